@@ -1,0 +1,10 @@
+using System.Collections.Immutable;
+
+namespace Cost.Domain.Bills;
+
+/// <summary>A bill of quantities (工程量清单): the unit works of one tender, in workbook order.</summary>
+public sealed record Boq(ImmutableArray<UnitWork> UnitWorks)
+{
+    /// <summary>Priced lines of 表-08 over all unit works (measured works and unit-priced measures).</summary>
+    public int LineCount => UnitWorks.Sum(u => u.Lines.Length);
+}
