@@ -1,0 +1,86 @@
+using System.Collections.Immutable;
+using Cost.Domain.Bills;
+using Cost.Domain.Pricing;
+
+namespace Cost.Domain.Projects;
+
+/// <summary>
+/// A tender and the versions of its ceiling price. Every change returns a new project or a refusal
+/// in Chinese; nothing is mutated in place.
+/// </summary>
+public sealed record TenderProject(
+    TenderInfo Info,
+    ImmutableArray<TenderVersion> Versions)
+{
+    public static TenderProject Create(TenderInfo info) => new(info, []);
+
+    /// <summary>The newest version, or null before the first upload.</summary>
+    public TenderVersion? Current => Versions.IsEmpty ? null : Versions[^1];
+
+    /// <summary>The newest filed (or later) version: what the trading platform reads.</summary>
+    public TenderVersion? LatestFiled => Versions.LastOrDefault(v => v.IsFiled);
+
+    /// <summary>
+    /// A new bill becomes a new draft version, priced under the project's rule set. Refused once the
+    /// current version is filed: a filed price changes only through review and revision.
+    /// </summary>
+    public LifecycleResult UploadBoq(Boq boq, ImmutableArray<BoqFinding> findings, BoqSource source, RuleSet ruleSet)
+    {
+        if (Current is { IsFiled: true } filed)
+        {
+            return LifecycleResult.Refused($"第 {filed.Number} 版已备案（{StatusNames.Of(filed.Status)}），不能再上传清单；修订须经复核程序。");
+        }
+
+        var price = CeilingPriceCalculator.Price(boq, ruleSet);
+        var version = new TenderVersion(Versions.Length + 1, TenderStatus.Draft, boq, price, findings, source);
+        return LifecycleResult.Done(this with { Versions = Versions.Add(version) });
+    }
+
+    /// <summary>The consultant hands the current draft to the bureau for filing.</summary>
+    public LifecycleResult Submit(DateTimeOffset at)
+    {
+        if (Current is not { } current)
+        {
+            return LifecycleResult.Refused("尚未上传工程量清单，不能提交备案。");
+        }
+
+        if (current.Status != TenderStatus.Draft)
+        {
+            return LifecycleResult.Refused($"第 {current.Number} 版状态为“{StatusNames.Of(current.Status)}”，只有草稿可以提交。");
+        }
+
+        if (current.ErrorCount > 0)
+        {
+            return LifecycleResult.Refused($"第 {current.Number} 版仍有 {current.ErrorCount} 个错误，改正后才能提交备案。");
+        }
+
+        return Replace(current with { Status = TenderStatus.Submitted, SubmittedAt = at });
+    }
+
+    /// <summary>
+    /// The bureau files (备案) the submitted version. Refused while error findings remain
+    /// (GB/T 50500-2013 §5.3: the ceiling price is filed with the authority only when complete).
+    /// </summary>
+    public LifecycleResult File(DateTimeOffset at, string by)
+    {
+        if (Current is not { } current)
+        {
+            return LifecycleResult.Refused("尚未上传工程量清单，不能备案。");
+        }
+
+        if (current.ErrorCount > 0)
+        {
+            return LifecycleResult.Refused($"第 {current.Number} 版仍有 {current.ErrorCount} 个错误，不能备案。");
+        }
+
+        if (current.Status != TenderStatus.Submitted)
+        {
+            return LifecycleResult.Refused($"第 {current.Number} 版状态为“{StatusNames.Of(current.Status)}”，只有已提交的版本可以备案。");
+        }
+
+        return Replace(current with { Status = TenderStatus.Filed, FiledAt = at, FiledBy = by });
+    }
+
+    private LifecycleResult Replace(TenderVersion version) =>
+        LifecycleResult.Done(this with { Versions = Versions.SetItem(Versions.Length - 1, version) });
+}

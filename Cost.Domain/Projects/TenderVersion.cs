@@ -1,0 +1,26 @@
+using System.Collections.Immutable;
+using Cost.Domain.Bills;
+using Cost.Domain.Pricing;
+
+namespace Cost.Domain.Projects;
+
+/// <summary>
+/// One uploaded bill with its computed ceiling price and findings, and where it stands in the
+/// filing workflow.
+/// </summary>
+public sealed record TenderVersion(
+    int Number,
+    TenderStatus Status,
+    Boq Boq,
+    CeilingPrice Price,
+    ImmutableArray<BoqFinding> Findings,
+    BoqSource Source,
+    DateTimeOffset? SubmittedAt = null,
+    DateTimeOffset? FiledAt = null,
+    string? FiledBy = null)
+{
+    public int ErrorCount => Findings.Count(f => f.Severity == FindingSeverity.Error);
+
+    /// <summary>Filed or any later state: what the trading platform may read.</summary>
+    public bool IsFiled => Status >= TenderStatus.Filed;
+}

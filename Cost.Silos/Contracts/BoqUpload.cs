@@ -1,0 +1,12 @@
+using System.Collections.Immutable;
+using Cost.Domain.Bills;
+using Cost.Domain.Projects;
+
+namespace Cost.Silos.Contracts;
+
+/// <summary>A bill read from a workbook, with its findings and where it came from. Never copied: it is immutable.</summary>
+[GenerateSerializer, Immutable, Alias("Cost.BoqUpload")]
+public sealed record BoqUpload(
+    [property: Id(0)] Boq Boq,
+    [property: Id(1)] ImmutableArray<BoqFinding> Findings,
+    [property: Id(2)] BoqSource Source);

@@ -1,0 +1,8 @@
+namespace Cost.Silos.Contracts;
+
+/// <summary>The one place grain keys are built, so that every caller addresses the same grain.</summary>
+public static class GrainKeys
+{
+    /// <summary>A tender project's key: its code as the trading platform writes it, trimmed.</summary>
+    public static string Tender(string tenderCode) => tenderCode.Trim();
+}

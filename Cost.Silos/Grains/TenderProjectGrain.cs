@@ -1,0 +1,86 @@
+using Cost.Domain;
+using Cost.Domain.Projects;
+using Cost.Domain.Pricing;
+using Cost.Silos.Contracts;
+using Cost.Silos.Store;
+
+namespace Cost.Silos.Grains;
+
+/// <summary>
+/// Adapter over <see cref="TenderProject"/>: loads on activation, applies one domain change at a
+/// time (the grain is not reentrant) and writes it through with the row version it read.
+/// </summary>
+public sealed class TenderProjectGrain(TenderStore store, RuleSetCatalogue ruleSets, TimeProvider clock) : Grain, ITenderProjectGrain
+{
+    private TenderProject? _project;
+    private long _rowVersion;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken) => ReloadAsync(cancellationToken);
+
+    public Task<ProjectView?> Describe() => Task.FromResult(_project is null ? null : ProjectView.Of(_project));
+
+    public async Task<CommandResult> Create(TenderInfo info)
+    {
+        if (_project is not null)
+        {
+            return CommandResult.Conflict($"招标项目编号 {info.TenderCode} 已存在。");
+        }
+
+        var project = TenderProject.Create(info);
+        try
+        {
+            _rowVersion = await store.CreateAsync(project);
+        }
+        catch (StoreConflictException e)
+        {
+            await ReloadAsync(CancellationToken.None);
+            return CommandResult.Conflict(e.Message);
+        }
+
+        _project = project;
+        return CommandResult.Done(ProjectView.Of(project));
+    }
+
+    public Task<CommandResult> UploadBoq(BoqUpload upload) =>
+        ApplyAsync(p => p.UploadBoq(upload.Boq, upload.Findings, upload.Source, RuleSetOf(p)));
+
+    public Task<CommandResult> Submit() => ApplyAsync(p => p.Submit(BureauTime.Now(clock)));
+
+    public Task<CommandResult> File(string filedBy) => ApplyAsync(p => p.File(BureauTime.Now(clock), filedBy));
+
+    private RuleSet RuleSetOf(TenderProject project) =>
+        ruleSets.Find(project.Info.RuleSet) ?? throw new InvalidOperationException($"规则集 {project.Info.RuleSet} 不在目录中。");
+
+    private async Task<CommandResult> ApplyAsync(Func<TenderProject, LifecycleResult> change)
+    {
+        if (_project is null)
+        {
+            return CommandResult.NotFound($"招标项目 {this.GetPrimaryKeyString()} 不存在。");
+        }
+
+        var result = change(_project);
+        if (result.Project is not { } changed)
+        {
+            return CommandResult.Conflict(result.Refusal!);
+        }
+
+        try
+        {
+            _rowVersion = await store.SaveCurrentAsync(changed, _rowVersion);
+        }
+        catch (StoreConflictException e)
+        {
+            await ReloadAsync(CancellationToken.None);
+            return CommandResult.Conflict(e.Message);
+        }
+
+        _project = changed;
+        return CommandResult.Done(ProjectView.Of(changed));
+    }
+
+    private async Task ReloadAsync(CancellationToken cancellationToken)
+    {
+        var loaded = await store.LoadAsync(this.GetPrimaryKeyString(), cancellationToken);
+        (_project, _rowVersion) = loaded is { } l ? (l.Project, l.RowVersion) : (null, 0L);
+    }
+}

@@ -1,0 +1,27 @@
+using Cost.Domain.Pricing;
+using Cost.Silos.Store;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Cost.Silos.Hosting;
+
+/// <summary>The services every process of the system shares: the store, its read models and the catalogues of data/.</summary>
+public static class CostServices
+{
+    public static IServiceCollection AddCostCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        var data = DataFolder.Beside(configuration["Cost:DataFolder"]);
+        services.AddSingleton(data);
+        services.AddSingleton(new CostDatabase(configuration.GetConnectionString("Cost") ?? CostDatabase.DefaultConnectionString()));
+        services.AddSingleton(new RuleSetCatalogue(data.Read<RuleSetFile>("rule-sets.json").RuleSets));
+        services.AddSingleton(ReferenceData.Load(data));
+        services.AddSingleton<TenderStore>();
+        services.AddSingleton<TenderQueries>();
+        services.AddSingleton<DirectoryStore>();
+        services.AddSingleton<NonceStore>();
+        services.AddSingleton(TimeProvider.System);
+        return services;
+    }
+
+    private sealed record RuleSetFile(IReadOnlyList<RuleSet> RuleSets);
+}

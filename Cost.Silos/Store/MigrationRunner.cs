@@ -1,0 +1,49 @@
+using System.Globalization;
+using Dapper;
+
+namespace Cost.Silos.Store;
+
+/// <summary>
+/// Applies the versioned migrations embedded under Store/Migrations (NNNN_name.sql) that the store
+/// has not seen, each in its own transaction, in order. The scripts are portable SQL.
+/// </summary>
+public static class MigrationRunner
+{
+    public static async Task<int> ApplyAsync(CostDatabase database, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await connection.ExecuteAsync("PRAGMA journal_mode=WAL").ConfigureAwait(false);
+        await connection.ExecuteAsync(
+            "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER NOT NULL PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)").ConfigureAwait(false);
+        var applied = (await connection.QueryAsync<int>("SELECT version FROM schema_migrations").ConfigureAwait(false)).ToHashSet();
+
+        var count = 0;
+        foreach (var (version, name, sql) in Scripts().Where(s => !applied.Contains(s.Version)))
+        {
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await connection.ExecuteAsync(sql, transaction: transaction).ConfigureAwait(false);
+            await connection.ExecuteAsync(
+                "INSERT INTO schema_migrations (version, name, applied_at) VALUES (@version, @name, @at)",
+                new { version, name, at = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture) },
+                transaction).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            count++;
+        }
+
+        return count;
+    }
+
+    private static IEnumerable<(int Version, string Name, string Sql)> Scripts()
+    {
+        var assembly = typeof(MigrationRunner).Assembly;
+        const string prefix = "Cost.Silos.Store.Migrations.";
+        foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith(prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            var name = resource[prefix.Length..^".sql".Length];
+            var version = int.Parse(name[..4], CultureInfo.InvariantCulture);
+            using var stream = assembly.GetManifestResourceStream(resource)!;
+            using var reader = new StreamReader(stream);
+            yield return (version, name, reader.ReadToEnd());
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using System.Data.Common;
+using Dapper;
+
+namespace Cost.Silos.Store;
+
+/// <summary>
+/// Nonces seen from exchange clients. Kept in the store, so a replay is refused across restarts and
+/// across the processes of a cluster; entries older than the replay window are dropped as new ones come.
+/// </summary>
+public sealed class NonceStore(CostDatabase database)
+{
+    /// <summary>Records the nonce; false when the client already used it within <paramref name="window"/>.</summary>
+    public async Task<bool> TryUseAsync(string clientId, string nonce, DateTimeOffset now, TimeSpan window, CancellationToken cancellationToken = default)
+    {
+        var nowSeconds = now.ToUnixTimeSeconds();
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await connection.ExecuteAsync("DELETE FROM exchange_nonces WHERE seen_at < @cutoff",
+            new { cutoff = nowSeconds - (long)window.TotalSeconds }).ConfigureAwait(false);
+        try
+        {
+            await connection.ExecuteAsync("INSERT INTO exchange_nonces (client_id, nonce, seen_at) VALUES (@clientId, @nonce, @nowSeconds)",
+                new { clientId, nonce, nowSeconds }).ConfigureAwait(false);
+            return true;
+        }
+        catch (DbException e) when (IsUniqueViolation(e))
+        {
+            return false;
+        }
+    }
+
+    // SQLite: SQLITE_CONSTRAINT (19); PostgreSQL: unique_violation 23505.
+    private static bool IsUniqueViolation(DbException e) =>
+        e.ErrorCode == 19 || e.SqlState == "23505" || e.Message.Contains("UNIQUE", StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,10 @@
+namespace Cost.Silos.Store;
+
+// Row shapes as the SELECTs below alias them; Dapper maps columns to constructor parameters by name.
+internal sealed record ProjectRow(
+    string TenderCode, string Name, string Region, string ProjectType, string? BuildingArea, string RuleSet,
+    string FirmCreditCode, string CreatedBy, string CreatedAt, long CurrentVersion, string CurrentStatus, long RowVersion);
+
+internal sealed record VersionRow(
+    long Version, string Status, string FileName, string FileSha256, string UploadedBy, string UploadedAt,
+    string? SubmittedAt, string? FiledAt, string? FiledBy, string PriceJson, string FindingsJson, string BoqJson);

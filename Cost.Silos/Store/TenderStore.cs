@@ -1,0 +1,139 @@
+using System.Collections.Immutable;
+using System.Data.Common;
+using System.Globalization;
+using Cost.Domain.Bills;
+using Cost.Domain.Pricing;
+using Cost.Domain.Projects;
+using Dapper;
+
+namespace Cost.Silos.Store;
+
+/// <summary>
+/// Tender projects and their ceiling-price versions in the store. Writes are optimistic: each
+/// carries the row_version it read, and a write that finds another one changes nothing.
+/// </summary>
+public sealed class TenderStore(CostDatabase database)
+{
+    private const string ProjectColumns = """
+        tender_code AS TenderCode, name AS Name, region AS Region, project_type AS ProjectType, building_area AS BuildingArea,
+        rule_set AS RuleSet, firm_credit_code AS FirmCreditCode, created_by AS CreatedBy, created_at AS CreatedAt,
+        current_version AS CurrentVersion, current_status AS CurrentStatus, row_version AS RowVersion
+        """;
+
+    /// <summary>The project with every version, and the row version to write against; null when unknown.</summary>
+    public async Task<(TenderProject Project, long RowVersion)?> LoadAsync(string tenderCode, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var row = await connection.QuerySingleOrDefaultAsync<ProjectRow>(
+            $"SELECT {ProjectColumns} FROM tender_projects WHERE tender_code = @tenderCode", new { tenderCode }).ConfigureAwait(false);
+        if (row is null)
+        {
+            return null;
+        }
+
+        var versions = await connection.QueryAsync<VersionRow>(
+            """
+            SELECT version AS Version, status AS Status, file_name AS FileName, file_sha256 AS FileSha256, uploaded_by AS UploadedBy,
+                   uploaded_at AS UploadedAt, submitted_at AS SubmittedAt, filed_at AS FiledAt, filed_by AS FiledBy,
+                   price_json AS PriceJson, findings_json AS FindingsJson, boq_json AS BoqJson
+            FROM tender_versions WHERE tender_code = @tenderCode ORDER BY version
+            """, new { tenderCode }).ConfigureAwait(false);
+        return (new TenderProject(ToInfo(row), [.. versions.Select(ToVersion)]), row.RowVersion);
+    }
+
+    /// <summary>Stores a new project; a project with the same tender code is a conflict.</summary>
+    public async Task<long> CreateAsync(TenderProject project, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var info = project.Info;
+        var inserted = await connection.ExecuteAsync(
+            """
+            INSERT INTO tender_projects (tender_code, name, region, project_type, building_area, rule_set, firm_credit_code,
+                                         created_by, created_at, current_version, current_status, row_version)
+            SELECT @TenderCode, @Name, @Region, @ProjectType, @BuildingArea, @RuleSet, @FirmCreditCode, @CreatedBy, @CreatedAt, 0, 'none', 1
+            WHERE NOT EXISTS (SELECT 1 FROM tender_projects WHERE tender_code = @TenderCode)
+            """,
+            new
+            {
+                info.TenderCode, info.Name, info.Region, info.ProjectType,
+                BuildingArea = info.BuildingArea?.ToString(CultureInfo.InvariantCulture),
+                info.RuleSet, info.FirmCreditCode, info.CreatedBy, CreatedAt = Times.Write(info.CreatedAt),
+            }).ConfigureAwait(false);
+        return inserted == 1 ? 1 : throw new StoreConflictException($"招标项目编号 {info.TenderCode} 已存在。");
+    }
+
+    /// <summary>
+    /// Writes the current version (inserted when new, its status and dates otherwise) and the
+    /// project row in one transaction; a filed version also enters the filing feed, once.
+    /// </summary>
+    /// <returns>The new row version.</returns>
+    public async Task<long> SaveCurrentAsync(TenderProject project, long expectedRowVersion, CancellationToken cancellationToken = default)
+    {
+        var current = project.Current ?? throw new ArgumentException("项目没有版本可保存。", nameof(project));
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+
+        var code = project.Info.TenderCode;
+        var updated = await connection.ExecuteAsync(
+            """
+            UPDATE tender_projects SET current_version = @version, current_status = @status, row_version = row_version + 1
+            WHERE tender_code = @code AND row_version = @expectedRowVersion
+            """,
+            new { code, version = current.Number, status = StatusNames.Code(current.Status), expectedRowVersion }, transaction).ConfigureAwait(false);
+        if (updated != 1)
+        {
+            throw new StoreConflictException($"招标项目 {code} 已被他人同时修改，请刷新后重试。");
+        }
+
+        await UpsertVersionAsync(connection, transaction, code, current).ConfigureAwait(false);
+        if (current.Status == TenderStatus.Filed)
+        {
+            await connection.ExecuteAsync(
+                """
+                INSERT INTO filings (seq, tender_code, version, filed_at)
+                SELECT COALESCE(MAX(seq), 0) + 1, @code, @version, @filedAt FROM filings
+                WHERE NOT EXISTS (SELECT 1 FROM filings WHERE tender_code = @code AND version = @version)
+                """,
+                new { code, version = current.Number, filedAt = Times.WriteOptional(current.FiledAt) }, transaction).ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return expectedRowVersion + 1;
+    }
+
+    private static Task<int> UpsertVersionAsync(DbConnection connection, DbTransaction transaction, string code, TenderVersion v) =>
+        connection.ExecuteAsync(
+            """
+            INSERT INTO tender_versions (tender_code, version, status, file_name, file_sha256, uploaded_by, uploaded_at, submitted_at,
+                                         filed_at, filed_by, line_count, error_count, total_fen, price_json, findings_json, boq_json)
+            VALUES (@code, @Number, @status, @FileName, @Sha256, @UploadedBy, @uploadedAt, @submittedAt,
+                    @filedAt, @FiledBy, @lineCount, @errorCount, @totalFen, @priceJson, @findingsJson, @boqJson)
+            ON CONFLICT (tender_code, version) DO UPDATE SET
+                status = excluded.status, submitted_at = excluded.submitted_at, filed_at = excluded.filed_at, filed_by = excluded.filed_by
+            """,
+            new
+            {
+                code, v.Number, status = StatusNames.Code(v.Status), v.Source.FileName, v.Source.Sha256, v.Source.UploadedBy,
+                uploadedAt = Times.Write(v.Source.UploadedAt), submittedAt = Times.WriteOptional(v.SubmittedAt),
+                filedAt = Times.WriteOptional(v.FiledAt), v.FiledBy, lineCount = v.Boq.LineCount, errorCount = v.ErrorCount,
+                totalFen = (long)(v.Price.Total * 100m), priceJson = StoreJson.Write(v.Price),
+                findingsJson = StoreJson.Write(v.Findings), boqJson = StoreJson.Write(v.Boq),
+            },
+            transaction);
+
+    private static TenderInfo ToInfo(ProjectRow r) => new(
+        r.TenderCode, r.Name, r.Region, r.ProjectType,
+        r.BuildingArea is null ? null : decimal.Parse(r.BuildingArea, CultureInfo.InvariantCulture),
+        r.RuleSet, r.FirmCreditCode, r.CreatedBy, Times.Read(r.CreatedAt));
+
+    private static TenderVersion ToVersion(VersionRow r) => new(
+        (int)r.Version,
+        Enum.Parse<TenderStatus>(r.Status, ignoreCase: true),
+        StoreJson.Read<Boq>(r.BoqJson),
+        StoreJson.Read<CeilingPrice>(r.PriceJson),
+        StoreJson.Read<ImmutableArray<BoqFinding>>(r.FindingsJson),
+        new BoqSource(r.FileName, r.FileSha256, r.UploadedBy, Times.Read(r.UploadedAt)),
+        Times.ReadOptional(r.SubmittedAt),
+        Times.ReadOptional(r.FiledAt),
+        r.FiledBy);
+}

@@ -1,0 +1,37 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Cost.Tests.Web;
+
+/// <summary>Small helpers to call the JSON API as a signed-in user.</summary>
+public static class ApiClient
+{
+    public static async Task<HttpClient> SignedInAsync(this CostWebFactory factory, string userName, string password)
+    {
+        var client = factory.CreateClient();
+        var response = await client.PostAsJsonAsync("/api/auth/token", new { userName, password });
+        response.EnsureSuccessStatusCode();
+        var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    public static Task<HttpClient> BureauAsync(this CostWebFactory factory) => factory.SignedInAsync("bureau", "bureau-demo");
+
+    public static Task<HttpClient> ConsultantAsync(this CostWebFactory factory) => factory.SignedInAsync("consultant", "consultant-demo");
+
+    public static Task<HttpClient> OtherFirmConsultantAsync(this CostWebFactory factory) => factory.SignedInAsync("consultant2", "consultant2-demo");
+
+    public static async Task<JsonElement> JsonAsync(this HttpResponseMessage response) =>
+        await response.Content.ReadFromJsonAsync<JsonElement>();
+
+    public static Task<HttpResponseMessage> UploadAsync(this HttpClient client, string tenderCode, byte[] workbook, string fileName = "清单.xlsx")
+    {
+        var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent(workbook);
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        form.Add(file, "file", fileName);
+        return client.PostAsync($"/api/projects/{tenderCode}/boq", form);
+    }
+}

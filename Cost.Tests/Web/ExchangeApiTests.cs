@@ -1,0 +1,145 @@
+using System.Net;
+using System.Text.Json;
+
+namespace Cost.Tests.Web;
+
+[Collection(WebCollection.Name)]
+public sealed class ExchangeApiTests(CostWebFactory factory)
+{
+    private const string SampleTender = "XA-2026-0001";
+    private readonly PlatformSigner _platform = new();
+
+    [Fact]
+    public async Task A_signed_request_reads_the_filed_sample_ceiling_price()
+    {
+        var response = await factory.CreateClient().SendAsync(_platform.Get($"/exchange/v1/tenders/{SampleTender}/ceiling-price"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.JsonAsync();
+        Assert.Equal(SampleTender, body.GetProperty("tenderCode").GetString());
+        Assert.Equal("filed", body.GetProperty("status").GetString());
+        Assert.Equal("CNY", body.GetProperty("currency").GetString());
+        Assert.EndsWith("+08:00", body.GetProperty("filedAt").GetString());
+        var units = body.GetProperty("units").EnumerateArray().ToList();
+        Assert.Equal(2, units.Count);
+        Assert.Equal(body.GetProperty("total").GetDecimal(), units.Sum(u => u.GetProperty("total").GetDecimal()));
+        foreach (var u in units)
+        {
+            var parts = new[] { "measuredWorks", "measures", "otherItems", "statutoryFees", "tax" }.Sum(p => u.GetProperty(p).GetDecimal());
+            Assert.Equal(u.GetProperty("total").GetDecimal(), parts);
+        }
+    }
+
+    [Fact]
+    public async Task An_unknown_tender_is_404()
+    {
+        var response = await factory.CreateClient().SendAsync(_platform.Get("/exchange/v1/tenders/NO-SUCH-TENDER/ceiling-price"));
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("X-Client-Id")]
+    [InlineData("X-Timestamp")]
+    [InlineData("X-Nonce")]
+    [InlineData("X-Signature")]
+    public async Task A_missing_header_is_401_naming_it(string header)
+    {
+        var request = _platform.Get($"/exchange/v1/tenders/{SampleTender}/ceiling-price");
+        request.Headers.Remove(header);
+
+        var problem = await RefusedAsync(request, "missing-header");
+        Assert.Contains(header, problem.GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task A_wrong_signature_is_401()
+    {
+        var wrongSecret = new PlatformSigner(secret: "not-the-secret");
+        await RefusedAsync(wrongSecret.Get($"/exchange/v1/tenders/{SampleTender}/ceiling-price"), "bad-signature");
+    }
+
+    [Fact]
+    public async Task A_signature_over_another_path_is_401()
+    {
+        var request = _platform.Get($"/exchange/v1/tenders/{SampleTender}/ceiling-price");
+        request.RequestUri = new Uri("/exchange/v1/ceiling-prices", UriKind.Relative);
+        await RefusedAsync(request, "bad-signature");
+    }
+
+    [Fact]
+    public async Task A_stale_timestamp_is_401()
+    {
+        var stale = DateTimeOffset.UtcNow.AddSeconds(-301).ToUnixTimeSeconds();
+        await RefusedAsync(_platform.Get($"/exchange/v1/tenders/{SampleTender}/ceiling-price", timestamp: stale), "stale-timestamp");
+    }
+
+    [Fact]
+    public async Task A_replayed_nonce_is_401()
+    {
+        var client = factory.CreateClient();
+        var nonce = "replay-" + Guid.NewGuid().ToString("N");
+        var first = await client.SendAsync(_platform.Get($"/exchange/v1/tenders/{SampleTender}/ceiling-price", nonce: nonce));
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+
+        await RefusedAsync(_platform.Get($"/exchange/v1/tenders/{SampleTender}/ceiling-price", nonce: nonce), "replayed-nonce");
+    }
+
+    [Fact]
+    public async Task An_unknown_client_is_401()
+    {
+        var stranger = new PlatformSigner(clientId: "stranger");
+        await RefusedAsync(stranger.Get($"/exchange/v1/tenders/{SampleTender}/ceiling-price"), "unknown-client");
+    }
+
+    [Fact]
+    public async Task A_malformed_nonce_is_401()
+    {
+        await RefusedAsync(_platform.Get($"/exchange/v1/tenders/{SampleTender}/ceiling-price", nonce: "short"), "bad-nonce");
+    }
+
+    [Fact]
+    public async Task The_feed_pages_through_filed_versions_and_an_empty_page_keeps_the_cursor()
+    {
+        var client = factory.CreateClient();
+        var seen = new List<string>();
+        string? cursor = null;
+        for (var page = 0; page < 100; page++)
+        {
+            var path = cursor is null ? "/exchange/v1/ceiling-prices?limit=1" : $"/exchange/v1/ceiling-prices?after={cursor}&limit=1";
+            var body = await (await client.SendAsync(_platform.Get(path))).JsonAsync();
+            var items = body.GetProperty("items").EnumerateArray().ToList();
+            var next = body.GetProperty("next").GetString()!;
+            if (items.Count == 0)
+            {
+                Assert.Equal(cursor ?? next, next);
+                break;
+            }
+
+            seen.AddRange(items.Select(i => $"{i.GetProperty("tenderCode").GetString()}#{i.GetProperty("version").GetInt32()}"));
+            cursor = next;
+        }
+
+        Assert.Contains($"{SampleTender}#1", seen);
+        Assert.Equal(seen.Count, seen.Distinct().Count());
+    }
+
+    [Theory]
+    [InlineData("/exchange/v1/ceiling-prices?limit=0")]
+    [InlineData("/exchange/v1/ceiling-prices?limit=501")]
+    [InlineData("/exchange/v1/ceiling-prices?after=garbage")]
+    public async Task Bad_feed_parameters_are_400(string path)
+    {
+        var response = await factory.CreateClient().SendAsync(_platform.Get(path));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    private async Task<JsonElement> RefusedAsync(HttpRequestMessage request, string check)
+    {
+        var response = await factory.CreateClient().SendAsync(request);
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.JsonAsync();
+        Assert.Equal(check, problem.GetProperty("check").GetString());
+        return problem;
+    }
+}

@@ -1,0 +1,9 @@
+namespace Cost.Web.Auth;
+
+/// <summary>The two roles of contracts/http-api.md and the claim that binds a consultant to a firm.</summary>
+public static class Roles
+{
+    public const string Bureau = "Bureau";
+    public const string Consultant = "Consultant";
+    public const string FirmClaim = "firm";
+}

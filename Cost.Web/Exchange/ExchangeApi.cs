@@ -1,0 +1,87 @@
+using System.Buffers.Text;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using Cost.Silos.Store;
+using Cost.Web.Hosting;
+using Cost.Web.Projects;
+
+namespace Cost.Web.Exchange;
+
+/// <summary>The exchange API for the trading platform (contracts/exchange-api.md), base path /exchange/v1, HMAC-signed.</summary>
+public static class ExchangeApi
+{
+    public static IEndpointRouteBuilder MapExchangeApi(this IEndpointRouteBuilder routes)
+    {
+        var api = routes.MapGroup("/exchange/v1").WithTags("交易平台数据交换").AllowAnonymous().AddEndpointFilter<SignatureFilter>();
+        api.MapGet("/tenders/{tenderCode}/ceiling-price", CeilingPrice)
+            .WithSummary("已备案（或其后状态）的最新版本最高投标限价；未备案 404");
+        api.MapGet("/ceiling-prices", Feed)
+            .WithSummary("按备案顺序的变更流：每个备案版本恰好出现一次；items 为空且 next 不变表示暂无新数据");
+        return routes;
+    }
+
+    public sealed record ExchangeCeilingPrice(
+        string TenderCode, string ProjectName, int Version, string Status, string RuleSet, string Currency,
+        decimal Total, DateTimeOffset FiledAt, ImmutableArray<UnitJson> Units)
+    {
+        public static ExchangeCeilingPrice From(FiledCeilingPrice f) => new(
+            f.TenderCode, f.ProjectName, f.Version, f.Status, f.RuleSet, "CNY", f.Price.Total, f.FiledAt, UnitJson.From(f.Price));
+    }
+
+    public sealed record FeedPage(ImmutableArray<ExchangeCeilingPrice> Items, string Next);
+
+    private static async Task<IResult> CeilingPrice(string tenderCode, TenderQueries queries, CancellationToken cancellationToken)
+    {
+        var filed = await queries.LatestFiledAsync(tenderCode.Trim(), cancellationToken);
+        return filed is null
+            ? Outcome.Problem(StatusCodes.Status404NotFound, $"招标项目 {tenderCode} 没有已备案的最高投标限价。", [])
+            : TypedResults.Ok(ExchangeCeilingPrice.From(filed));
+    }
+
+    private static async Task<IResult> Feed(string? after, int? limit, TenderQueries queries, CancellationToken cancellationToken)
+    {
+        var problems = new List<ProblemItem>();
+        var take = limit ?? 100;
+        if (take is < 1 or > 500)
+        {
+            problems.Add(ProblemItem.ForField("limit", "limit 须在 1–500 之间。"));
+        }
+
+        var afterSeq = 0L;
+        if (!string.IsNullOrEmpty(after) && !Cursor.TryRead(after, out afterSeq))
+        {
+            problems.Add(ProblemItem.ForField("after", "after 不是本接口返回的游标。"));
+        }
+
+        if (problems.Count > 0)
+        {
+            return Outcome.Problem(StatusCodes.Status400BadRequest, "查询参数有误。", problems);
+        }
+
+        var items = await queries.FeedAsync(afterSeq, take, cancellationToken);
+        var next = items.Count == 0 ? Cursor.Write(afterSeq) : Cursor.Write(items[^1].Seq);
+        return TypedResults.Ok(new FeedPage([.. items.Select(ExchangeCeilingPrice.From)], next));
+    }
+
+    /// <summary>An opaque cursor over the filing sequence: base64url of "f:{seq}".</summary>
+    private static class Cursor
+    {
+        public static string Write(long seq) => Base64Url.EncodeToString(Encoding.ASCII.GetBytes(string.Create(CultureInfo.InvariantCulture, $"f:{seq}")));
+
+        public static bool TryRead(string text, out long seq)
+        {
+            seq = 0;
+            try
+            {
+                var decoded = Encoding.ASCII.GetString(Base64Url.DecodeFromChars(text));
+                return decoded.StartsWith("f:", StringComparison.Ordinal)
+                    && long.TryParse(decoded.AsSpan(2), NumberStyles.None, CultureInfo.InvariantCulture, out seq);
+            }
+            catch (FormatException)
+            {
+                return false;
+            }
+        }
+    }
+}

@@ -1,0 +1,100 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Cost.Silos.Store;
+using Cost.Web.Hosting;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+
+namespace Cost.Web.Exchange;
+
+/// <summary>
+/// Authenticates every exchange request by its signature headers. Each failed check answers 401
+/// problem+json naming the check (extension "check"), so the platform's engineers can tell which.
+/// </summary>
+public sealed partial class SignatureFilter(IOptionsMonitor<ExchangeOptions> options, NonceStore nonces, TimeProvider clock) : IEndpointFilter
+{
+    public static readonly TimeSpan MaxSkew = TimeSpan.FromSeconds(300);
+    public static readonly TimeSpan ReplayWindow = TimeSpan.FromMinutes(10);
+    public const string ClientItem = "exchange-client";
+
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        var failure = await CheckAsync(http);
+        return failure ?? await next(context);
+    }
+
+    private async Task<IResult?> CheckAsync(HttpContext http)
+    {
+        var headers = http.Request.Headers;
+        string clientId = headers["X-Client-Id"].ToString(), timestamp = headers["X-Timestamp"].ToString(),
+            nonce = headers["X-Nonce"].ToString(), signature = headers["X-Signature"].ToString();
+        var missing = new[] { ("X-Client-Id", clientId), ("X-Timestamp", timestamp), ("X-Nonce", nonce), ("X-Signature", signature) }
+            .Where(h => string.IsNullOrEmpty(h.Item2)).Select(h => h.Item1).ToList();
+        if (missing.Count > 0)
+        {
+            return Refuse("missing-header", $"缺少签名请求头：{string.Join("、", missing)}。");
+        }
+
+        if (!options.CurrentValue.Clients.TryGetValue(clientId, out var client) || string.IsNullOrEmpty(client.Secret))
+        {
+            return Refuse("unknown-client", $"未知的客户端“{clientId}”。");
+        }
+
+        if (!long.TryParse(timestamp, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds))
+        {
+            return Refuse("bad-timestamp", "X-Timestamp 须为 Unix 时间（秒）。");
+        }
+
+        var now = clock.GetUtcNow();
+        if (Math.Abs(now.ToUnixTimeSeconds() - seconds) > MaxSkew.TotalSeconds)
+        {
+            return Refuse("stale-timestamp", $"X-Timestamp 与服务器时间相差超过 {MaxSkew.TotalSeconds:F0} 秒（服务器时间 {now.ToUnixTimeSeconds()}）。");
+        }
+
+        if (!NoncePattern().IsMatch(nonce))
+        {
+            return Refuse("bad-nonce", "X-Nonce 须为 16–64 位字母、数字、“_”或“-”。");
+        }
+
+        var body = await ReadBodyAsync(http.Request);
+        var canonical = RequestSignature.Canonical(http.Request.Method, PathAndQuery(http), timestamp, nonce, body);
+        if (!RequestSignature.Matches(client.Secret, canonical, signature))
+        {
+            return Refuse("bad-signature", "签名不正确：请按 METHOD、PATH?QUERY、X-Timestamp、X-Nonce、正文 SHA-256 计算 HMAC-SHA256。");
+        }
+
+        // The nonce is recorded only for a correctly signed request, so nobody can burn a client's nonces.
+        if (!await nonces.TryUseAsync(clientId, nonce, now, ReplayWindow, http.RequestAborted))
+        {
+            return Refuse("replayed-nonce", "X-Nonce 在 10 分钟内已使用过（重放请求被拒绝）。");
+        }
+
+        http.Items[ClientItem] = clientId;
+        return null;
+    }
+
+    /// <summary>The request target exactly as sent (raw path and query), as the signer saw it.</summary>
+    private static string PathAndQuery(HttpContext http)
+    {
+        var raw = http.Features.Get<IHttpRequestFeature>()?.RawTarget;
+        return string.IsNullOrEmpty(raw) ? $"{http.Request.PathBase}{http.Request.Path}{http.Request.QueryString}" : raw;
+    }
+
+    private static async Task<byte[]> ReadBodyAsync(HttpRequest request)
+    {
+        request.EnableBuffering();
+        using var buffer = new MemoryStream();
+        await request.Body.CopyToAsync(buffer, request.HttpContext.RequestAborted);
+        request.Body.Position = 0;
+        return buffer.ToArray();
+    }
+
+    private static ProblemHttpResult Refuse(string check, string message) =>
+        TypedResults.Problem(title: message, statusCode: StatusCodes.Status401Unauthorized,
+            extensions: new Dictionary<string, object?> { ["check"] = check, ["errors"] = new[] { new ProblemItem(message, Field: check) } });
+
+    [GeneratedRegex("^[A-Za-z0-9_-]{16,64}$")]
+    private static partial Regex NoncePattern();
+}

@@ -1,0 +1,31 @@
+using System.Collections.Immutable;
+
+namespace Cost.Web.Hosting;
+
+/// <summary>
+/// What an operation did, for both the JSON API and the pages: a value, or a status code with a
+/// Chinese title and the located problems.
+/// </summary>
+public sealed record Outcome<T>(T? Value, int Status, string? Title, ImmutableArray<ProblemItem> Problems)
+{
+    public bool Succeeded => Status is >= 200 and < 300;
+
+    /// <summary>The HTTP answer: <paramref name="ok"/> on success, problem+json otherwise.</summary>
+    public IResult ToResult(Func<T, IResult> ok) =>
+        Succeeded ? ok(Value!) : Outcome.Problem(Status, Title!, Problems);
+}
+
+/// <summary>Builds outcomes and problem+json answers.</summary>
+public static class Outcome
+{
+    public static Outcome<T> Ok<T>(T value, int status = StatusCodes.Status200OK) => new(value, status, null, []);
+
+    public static Outcome<T> Fail<T>(int status, string title, params IEnumerable<ProblemItem> problems) => new(default, status, title, [.. problems]);
+
+    /// <summary>problem+json with the contract's <c>errors: [{ sheet, row, column, field, message }]</c>.</summary>
+    public static IResult Problem(int status, string title, IReadOnlyCollection<ProblemItem> problems) =>
+        TypedResults.Problem(
+            title: title,
+            statusCode: status,
+            extensions: problems.Count == 0 ? null : new Dictionary<string, object?> { ["errors"] = problems });
+}

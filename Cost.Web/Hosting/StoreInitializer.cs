@@ -1,0 +1,104 @@
+using System.Collections.Immutable;
+using System.Security.Cryptography;
+using Cost.Domain;
+using Cost.Domain.Pricing;
+using Cost.Domain.Projects;
+using Cost.Importers.Bills;
+using Cost.Silos.Contracts;
+using Cost.Silos.Hosting;
+using Cost.Silos.Store;
+using Cost.Web.Auth;
+
+namespace Cost.Web.Hosting;
+
+/// <summary>
+/// At start-up: applies the store's migrations, then fills an empty store from data/ (sample firms,
+/// demo accounts, sample tenders uploaded and filed through the same grains as everything else).
+/// Runs after the co-hosted silo has started and before the web server listens.
+/// </summary>
+public sealed partial class StoreInitializer(
+    CostDatabase database,
+    DirectoryStore directory,
+    DataFolder data,
+    RuleSetCatalogue ruleSets,
+    IGrainFactory grains,
+    IConfiguration configuration,
+    TimeProvider clock,
+    ILogger<StoreInitializer> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var applied = await MigrationRunner.ApplyAsync(database, cancellationToken);
+        LogMigrated(database.DataSource, applied);
+        if (configuration.GetValue("Cost:SeedSampleData", true) && await directory.IsEmptyAsync(cancellationToken))
+        {
+            await SeedAsync(cancellationToken);
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private async Task SeedAsync(CancellationToken cancellationToken)
+    {
+        var now = BureauTime.Now(clock);
+        foreach (var firm in data.Read<FirmFile>("firms.json").Firms)
+        {
+            await directory.AddFirmAsync(firm, now, cancellationToken);
+        }
+
+        foreach (var a in data.Read<AccountFile>("demo-accounts.json").Accounts)
+        {
+            await directory.AddUserAsync(new UserAccount(a.UserName, a.DisplayName, PasswordHasher.Hash(a.Password), a.Role, a.FirmCreditCode), cancellationToken);
+        }
+
+        foreach (var tender in data.Read<TenderFile>("sample-tenders.json").Tenders)
+        {
+            await SeedTenderAsync(tender, now);
+        }
+
+        LogSeeded();
+    }
+
+    private async Task SeedTenderAsync(SampleTender t, DateTimeOffset now)
+    {
+        var grain = grains.GetGrain<ITenderProjectGrain>(GrainKeys.Tender(t.TenderCode));
+        await grain.Create(new TenderInfo(t.TenderCode, t.Name, t.Region, t.ProjectType, t.BuildingArea, t.RuleSet, t.FirmCreditCode, "seed", now));
+
+        var bytes = await File.ReadAllBytesAsync(data.File(t.Workbook));
+        var read = BoqWorkbookReader.Read(new MemoryStream(bytes), ruleSets.Find(t.RuleSet)!);
+        if (read.IsRefused)
+        {
+            throw new InvalidDataException($"示例清单 {t.Workbook} 无法读取：{read.Refusal[0].Message}");
+        }
+
+        var source = new BoqSource(Path.GetFileName(t.Workbook), Convert.ToHexStringLower(SHA256.HashData(bytes)), "seed", now);
+        await grain.UploadBoq(new BoqUpload(read.Boq!, read.Findings, source));
+        if (t.Status is "submitted" or "filed")
+        {
+            await grain.Submit();
+        }
+
+        if (t.Status == "filed")
+        {
+            await grain.File("seed");
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "存储 {Store}：新应用 {Count} 个迁移。")]
+    private partial void LogMigrated(string store, int count);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "空库已载入 data/ 中的示例企业、演示账号和示例招标项目。")]
+    private partial void LogSeeded();
+
+    private sealed record FirmFile(ImmutableArray<Firm> Firms);
+
+    private sealed record AccountFile(ImmutableArray<SampleAccount> Accounts);
+
+    private sealed record SampleAccount(string UserName, string Password, string DisplayName, string Role, string? FirmCreditCode);
+
+    private sealed record TenderFile(ImmutableArray<SampleTender> Tenders);
+
+    private sealed record SampleTender(
+        string TenderCode, string Name, string Region, string ProjectType, decimal? BuildingArea,
+        string RuleSet, string FirmCreditCode, string Workbook, string Status);
+}

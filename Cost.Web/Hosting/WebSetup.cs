@@ -1,0 +1,122 @@
+using System.Text.Encodings.Web;
+using System.Text.Json.Serialization;
+using System.Text.Unicode;
+using Cost.Silos.Hosting;
+using Scalar.AspNetCore;
+using Cost.Web.Auth;
+using Cost.Web.Exchange;
+using Cost.Web.Projects;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Cost.Web.Hosting;
+
+/// <summary>Everything Cost.Web registers: the co-hosted silo, the store, accounts, the APIs and the pages.</summary>
+public static class WebSetup
+{
+    private const string SmartScheme = "cookie-or-bearer";
+
+    public static WebApplicationBuilder AddCostWeb(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        services.AddCostCore(configuration);
+        builder.Host.UseOrleans(silo => silo.ConfigureCostSilo(configuration));
+        services.AddHostedService<StoreInitializer>();
+
+        services.Configure<UploadOptions>(configuration.GetSection("Uploads"));
+        services.Configure<ExchangeOptions>(configuration.GetSection("Exchange"));
+        services.AddSingleton<TenderOperations>();
+        services.AddSingleton<AccountService>();
+        services.AddSingleton(SigningKey.From(configuration["Auth:SigningKey"]));
+        services.AddSingleton<TokenIssuer>();
+        services.AddSingleton<SignatureFilter>();
+
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+            o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+        });
+        services.AddProblemDetails();
+        services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "CostSystem 工程造价管理与招投标数据系统 API";
+            document.Info.Description = "咨询企业、造价站和公众使用的 JSON API（/api），以及交易平台使用的 HMAC 签名数据交换 API（/exchange/v1）。";
+            return Task.CompletedTask;
+        }));
+        services.AddRazorPages();
+        AddAuthentication(services);
+        services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = 256L * 1024 * 1024);
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 256L * 1024 * 1024);
+        return builder;
+    }
+
+    private static void AddAuthentication(IServiceCollection services)
+    {
+        services.AddAuthentication(SmartScheme)
+            .AddPolicyScheme(SmartScheme, "Cookie or bearer", o => o.ForwardDefaultSelector = http =>
+                http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? JwtBearerDefaults.AuthenticationScheme
+                    : CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(o =>
+            {
+                o.LoginPath = "/login";
+                o.LogoutPath = "/logout";
+                o.AccessDeniedPath = "/login";
+                o.Cookie.Name = "cost.auth";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Lax;
+                o.SlidingExpiration = true;
+                // The JSON API answers 401/403, never a redirect to the log-in page.
+                o.Events.OnRedirectToLogin = c => ApiStatusOr(c.HttpContext, StatusCodes.Status401Unauthorized, () => c.Response.Redirect(c.RedirectUri));
+                o.Events.OnRedirectToAccessDenied = c => ApiStatusOr(c.HttpContext, StatusCodes.Status403Forbidden, () => c.Response.Redirect(c.RedirectUri));
+            })
+            .AddJwtBearer();
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<SigningKey>((o, key) =>
+        {
+            o.MapInboundClaims = false;
+            o.TokenValidationParameters = new TokenValidationParameters
+            {
+                ValidIssuer = TokenIssuer.Issuer,
+                ValidAudience = TokenIssuer.Issuer,
+                IssuerSigningKey = key.Key,
+                NameClaimType = System.Security.Claims.ClaimTypes.Name,
+                RoleClaimType = System.Security.Claims.ClaimTypes.Role,
+                ClockSkew = TimeSpan.FromSeconds(30),
+            };
+        });
+        services.AddAuthorizationBuilder().AddCostPolicies();
+    }
+
+    private static Task ApiStatusOr(HttpContext http, int status, Action redirect)
+    {
+        if (http.Request.Path.StartsWithSegments("/api"))
+        {
+            http.Response.StatusCode = status;
+        }
+        else
+        {
+            redirect();
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public static WebApplication UseCostWeb(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseStaticFiles();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapOpenApi();
+        app.MapScalarApiReference("/api-docs", o => o.WithTitle("CostSystem API"));
+        app.MapAuthApi();
+        app.MapProjectsApi();
+        app.MapExchangeApi();
+        app.MapRazorPages();
+        return app;
+    }
+}

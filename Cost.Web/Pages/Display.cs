@@ -1,0 +1,19 @@
+using System.Globalization;
+
+namespace Cost.Web.Pages;
+
+/// <summary>How pages write numbers and dates: money with thousands separators and 2 decimals, dates as 2026-11-25 14:30.</summary>
+public static class Display
+{
+    private static readonly CultureInfo Chinese = CultureInfo.GetCultureInfo("zh-CN");
+
+    public static string Money(decimal? yuan) => yuan is { } y ? y.ToString("#,##0.00", Chinese) : "—";
+
+    public static string Count(int n) => n.ToString("#,##0", Chinese);
+
+    public static string Time(DateTimeOffset? at) => at is { } a ? a.ToOffset(Cost.Domain.BureauTime.Offset).ToString("yyyy-MM-dd HH:mm", Chinese) : "—";
+
+    public static string Status(string code) => Enum.TryParse<Cost.Domain.Projects.TenderStatus>(code, true, out var s)
+        ? Cost.Domain.Projects.StatusNames.Of(s)
+        : "未上传";
+}

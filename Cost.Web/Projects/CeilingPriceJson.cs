@@ -1,0 +1,60 @@
+using System.Collections.Immutable;
+using Cost.Domain.Bills;
+using Cost.Domain.Pricing;
+using Cost.Domain.Projects;
+using Cost.Silos.Contracts;
+
+namespace Cost.Web.Projects;
+
+/// <summary>A unit work's ceiling price as both APIs write it (yuan).</summary>
+public sealed record UnitJson(
+    string Name, decimal MeasuredWorks, decimal Measures, decimal SafetyCivilization,
+    decimal OtherItems, decimal StatutoryFees, decimal Tax, decimal Total)
+{
+    public static UnitJson From(UnitWorkPrice u) =>
+        new(u.Name, u.MeasuredWorks, u.Measures, u.SafetyCivilization, u.OtherItems, u.StatutoryFees, u.Tax, u.Total);
+
+    public static ImmutableArray<UnitJson> From(CeilingPrice price) => [.. price.Units.Select(From)];
+}
+
+/// <summary>A finding as contracts/http-api.md names its fields.</summary>
+public sealed record FindingJson(
+    string Severity, string? Sheet, int? Row, string? Column, string? ItemCode, string Message, decimal? Stated, decimal? Expected)
+{
+    public static FindingJson From(BoqFinding f) => new(
+        f.Severity == FindingSeverity.Error ? "error" : "warning", f.Sheet, f.Row, f.Column, f.ItemCode, f.Message, f.Stated, f.Expected);
+}
+
+/// <summary>
+/// The answer of a BoQ upload and of GET …/ceiling-price: the version's price by unit work and its
+/// findings (contracts/http-api.md).
+/// </summary>
+public sealed record CeilingPriceJson(
+    string TenderCode,
+    string ProjectName,
+    string RuleSet,
+    int Version,
+    string Status,
+    int LineCount,
+    decimal Total,
+    int ErrorCount,
+    ImmutableArray<UnitJson> Units,
+    ImmutableArray<FindingJson> Findings,
+    DateTimeOffset UploadedAt,
+    DateTimeOffset? SubmittedAt,
+    DateTimeOffset? FiledAt)
+{
+    public static CeilingPriceJson From(TenderInfo info, VersionView v) => new(
+        info.TenderCode, info.Name, info.RuleSet, v.Number, StatusNames.Code(v.Status), v.LineCount, v.Price.Total, v.ErrorCount,
+        UnitJson.From(v.Price), [.. v.Findings.Select(FindingJson.From)], v.Source.UploadedAt, v.SubmittedAt, v.FiledAt);
+}
+
+/// <summary>A project and the state of its current version.</summary>
+public sealed record ProjectJson(
+    string TenderCode, string Name, string Region, string ProjectType, decimal? BuildingArea, string RuleSet,
+    string FirmCreditCode, DateTimeOffset CreatedAt, int CurrentVersion, string Status)
+{
+    public static ProjectJson From(ProjectView p) => new(
+        p.Info.TenderCode, p.Info.Name, p.Info.Region, p.Info.ProjectType, p.Info.BuildingArea, p.Info.RuleSet,
+        p.Info.FirmCreditCode, p.Info.CreatedAt, p.Current?.Number ?? 0, p.Current is { } c ? StatusNames.Code(c.Status) : "none");
+}

@@ -1,0 +1,153 @@
+using System.Security.Cryptography;
+using System.Text.RegularExpressions;
+using Cost.Domain;
+using Cost.Domain.Pricing;
+using Cost.Domain.Projects;
+using Cost.Importers.Bills;
+using Cost.Silos.Contracts;
+using Cost.Silos.Hosting;
+using Cost.Silos.Store;
+using Cost.Web.Auth;
+using Cost.Web.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Cost.Web.Projects;
+
+/// <summary>
+/// The tender operations behind both the JSON API and the pages: who may do what, the checks on
+/// the request, and the grain call. A consultant sees only their firm's projects (others are 404).
+/// </summary>
+public sealed partial class TenderOperations(
+    IGrainFactory grains,
+    RuleSetCatalogue ruleSets,
+    ReferenceData reference,
+    DirectoryStore directory,
+    TimeProvider clock,
+    IOptions<UploadOptions> uploads)
+{
+    public async Task<Outcome<ProjectView>> CreateAsync(CurrentUser user, CreateProjectRequest request)
+    {
+        var firm = user.IsBureau ? request.FirmCreditCode?.Trim() : user.FirmCreditCode;
+        var problems = new List<ProblemItem>();
+        if (request.TenderCode is not { } code || !TenderCodePattern().IsMatch(code.Trim()))
+        {
+            problems.Add(ProblemItem.ForField("tenderCode", "招标项目编号必填，1–40 位字母、数字、“-”或“_”。"));
+        }
+
+        if (string.IsNullOrWhiteSpace(request.Name) || request.Name.Trim().Length > 200)
+        {
+            problems.Add(ProblemItem.ForField("name", "项目名称必填，不超过 200 字。"));
+        }
+
+        if (request.Region is null || reference.RegionName(request.Region) is null)
+        {
+            problems.Add(ProblemItem.ForField("region", $"地区“{request.Region}”不是 data/regions.json 中的行政区划代码。"));
+        }
+
+        if (request.ProjectType is null || reference.ProjectTypeName(request.ProjectType) is null)
+        {
+            problems.Add(ProblemItem.ForField("projectType", $"工程类型“{request.ProjectType}”不在 data/project-types.json 中。"));
+        }
+
+        if (request.BuildingArea is <= 0)
+        {
+            problems.Add(ProblemItem.ForField("buildingArea", "建筑面积须大于 0（m²）。"));
+        }
+
+        var ruleSet = request.RuleSet is null ? ruleSets.InForceOn(BureauTime.Today(clock)) : ruleSets.Find(request.RuleSet);
+        if (ruleSet is null)
+        {
+            problems.Add(ProblemItem.ForField("ruleSet", $"计价规则“{request.RuleSet}”不存在，可选：{string.Join("、", ruleSets.All.Select(r => r.Code))}。"));
+        }
+
+        if (firm is null || await directory.FindFirmAsync(firm) is null)
+        {
+            problems.Add(ProblemItem.ForField("firmCreditCode", "须指明在册的编制单位（造价咨询企业统一社会信用代码）。"));
+        }
+
+        if (problems.Count > 0)
+        {
+            return Outcome.Fail<ProjectView>(StatusCodes.Status400BadRequest, "项目信息有误。", problems);
+        }
+
+        var info = new TenderInfo(GrainKeys.Tender(request.TenderCode!), request.Name!.Trim(), request.Region!, request.ProjectType!,
+            request.BuildingArea, ruleSet!.Code, firm!, user.UserName, BureauTime.Now(clock));
+        var result = await Grain(info.TenderCode).Create(info);
+        return ToOutcome(result, StatusCodes.Status201Created);
+    }
+
+    public async Task<Outcome<ProjectView>> GetAsync(CurrentUser user, string tenderCode)
+    {
+        var view = await Grain(tenderCode).Describe();
+        return view is not null && CanSee(user, view)
+            ? Outcome.Ok(view)
+            : Outcome.Fail<ProjectView>(StatusCodes.Status404NotFound, $"招标项目 {tenderCode} 不存在。");
+    }
+
+    /// <summary>Reads the workbook whole; a refused workbook stores nothing and answers 422 with each problem located.</summary>
+    public async Task<Outcome<ProjectView>> UploadAsync(CurrentUser user, string tenderCode, IFormFile? file, CancellationToken cancellationToken)
+    {
+        var project = await GetAsync(user, tenderCode);
+        if (!project.Succeeded)
+        {
+            return project;
+        }
+
+        if (file is null || file.Length == 0)
+        {
+            return Outcome.Fail<ProjectView>(StatusCodes.Status422UnprocessableEntity, "未收到工程量清单文件。",
+                ProblemItem.ForField("file", "请在表单字段 file 中上传一个 .xlsx 工作簿。"));
+        }
+
+        var limits = new BoqReadLimits(MaxFileBytes: uploads.Value.MaxBoqBytes);
+        if (file.Length > limits.MaxFileBytes)
+        {
+            return Outcome.Fail<ProjectView>(StatusCodes.Status422UnprocessableEntity, "文件过大。",
+                ProblemItem.ForField("file", $"文件 {file.Length / 1_048_576.0:F1} MB，超过上限 {limits.MaxFileBytes / 1_048_576.0:F1} MB。"));
+        }
+
+        using var content = new MemoryStream((int)file.Length);
+        await file.CopyToAsync(content, cancellationToken);
+        content.Position = 0;
+        var sha256 = Convert.ToHexStringLower(SHA256.HashData(content));
+        content.Position = 0;
+
+        var ruleSet = ruleSets.Find(project.Value!.Info.RuleSet)!;
+        var read = BoqWorkbookReader.Read(content, ruleSet, limits);
+        if (read.IsRefused)
+        {
+            return Outcome.Fail<ProjectView>(StatusCodes.Status422UnprocessableEntity, $"无法读取工程量清单“{file.FileName}”，未保存任何内容。",
+                read.Refusal.Select(p => new ProblemItem(p.Message, p.Sheet, p.Row, p.Column)));
+        }
+
+        var source = new BoqSource(Path.GetFileName(file.FileName), sha256, user.UserName, BureauTime.Now(clock));
+        return ToOutcome(await Grain(tenderCode).UploadBoq(new BoqUpload(read.Boq!, read.Findings, source)));
+    }
+
+    public async Task<Outcome<ProjectView>> SubmitAsync(CurrentUser user, string tenderCode)
+    {
+        var project = await GetAsync(user, tenderCode);
+        return project.Succeeded ? ToOutcome(await Grain(tenderCode).Submit()) : project;
+    }
+
+    public async Task<Outcome<ProjectView>> FileAsync(CurrentUser user, string tenderCode)
+    {
+        var project = await GetAsync(user, tenderCode);
+        return project.Succeeded ? ToOutcome(await Grain(tenderCode).File(user.UserName)) : project;
+    }
+
+    private static bool CanSee(CurrentUser user, ProjectView view) =>
+        user.IsBureau || (user.FirmCreditCode is not null && user.FirmCreditCode == view.Info.FirmCreditCode);
+
+    private ITenderProjectGrain Grain(string tenderCode) => grains.GetGrain<ITenderProjectGrain>(GrainKeys.Tender(tenderCode));
+
+    private static Outcome<ProjectView> ToOutcome(CommandResult result, int okStatus = StatusCodes.Status200OK) => result.Outcome switch
+    {
+        CommandOutcome.Done => Outcome.Ok(result.Project!, okStatus),
+        CommandOutcome.NotFound => Outcome.Fail<ProjectView>(StatusCodes.Status404NotFound, result.Message!),
+        _ => Outcome.Fail<ProjectView>(StatusCodes.Status409Conflict, result.Message!),
+    };
+
+    [GeneratedRegex("^[A-Za-z0-9_-]{1,40}$")]
+    private static partial Regex TenderCodePattern();
+}

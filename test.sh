@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Runs every test of CostSystem: restores, builds (warnings are errors) and runs the xunit suites,
+# then prints one summary line "Tests: N passed, N failed, N skipped".
+set -euo pipefail
+cd "$(dirname "$0")"
+
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+set +e
+dotnet test CostSystem.sln --nologo -c "${CONFIGURATION:-Debug}" -v q 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+set -e
+
+# VSTest prints one "Passed!/Failed! - Failed: a, Passed: b, Skipped: c, Total: d" line per test assembly.
+awk '
+  /(Passed|Failed)!  *- *Failed:/ {
+    for (i = 1; i <= NF; i++) {
+      gsub(",", "", $(i+1))
+      if ($i == "Failed:") f += $(i+1)
+      if ($i == "Passed:") p += $(i+1)
+      if ($i == "Skipped:") s += $(i+1)
+    }
+  }
+  END { printf "Tests: %d passed, %d failed, %d skipped\n", p, f, s }' "$log"
+exit "$status"
