@@ -112,6 +112,8 @@ public static class WebSetup
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapOpenApi();
+        // The browsable reference at /api-docs/ asks for its document relative to itself.
+        app.MapOpenApi("/api-docs/openapi/{documentName}.json");
         app.MapScalarApiReference("/api-docs", o => o.WithTitle("CostSystem API"));
         app.MapAuthApi();
         app.MapProjectsApi();

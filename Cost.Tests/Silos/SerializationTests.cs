@@ -1,0 +1,51 @@
+using Cost.Domain.Bills;
+using Cost.Domain.Projects;
+using Cost.Silos.Contracts;
+using Cost.Silos.Hosting;
+using Cost.Tests.Importers;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Serialization;
+
+namespace Cost.Tests.Silos;
+
+/// <summary>Grain messages survive Orleans serialization whole: a missing or reused [Id] would lose data silently.</summary>
+public class SerializationTests
+{
+    private static readonly Serializer Serializer = new ServiceCollection().AddCostSerialization().BuildServiceProvider().GetRequiredService<Serializer>();
+
+    private static readonly DateTimeOffset At = new(2026, 11, 25, 10, 0, 0, TimeSpan.FromHours(8));
+
+    [Fact]
+    public void A_bill_upload_round_trips()
+    {
+        var upload = new BoqUpload(BoqBuilder.Typical().Build(),
+            [new BoqFinding(FindingSeverity.Error, "表-08", 12, "I", "010101001001", "合价不符", 1.5m, 1.51m)],
+            new BoqSource("清单.xlsx", "ab", "consultant", At));
+
+        var copy = Serializer.Deserialize<BoqUpload>(Serializer.SerializeToArray(upload));
+
+        BoqAssert.Same(upload.Boq, copy.Boq);
+        Assert.Equal(upload.Findings, copy.Findings);
+        Assert.Equal(upload.Source, copy.Source);
+    }
+
+    [Fact]
+    public void A_project_view_and_a_command_result_round_trip()
+    {
+        var project = TenderProject.Create(new TenderInfo("XA-1", "项目", "610113", "school", 100.5m, "GB/T50500-2024", "91610113MA6W8K3Q77", "c", At))
+            .UploadBoq(BoqBuilder.Typical().Build(), [], new BoqSource("a.xlsx", "ab", "c", At), Workbooks.RuleSet).Project!
+            .Submit(At).Project!;
+        var result = CommandResult.Done(ProjectView.Of(project));
+
+        var copy = Serializer.Deserialize<CommandResult>(Serializer.SerializeToArray(result));
+
+        Assert.Equal(CommandOutcome.Done, copy.Outcome);
+        Assert.Equal(result.Project!.Info, copy.Project!.Info);
+        var (expected, actual) = (result.Project.Current!, copy.Project.Current!);
+        Assert.Equal(expected.Status, actual.Status);
+        Assert.Equal(expected.SubmittedAt, actual.SubmittedAt);
+        Assert.Equal(expected.Price.Total, actual.Price.Total);
+        Assert.Equal(expected.Price.Units, actual.Price.Units);
+        Assert.Equal(expected.LineCount, actual.LineCount);
+    }
+}
