@@ -88,6 +88,21 @@ internal static class CellText
         return compact.Length > 0 && compact.All(c => c is '—' or '-' or '/' or '－' or '–' or '─');
     }
 
+    /// <summary>
+    /// An item code as text. A code exported as a number loses its leading zero (010101001001 →
+    /// 10101001001): an 11-digit whole number in a numeric cell gets it back. Text codes lose spaces.
+    /// </summary>
+    public static string ItemCode(GridCell cell)
+    {
+        if (cell.Number is { } n && n == decimal.Truncate(n) && n > 0)
+        {
+            var digits = n.ToString("0", CultureInfo.InvariantCulture);
+            return digits.Length == 11 ? "0" + digits : digits;
+        }
+
+        return Compact(cell.Text);
+    }
+
     /// <summary>The column letters of a 1-based column number (1 → A, 27 → AA).</summary>
     public static string ColumnLetter(int column)
     {

@@ -32,7 +32,7 @@ internal static class HeaderMapper
             AddFields(rows[i], page.Kind, columns);
             var next = i + 1;
             // The second header row holds only header words (综合单价, 合价, 其中：暂估价).
-            if (next < rows.Count && IsContinuation(rows[next], page.Kind))
+            if (next < rows.Count && IsSecondHeaderRow(rows[next], page.Kind))
             {
                 AddFields(rows[next], page.Kind, columns);
                 next++;
@@ -63,6 +63,11 @@ internal static class HeaderMapper
     public static bool IsContinuation(GridRow row, TableKind kind) =>
         row.Cells.Any(c => !c.IsEmpty)
         && row.Cells.All(c => c.IsEmpty || (c.Number is null && FieldOf(CellText.Compact(c.Text), kind) is not null));
+
+    // Right after a header: a row of words only, at least one of them a header word.
+    private static bool IsSecondHeaderRow(GridRow row, TableKind kind) =>
+        row.Cells.All(c => c.Number is null)
+        && row.Cells.Any(c => FieldOf(CellText.Compact(c.Text), kind) is { } f && f is not HeaderField.Name and not HeaderField.Code);
 
     private static void AddFields(GridRow row, TableKind kind, Dictionary<HeaderField, int> columns)
     {

@@ -40,7 +40,7 @@ internal sealed record ItemRow(TablePage Page, GridRow Row, string Number, strin
                     continue;
                 }
 
-                rows.Add(new ItemRow(page, row, CellText.Compact(Text(row, map[HeaderField.Number])), CellText.Compact(Text(row, map[HeaderField.Code])),
+                rows.Add(new ItemRow(page, row, CellText.Compact(Text(row, map[HeaderField.Number])), map[HeaderField.Code] is { } cc ? CellText.ItemCode(row[cc]) : string.Empty,
                     name, Text(row, map[HeaderField.Base]), StatedCell.Of(page, row, map[HeaderField.Rate]),
                     StatedCell.Of(page, row, map[HeaderField.Amount])));
             }

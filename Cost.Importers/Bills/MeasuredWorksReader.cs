@@ -1,4 +1,3 @@
-using System.Globalization;
 using Cost.Domain.Bills;
 
 namespace Cost.Importers.Bills;
@@ -94,7 +93,7 @@ internal static class MeasuredWorksReader
         Dictionary<string, int> seen, FindingSink sink)
     {
         var codeColumn = map[HeaderField.Code]!.Value;
-        var code = ReadCode(row[codeColumn]);
+        var code = CellText.ItemCode(row[codeColumn]);
         var codeAt = CellAt.Of(page, row, codeColumn);
         if (!ItemCode.IsWellFormed(code))
         {
@@ -141,21 +140,6 @@ internal static class MeasuredWorksReader
         sink.CheckStated(CellAt.Of(page, row, amountColumn), row[amountColumn], line.Amount, "合价",
             $"工程量 × 综合单价（{CellText.Plain(quantity)} × {CellText.Plain(rate)}）", emptyIsFine: false);
         return line;
-    }
-
-    /// <summary>
-    /// The item code as text. A code exported as a number loses its leading zero (010101001001 →
-    /// 10101001001): an 11-digit whole number in a numeric cell gets it back.
-    /// </summary>
-    private static string ReadCode(GridCell cell)
-    {
-        if (cell.Number is { } n && n == decimal.Truncate(n) && n > 0)
-        {
-            var digits = n.ToString("0", CultureInfo.InvariantCulture);
-            return digits.Length == 11 ? "0" + digits : digits;
-        }
-
-        return CellText.Compact(cell.Text);
     }
 
     private static decimal ReadNonNegative(TablePage page, GridRow row, int column, string what, string code, FindingSink sink)
