@@ -23,13 +23,13 @@ internal sealed class FindingSink
     /// Compares a stated amount with the computed one: an error at the cell when they differ or the
     /// cell is not a number; nothing when the cell is empty and <paramref name="emptyIsFine"/>.
     /// </summary>
-    public void CheckStated(CellAt at, GridCell cell, decimal expected, string what, string expectedText, bool emptyIsFine = true)
+    public void CheckStated(CellAt at, GridCell cell, decimal expected, string what, string expectedText, bool emptyIsFine = true, string? itemCode = null)
     {
         if (CellText.IsDash(cell))
         {
             if (!emptyIsFine && expected != 0m)
             {
-                Error(at, $"{what}未填写，应为 {expectedText} = {CellText.Yuan(expected)}", expected: expected);
+                Error(at, $"{what}未填写，应为 {expectedText} = {CellText.Yuan(expected)}", itemCode, expected: expected);
             }
 
             return;
@@ -37,13 +37,13 @@ internal sealed class FindingSink
 
         if (!CellText.TryReadNumber(cell, out var stated) || stated is not { } value)
         {
-            Error(at, $"{what}“{cell.Text.Trim()}”不是数字，应为 {expectedText} = {CellText.Yuan(expected)}", expected: expected);
+            Error(at, $"{what}“{cell.Text.Trim()}”不是数字，应为 {expectedText} = {CellText.Yuan(expected)}", itemCode, expected: expected);
             return;
         }
 
         if (value != expected)
         {
-            Error(at, $"{what} {CellText.Yuan(value)} 与 {expectedText} = {CellText.Yuan(expected)} 不符", stated: value, expected: expected);
+            Error(at, $"{what} {CellText.Yuan(value)} 与 {expectedText} = {CellText.Yuan(expected)} 不符", itemCode, value, expected);
         }
     }
 

@@ -47,16 +47,23 @@ internal static class HeaderMapper
     /// <summary>True when a row is a (repeated) header of this kind of table.</summary>
     public static bool IsHeaderRow(GridRow row, TableKind kind)
     {
+        // The key column's word, or (so that a missing key column can be reported) two header words.
         var key = kind == TableKind.MeasuredWorks ? HeaderField.Code : HeaderField.Name;
+        var fields = 0;
         foreach (var cell in row.Cells)
         {
-            if (cell.Number is null && FieldOf(CellText.Compact(cell.Text), kind) == key)
+            if (cell.Number is null && FieldOf(CellText.Compact(cell.Text), kind) is { } field and not HeaderField.Other)
             {
-                return true;
+                if (field == key)
+                {
+                    return true;
+                }
+
+                fields++;
             }
         }
 
-        return false;
+        return fields >= 2;
     }
 
     /// <summary>True when every non-empty cell of the row is a header word (a header's second row).</summary>

@@ -138,7 +138,7 @@ internal static class MeasuredWorksReader
 
         var amountColumn = map[HeaderField.Amount]!.Value;
         sink.CheckStated(CellAt.Of(page, row, amountColumn), row[amountColumn], line.Amount, "合价",
-            $"工程量 × 综合单价（{CellText.Plain(quantity)} × {CellText.Plain(rate)}）", emptyIsFine: false);
+            $"工程量 × 综合单价（{CellText.Plain(quantity)} × {CellText.Plain(rate)}）", emptyIsFine: false, itemCode: code);
         return line;
     }
 
