@@ -1,0 +1,20 @@
+namespace Cost.Importers.Bills;
+
+/// <summary>The columns the reader looks for, by their header text.</summary>
+internal enum HeaderField
+{
+    Number,
+    Code,
+    Name,
+    Features,
+    Unit,
+    Quantity,
+    UnitRate,
+    Amount,
+    Provisional,
+    Base,
+    Rate,
+
+    /// <summary>A header word with no column the reader uses (金额(元) over two columns, 备注, …).</summary>
+    Other,
+}

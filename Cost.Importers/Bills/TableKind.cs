@@ -1,0 +1,20 @@
+namespace Cost.Importers.Bills;
+
+/// <summary>The GB/T 50500-2013 tables (Appendix E/F/L forms) that make up a unit work's bill.</summary>
+internal enum TableKind
+{
+    /// <summary>表-04 单位工程招标控制价汇总表: only checked.</summary>
+    Summary,
+
+    /// <summary>表-08 分部分项工程和单价措施项目清单与计价表.</summary>
+    MeasuredWorks,
+
+    /// <summary>表-11 总价措施项目清单与计价表.</summary>
+    LumpSumMeasures,
+
+    /// <summary>表-12 其他项目清单与计价汇总表.</summary>
+    OtherItems,
+
+    /// <summary>表-13 规费、税金项目计价表.</summary>
+    FeesAndTax,
+}
