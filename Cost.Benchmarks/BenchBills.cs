@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Cost.Domain.Bills;
 using Cost.Domain.Pricing;
 

@@ -1,12 +1,23 @@
+using System.Globalization;
 using BenchmarkDotNet.Running;
-using Cost.Benchmarks;
 
-// `-- --peak-import N`: imports an N-line workbook once in this fresh process and prints its peak
-// working set; BenchmarkDotNet reports allocations, not the peak a server must hold.
-if (args is ["--peak-import", var lines])
+namespace Cost.Benchmarks;
+
+/// <summary>
+/// <c>dotnet run -c Release --project Cost.Benchmarks -- --filter '*'</c> runs the benchmarks;
+/// <c>-- --peak-import N</c> imports an N-line workbook once in this fresh process and prints its
+/// peak working set (BenchmarkDotNet reports allocations, not the peak a server must hold).
+/// </summary>
+public static class BenchmarkProgram
 {
-    PeakImport.Run(int.Parse(lines, System.Globalization.CultureInfo.InvariantCulture));
-    return;
-}
+    public static void Main(string[] args)
+    {
+        if (args is ["--peak-import", var lines])
+        {
+            PeakImport.Run(int.Parse(lines, CultureInfo.InvariantCulture));
+            return;
+        }
 
-BenchmarkSwitcher.FromAssembly(typeof(PricingBenchmark).Assembly).Run(args);
+        BenchmarkSwitcher.FromAssembly(typeof(PricingBenchmark).Assembly).Run(args);
+    }
+}

@@ -1,31 +1,24 @@
 using System.Collections.Immutable;
-using System.Diagnostics;
 using Cost.Domain.Bills;
 using Cost.Importers.Bills;
-using Xunit.Abstractions;
 
 namespace Cost.Tests.Importers;
 
-/// <summary>Import speed and memory on a 20,000-line bill (DESIGN: under 3 s, under 300 MB).</summary>
-public class LargeWorkbookTests(ITestOutputHelper output)
+/// <summary>
+/// A bill of realistic size reads back whole. Speed and memory are measured in Cost.Benchmarks
+/// (ImportBenchmark, --peak-import), never asserted here.
+/// </summary>
+public class LargeWorkbookTests
 {
     [Fact]
-    [Trait("Category", "Performance")]
-    public void A_20000_line_workbook_imports_quickly()
+    public void A_20000_line_workbook_reads_back_whole_without_errors()
     {
         var boq = LargeBoq(20_000);
-        var xlsx = Workbooks.Write(boq, new BoqWriteOptions(LinesPerPage: 50));
-        GC.Collect();
-        var before = GC.GetTotalAllocatedBytes(precise: true);
-        var watch = Stopwatch.StartNew();
-        var result = Workbooks.Read(xlsx);
-        watch.Stop();
-        var allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
-        output.WriteLine($"{xlsx.Length / 1024} KB, read in {watch.ElapsedMilliseconds} ms, allocated {allocated / 1_000_000} MB, peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1_000_000} MB");
+        var result = Workbooks.Read(Workbooks.Write(boq, new BoqWriteOptions(LinesPerPage: 50)));
 
         Assert.Empty(result.Errors());
         Assert.Equal(20_000, result.Boq!.LineCount);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
+        BoqAssert.Same(boq, result.Boq);
     }
 
     internal static Boq LargeBoq(int lines)

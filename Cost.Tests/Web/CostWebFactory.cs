@@ -49,7 +49,7 @@ public sealed class CostWebFactory : WebApplicationFactory<Program>
 }
 
 [CollectionDefinition(Name)]
-public sealed class WebCollection : ICollectionFixture<CostWebFactory>
+public sealed class WebSuite : ICollectionFixture<CostWebFactory>
 {
     public const string Name = "web";
 }

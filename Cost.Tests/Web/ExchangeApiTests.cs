@@ -3,10 +3,11 @@ using System.Text.Json;
 
 namespace Cost.Tests.Web;
 
-[Collection(WebCollection.Name)]
+[Collection(WebSuite.Name)]
 public sealed class ExchangeApiTests(CostWebFactory factory)
 {
     private const string SampleTender = "XA-2026-0001";
+    private static readonly string[] UnitParts = ["measuredWorks", "measures", "otherItems", "statutoryFees", "tax"];
     private readonly PlatformSigner _platform = new();
 
     [Fact]
@@ -25,7 +26,7 @@ public sealed class ExchangeApiTests(CostWebFactory factory)
         Assert.Equal(body.GetProperty("total").GetDecimal(), units.Sum(u => u.GetProperty("total").GetDecimal()));
         foreach (var u in units)
         {
-            var parts = new[] { "measuredWorks", "measures", "otherItems", "statutoryFees", "tax" }.Sum(p => u.GetProperty(p).GetDecimal());
+            var parts = UnitParts.Sum(p => u.GetProperty(p).GetDecimal());
             Assert.Equal(u.GetProperty("total").GetDecimal(), parts);
         }
     }

@@ -5,7 +5,7 @@ using Cost.Importers.Bills;
 
 namespace Cost.Tests.Web;
 
-[Collection(WebCollection.Name)]
+[Collection(WebSuite.Name)]
 public sealed class ProjectsApiTests(CostWebFactory factory)
 {
     private static readonly byte[] GoodWorkbook = Workbook(SampleWorkbooks.Write);
@@ -46,9 +46,12 @@ public sealed class ProjectsApiTests(CostWebFactory factory)
         var upload = await consultant.UploadAsync(code, WorkbookWithErrors);
         Assert.Equal(HttpStatusCode.OK, upload.StatusCode);
         var findings = (await upload.JsonAsync()).GetProperty("findings").EnumerateArray().ToList();
-        var error = Assert.Single(findings, f => f.GetProperty("severity").GetString() == "error" && f.TryGetProperty("expected", out _) && f.GetProperty("column").GetString() is not null
-            && f.GetProperty("message").GetString()!.Contains("合价", StringComparison.Ordinal));
-        Assert.True(error.GetProperty("row").GetInt32() > 0);
+        var amount = Assert.Single(findings, f => f.TryGetProperty("itemCode", out var c) && c.GetString() == "010502001001");
+        Assert.Equal("error", amount.GetProperty("severity").GetString());
+        Assert.Equal("H", amount.GetProperty("column").GetString());
+        Assert.Equal(21, amount.GetProperty("row").GetInt32());
+        Assert.Equal(191628.10m, amount.GetProperty("stated").GetDecimal());
+        Assert.Equal(191528.10m, amount.GetProperty("expected").GetDecimal());
 
         var submit = await consultant.PostAsync($"/api/projects/{code}/submit", null);
         Assert.Equal(HttpStatusCode.Conflict, submit.StatusCode);
