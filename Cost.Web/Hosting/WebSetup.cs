@@ -4,7 +4,9 @@ using System.Text.Unicode;
 using Cost.Silos.Hosting;
 using Scalar.AspNetCore;
 using Cost.Web.Auth;
+using Cost.Silos.Store;
 using Cost.Web.Exchange;
+using Cost.Web.Jobs;
 using Cost.Web.Projects;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
@@ -24,6 +26,7 @@ public static class WebSetup
         services.AddCostCore(configuration);
         builder.Host.UseOrleans(silo => silo.ConfigureCostSilo(configuration));
         services.AddHostedService<StoreInitializer>();
+        services.AddCostScheduler(configuration.GetConnectionString("Cost") ?? CostDatabase.DefaultConnectionString());
 
         services.Configure<UploadOptions>(configuration.GetSection("Uploads"));
         services.Configure<ExchangeOptions>(configuration.GetSection("Exchange"));
