@@ -7,6 +7,7 @@ using Cost.Web.Auth;
 using Cost.Silos.Store;
 using Cost.Web.Exchange;
 using Cost.Web.Jobs;
+using Cost.Web.Prices;
 using Cost.Web.Projects;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
@@ -31,6 +32,8 @@ public static class WebSetup
         services.Configure<UploadOptions>(configuration.GetSection("Uploads"));
         services.Configure<ExchangeOptions>(configuration.GetSection("Exchange"));
         services.AddSingleton<TenderOperations>();
+        services.AddSingleton<PriceOperations>();
+        services.AddCostJob<ClosePricePeriodsJob>(ClosePricePeriodsJob.Name, "每月截止价格采集并计算信息价草稿（不自动发布）", "Prices:CloseCron", "0 0 2 25 * ?");
         services.AddSingleton<AccountService>();
         services.AddSingleton(SigningKey.From(configuration["Auth:SigningKey"]));
         services.AddSingleton<TokenIssuer>();
@@ -39,6 +42,7 @@ public static class WebSetup
         services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            o.SerializerOptions.Converters.Add(new YearMonthJsonConverter());
             o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
             o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
         });
@@ -120,6 +124,7 @@ public static class WebSetup
         app.MapScalarApiReference("/api-docs", o => o.WithTitle("CostSystem API"));
         app.MapAuthApi();
         app.MapProjectsApi();
+        app.MapPricesApi();
         app.MapExchangeApi();
         app.MapRazorPages();
         return app;
