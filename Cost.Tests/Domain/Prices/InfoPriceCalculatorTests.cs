@@ -120,7 +120,7 @@ public class InfoPriceCalculatorTests
         Assert.Null(d.PriceInclTax);
         Assert.Null(d.PriceExclTax);
         Assert.Null(d.Change);
-        Assert.Equal([DraftFlags.Withheld], d.Flags);
+        Assert.Equal(DraftFlags.Withheld, Assert.Single(d.Flags));
         Assert.Equal(3750m, d.Median);
     }
 
@@ -149,7 +149,7 @@ public class InfoPriceCalculatorTests
         Assert.Equal(-0.1m, tenPercent.Change);
         Assert.Empty(tenPercent.Flags);
         Assert.Equal(-0.1025m, down.Change);
-        Assert.Equal([DraftFlags.ChangeOverLimit], down.Flags);
+        Assert.Equal(DraftFlags.ChangeOverLimit, Assert.Single(down.Flags));
     }
 
     [Fact]

@@ -16,13 +16,13 @@ internal static class PriceBuilders
     public static List<PriceObservation> Quotes(params decimal[] prices) =>
         [.. prices.Select((p, i) => Quote(p, row: i + 2))];
 
-    /// <summary>3 to 20 quotes, prices 1.00 … 9,999.99, quantities present or (sometimes) missing.</summary>
-    public static Gen<List<PriceObservation>> Observations(int min = 3, int max = 20) =>
+    /// <summary>4 to 20 quotes (at least 3 always survive the outlier rule from 4 on), prices 1.00 … 9,999.99, quantities present or (sometimes) missing.</summary>
+    public static Gen<List<PriceObservation>> Observations(int min = 4, int max = 20) =>
         from n in Gen.Choose(min, max)
         from withQuantities in Gen.Elements(true, false)
         from prices in Gen.ListOf(Gen.Choose(100, 999_999), n)
         from quantities in Gen.ListOf(Gen.Choose(1, 500), n)
         select prices.Select((p, i) => Quote(p / 100m, withQuantities ? quantities[i] : null, row: i + 2)).ToList();
 
-    public static Arbitrary<List<PriceObservation>> Arbitrary(int min = 3, int max = 20) => Arb.From(Observations(min, max));
+    public static Arbitrary<List<PriceObservation>> Arbitrary(int min = 4, int max = 20) => Arb.From(Observations(min, max));
 }

@@ -22,8 +22,8 @@ public class SurveyCsvTests
         Assert.False(plain.IsRefused);
         Assert.Empty(plain.Rejected);
         Assert.Equal(3, plain.Accepted.Length);
-        Assert.Equal(plain.Accepted, bom.Accepted);
-        Assert.Equal(plain.Accepted, gbk.Accepted);
+        Assert.Equal(plain.Accepted.ToArray(), bom.Accepted.ToArray());
+        Assert.Equal(plain.Accepted.ToArray(), gbk.Accepted.ToArray());
         Assert.Equal("西安宏达钢铁贸易有限公司", gbk.Accepted[0].Supplier);
     }
 
