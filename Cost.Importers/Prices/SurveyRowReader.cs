@@ -105,7 +105,7 @@ internal sealed class SurveyRowReader(
                 string.Join("；", problems.Select(x => x.Message)) + "。"));
         }
 
-        var supplier = CellText.Normalize(Cell(row, SurveyField.Supplier).Text);
+        var supplier = Cell(row, SurveyField.Supplier).Text.Trim();
         // A quote in another unit (kg for a resource priced per t): quantity × factor, price ÷ factor,
         // kept to 4 decimals so that the method's own rounding to the fen decides the published figure.
         var converted = factor == 1m ? price : Math.Round(price / factor, 4, MidpointRounding.AwayFromZero);
