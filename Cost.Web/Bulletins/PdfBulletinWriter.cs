@@ -65,9 +65,10 @@ public static class PdfBulletinWriter
             var y = Margin + 32;
             foreach (var note in bulletin.Notes)
             {
-                var lines = Math.Ceiling(notes.MeasureString(note, fonts.Body).Width / width) + 0.4;
-                formatter.DrawString(note, fonts.Body, XBrushes.Black, new XRect(Margin, y, width, lines * 14), XStringFormats.TopLeft);
-                y += lines * 14 + 6;
+                // XTextFormatter breaks Chinese text anywhere; leave a spare line for its breaks.
+                var lines = Math.Ceiling(notes.MeasureString(note, fonts.Body).Width / width) + 1;
+                formatter.DrawString(note, fonts.Body, XBrushes.Black, new XRect(Margin, y, width, lines * 15), XStringFormats.TopLeft);
+                y += lines * 15 + 4;
             }
         }
     }

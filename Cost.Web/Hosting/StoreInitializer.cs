@@ -1,9 +1,11 @@
 using System.Collections.Immutable;
 using System.Security.Cryptography;
 using Cost.Domain;
+using Cost.Domain.Prices;
 using Cost.Domain.Pricing;
 using Cost.Domain.Projects;
 using Cost.Importers.Bills;
+using Cost.Importers.Prices;
 using Cost.Silos.Contracts;
 using Cost.Silos.Hosting;
 using Cost.Silos.Store;
@@ -21,6 +23,8 @@ public sealed partial class StoreInitializer(
     DirectoryStore directory,
     DataFolder data,
     RuleSetCatalogue ruleSets,
+    ResourceCatalogue catalogue,
+    UnitAliases units,
     IGrainFactory grains,
     IConfiguration configuration,
     TimeProvider clock,
@@ -56,7 +60,21 @@ public sealed partial class StoreInitializer(
             await SeedTenderAsync(tender, now);
         }
 
+        await SeedPricesAsync(now);
         LogSeeded();
+    }
+
+    /// <summary>Two years of sample surveys, each month collected, closed and published through the period grains.</summary>
+    private async Task SeedPricesAsync(DateTimeOffset now)
+    {
+        var months = SampleObservations.Read(data.File(Path.Combine("samples", SampleObservations.FileName)), catalogue, units);
+        foreach (var (month, observations) in months)
+        {
+            var grain = grains.GetGrain<IPricePeriodGrain>(GrainKeys.PricePeriod(SampleObservations.Region, month));
+            var sha = observations.IsEmpty ? month.ToString() : observations[0].Source.FileSha256;
+            await grain.AddSurvey(new SurveyUpload(SampleObservations.FileName, sha, "seed", now, observations, 0));
+            await grain.Publish("seed");
+        }
     }
 
     private async Task SeedTenderAsync(SampleTender t, DateTimeOffset now)
@@ -87,7 +105,7 @@ public sealed partial class StoreInitializer(
     [LoggerMessage(Level = LogLevel.Information, Message = "存储 {Store}：新应用 {Count} 个迁移。")]
     private partial void LogMigrated(string store, int count);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "空库已载入 data/ 中的示例企业、演示账号和示例招标项目。")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "空库已载入 data/ 中的示例企业、演示账号、示例招标项目和 24 个月的示例信息价。")]
     private partial void LogSeeded();
 
     private sealed record FirmFile(ImmutableArray<Firm> Firms);

@@ -1,0 +1,37 @@
+using System.Collections.Immutable;
+using Cost.Domain;
+using Cost.Domain.Prices;
+using Cost.Silos.Hosting;
+using Cost.Silos.Store;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Cost.Web.Pages.Prices;
+
+/// <summary>One resource's published prices over the last 24 months, as a chart and a table.</summary>
+public sealed class PriceHistoryModel(PriceStore store, ReferenceData reference, ResourceCatalogue catalogue) : PageModel
+{
+    public const int Months = 24;
+
+    public string Region { get; private set; } = "";
+
+    public string RegionName => reference.RegionName(Region) ?? Region;
+
+    public Resource? Resource { get; private set; }
+
+    public ImmutableArray<(YearMonth Period, InfoPrice Price)> Points { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string? region, string? code, string? spec)
+    {
+        Region = region is not null && reference.RegionName(region) is not null ? region : "610100";
+        Resource = code is null ? null : catalogue.Find(code, spec ?? "");
+        if (Resource is null)
+        {
+            return NotFound();
+        }
+
+        var history = await store.HistoryAsync(Region, Resource.Code, Resource.Spec);
+        Points = [.. history.Skip(Math.Max(0, history.Length - Months))];
+        return Page();
+    }
+}

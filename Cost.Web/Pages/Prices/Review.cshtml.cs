@@ -1,0 +1,85 @@
+using System.Collections.Immutable;
+using Cost.Domain;
+using Cost.Domain.Prices;
+using Cost.Silos.Contracts;
+using Cost.Silos.Hosting;
+using Cost.Silos.Store;
+using Cost.Web.Auth;
+using Cost.Web.Prices;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Cost.Web.Pages.Prices;
+
+/// <summary>
+/// The bureau's review of a price month: every series with its observations, median, dropped
+/// outliers and why, change and flags; close, override with a reason, publish.
+/// </summary>
+[Authorize(Policy = Policies.BureauOnly)]
+public sealed class PriceReviewModel(PriceOperations operations, PriceStore store, ResourceCatalogue catalogue, ReferenceData reference, TimeProvider clock) : PageModel
+{
+    public ReferenceData Reference => reference;
+
+    public string Region { get; private set; } = "610100";
+
+    public YearMonth Period { get; private set; }
+
+    public PeriodSummary? Summary { get; private set; }
+
+    public ImmutableArray<DraftJson> Drafts { get; private set; } = [];
+
+    public ImmutableArray<RevisionRow> Revisions { get; private set; } = [];
+
+    public string? Message { get; private set; }
+
+    public bool MessageIsError { get; private set; }
+
+    public bool FlaggedOnly { get; private set; }
+
+    public Task OnGetAsync(string? region, string? period, string? view) => LoadAsync(region, period, view == "flagged");
+
+    public async Task OnPostCloseAsync(string region, string period) =>
+        await RunAsync(region, period, g => g.Close(), r => $"已截止采集：{r.Counts.Series} 个系列，{r.Counts.Flagged} 个需复核。");
+
+    public async Task OnPostPublishAsync(string region, string period) =>
+        await RunAsync(region, period, g => g.Publish(CurrentUser.From(User)!.UserName),
+            r => $"已发布第 {r.Period!.Revision} 版：{r.Counts.Published} 项（其中沿用 {r.Counts.Carried} 项），{r.Counts.Withheld} 项无价未发布。");
+
+    public async Task OnPostOverrideAsync(string region, string period, string resourceCode, string spec, decimal? priceInclTax, string? reason)
+    {
+        if (priceInclTax is not > 0m || string.IsNullOrWhiteSpace(reason))
+        {
+            (Message, MessageIsError) = ("修改价格须填写正的含税价和理由。", true);
+            await LoadAsync(region, period, false);
+            return;
+        }
+
+        var change = new SeriesOverride(resourceCode, spec ?? "", Money.Round(priceInclTax.Value), reason.Trim(), CurrentUser.From(User)!.UserName);
+        await RunAsync(region, period, g => g.Override(change), _ => $"已修改 {resourceCode} {spec} 的价格（发布后生效）。");
+    }
+
+    private async Task RunAsync(string region, string period, Func<IPricePeriodGrain, Task<PeriodResult>> command, Func<PeriodResult, string> success)
+    {
+        var located = operations.Locate(region, period);
+        if (located.Succeeded)
+        {
+            var result = await command(operations.Grain(region, located.Value.Period));
+            (Message, MessageIsError) = result.Outcome == CommandOutcome.Done ? (success(result), false) : (result.Message, true);
+        }
+
+        await LoadAsync(region, period, false);
+    }
+
+    private async Task LoadAsync(string? region, string? period, bool flaggedOnly)
+    {
+        Region = region is not null && reference.RegionName(region) is not null ? region : "610100";
+        Period = YearMonth.TryParse(period, out var p) ? p : YearMonth.Of(BureauTime.Today(clock));
+        FlaggedOnly = flaggedOnly;
+        Summary = await operations.Grain(Region, Period).Describe();
+        Drafts = [.. (await store.DraftsAsync(Region, Period))
+            .Select(d => DraftJson.From(d, catalogue.Find(d.Draft.ResourceCode, d.Draft.Spec)))
+            .Where(d => !FlaggedOnly || !d.Flags.IsEmpty || d.Override is not null)
+            .OrderBy(d => d.Flags.IsEmpty ? 1 : 0).ThenBy(d => d.ResourceCode, StringComparer.Ordinal)];
+        Revisions = await store.RevisionsAsync(Region, Period);
+    }
+}
