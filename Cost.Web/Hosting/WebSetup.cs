@@ -4,6 +4,7 @@ using System.Text.Unicode;
 using Cost.Silos.Hosting;
 using Scalar.AspNetCore;
 using Cost.Web.Auth;
+using Cost.Web.Credit;
 using Cost.Silos.Store;
 using Cost.Web.Exchange;
 using Cost.Web.Jobs;
@@ -31,6 +32,10 @@ public static class WebSetup
         services.Configure<UploadOptions>(configuration.GetSection("Uploads"));
         services.Configure<ExchangeOptions>(configuration.GetSection("Exchange"));
         services.AddSingleton<TenderOperations>();
+        services.AddSingleton<CreditOperations>();
+        services.AddSingleton<CreditGate>();
+        services.AddCostJob<CreditNightlyJob>(CreditNightlyJob.Name, "诚信夜间作业：记录到期、重新计算企业诚信得分和等级",
+            "Jobs:CreditNightly:Cron", "0 30 1 * * ?");
         services.AddSingleton<AccountService>();
         services.AddSingleton(SigningKey.From(configuration["Auth:SigningKey"]));
         services.AddSingleton<TokenIssuer>();
@@ -120,6 +125,7 @@ public static class WebSetup
         app.MapScalarApiReference("/api-docs", o => o.WithTitle("CostSystem API"));
         app.MapAuthApi();
         app.MapProjectsApi();
+        app.MapCreditApi();
         app.MapExchangeApi();
         app.MapRazorPages();
         return app;
