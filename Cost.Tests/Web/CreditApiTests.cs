@@ -275,10 +275,18 @@ public sealed class CreditApiTests(CostWebFactory factory)
     public async Task The_credit_pages_answer()
     {
         var anonymous = factory.CreateClient();
-        Assert.Contains("陕西华正造价师事务所有限公司", await anonymous.GetStringAsync("/firms"));
-        var page = await anonymous.GetStringAsync("/firms/91610103MA7B1N4DX0");
+        Assert.Contains("陕西华正造价师事务所有限公司", WebUtility.HtmlDecode(await anonymous.GetStringAsync("/firms")));
+        var page = WebUtility.HtmlDecode(await anonymous.GetStringAsync("/firms/91610103MA7B1N4DX0"));
         Assert.Contains("AAA", page);
         Assert.Contains("<svg", page);
+        Assert.Contains("以表格查看", page);
+
+        var bureau = await factory.BureauAsync();
+        Assert.Equal(HttpStatusCode.OK, (await bureau.GetAsync("/credit")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await bureau.GetAsync("/credit/appeals")).StatusCode);
+        Assert.Contains("录入诚信记录", WebUtility.HtmlDecode(await bureau.GetStringAsync("/firms/91610116MAB0K9PH9N")));
+        var consultant = await factory.ConsultantAsync();
+        Assert.Contains("申诉理由", WebUtility.HtmlDecode(await consultant.GetStringAsync("/firms/91610113MA6W8K3Q77")));
     }
 
     private async Task<string> RegisterAsync(string name = "测试造价咨询有限公司")

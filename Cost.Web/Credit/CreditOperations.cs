@@ -156,6 +156,9 @@ public sealed class CreditOperations(
             ?? ToOutcome(await Grain(creditCode).DecideAppeal(recordNo, request.Decision == "revoke", request.Reason!.Trim(), user.UserName));
     }
 
+    /// <summary>The file as the grain holds it, without an access check: for pages that then show only what the viewer may see.</summary>
+    public Task<CreditResult> DescribeAsync(string creditCode) => Grain(creditCode).Describe();
+
     /// <summary>The whole file with every record's history: the bureau, or a consultant of the firm.</summary>
     public async Task<Outcome<CreditResult>> FileAsync(CurrentUser user, string creditCode) =>
         CanSee(user, creditCode) ? ToOutcome(await Grain(creditCode).Describe()) : NotFound(creditCode);
@@ -202,7 +205,8 @@ public sealed class CreditOperations(
             : null;
     }
 
-    private static bool CanSee(CurrentUser user, string creditCode) =>
+    /// <summary>The bureau, or a consultant of this firm: those who see the whole file.</summary>
+    public static bool CanSee(CurrentUser user, string creditCode) =>
         user.IsBureau || (user.FirmCreditCode is not null && user.FirmCreditCode == GrainKeys.Firm(creditCode));
 
     private static Outcome<CreditResult> NotFound(string creditCode) =>
