@@ -41,7 +41,7 @@ public sealed class CreditQueries(CostDatabase database)
 
     /// <summary>Records that stop counting in [<paramref name="from"/>, <paramref name="to"/>), soonest first.</summary>
     public Task<ImmutableArray<FirmRecord>> ExpiringAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken = default) =>
-        RecordsAsync("r.status <> 'revoked' AND r.expires_on >= @from AND r.expires_on < @to", new { from = Dates.Write(from), to = Dates.Write(to) }, cancellationToken);
+        RecordsAsync("r.status <> 'revoked' AND r.expires_on >= @from AND r.expires_on < @to", new { from = StoreDates.Write(from), to = StoreDates.Write(to) }, cancellationToken);
 
     /// <summary>Grade changes, newest first; one firm's when <paramref name="creditCode"/> is given.</summary>
     public async Task<ImmutableArray<GradeChange>> GradeChangesAsync(string? creditCode, int limit, CancellationToken cancellationToken = default)
@@ -55,7 +55,7 @@ public sealed class CreditQueries(CostDatabase database)
             WHERE @creditCode IS NULL OR h.credit_code = @creditCode
             ORDER BY h.changed_at DESC, h.seq DESC LIMIT @limit
             """, new { creditCode, limit }).ConfigureAwait(false);
-        return [.. rows.Select(r => new GradeChange(r.CreditCode, r.FirmName, Dates.Read(r.ChangedOn), Times.Read(r.ChangedAt), r.FromGrade, r.ToGrade, Hundredths.Read(r.ScoreHundredths)))];
+        return [.. rows.Select(r => new GradeChange(r.CreditCode, r.FirmName, StoreDates.Read(r.ChangedOn), Times.Read(r.ChangedAt), r.FromGrade, r.ToGrade, Hundredths.Read(r.ScoreHundredths)))];
     }
 
     private async Task<ImmutableArray<FirmRecord>> RecordsAsync(string where, object parameters, CancellationToken cancellationToken)

@@ -27,7 +27,7 @@ public sealed class CreditStore(CostDatabase database)
             "SELECT record_json FROM credit_records WHERE credit_code = @creditCode ORDER BY record_no", new { creditCode }).ConfigureAwait(false);
         return new StoredCreditFile(
             new CreditFile(creditCode, [.. records.Select(StoreJson.Read<CreditRecord>)]),
-            standing is null ? null : new CreditStanding(Dates.Read(standing.ComputedOn), Hundredths.Read(standing.ScoreHundredths), standing.Grade),
+            standing is null ? null : new CreditStanding(StoreDates.Read(standing.ComputedOn), Hundredths.Read(standing.ScoreHundredths), standing.Grade),
             standing?.RowVersion ?? 0);
     }
 
@@ -41,7 +41,7 @@ public sealed class CreditStore(CostDatabase database)
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var code = file.CreditCode;
-        var values = new { code, score = Hundredths.Write(standing.Score), standing.Grade, on = Dates.Write(standing.On), expectedRowVersion };
+        var values = new { code, score = Hundredths.Write(standing.Score), standing.Grade, on = StoreDates.Write(standing.On), expectedRowVersion };
         var written = expectedRowVersion == 0
             ? await connection.ExecuteAsync(
                 """
@@ -70,7 +70,7 @@ public sealed class CreditStore(CostDatabase database)
                 INSERT INTO credit_grade_history (credit_code, seq, changed_on, changed_at, from_grade, to_grade, score_hundredths)
                 SELECT @code, COALESCE(MAX(seq), 0) + 1, @on, @at, @from, @Grade, @score FROM credit_grade_history WHERE credit_code = @code
                 """,
-                new { code, on = Dates.Write(standing.On), at = Times.Write(at), from = previous?.Grade, standing.Grade, score = Hundredths.Write(standing.Score) },
+                new { code, on = StoreDates.Write(standing.On), at = Times.Write(at), from = previous?.Grade, standing.Grade, score = Hundredths.Write(standing.Score) },
                 transaction).ConfigureAwait(false);
         }
 
@@ -89,9 +89,9 @@ public sealed class CreditStore(CostDatabase database)
             """,
             new
             {
-                code, r.No, r.RuleCode, kind = EnumNames.Of(r.Kind), points = Hundredths.Write(r.Points), isPublic = r.Public ? 1 : 0,
-                occurredOn = Dates.Write(r.OccurredOn), startsOn = Dates.Write(r.StartsOn), expiresOn = Dates.Write(r.ExpiresOn),
-                status = EnumNames.Of(r.Status), eventId = r.Source.EventId, recordedAt = Times.Write(r.RecordedAt), json = StoreJson.Write(r),
+                code, r.No, r.RuleCode, kind = StoreNames.Of(r.Kind), points = Hundredths.Write(r.Points), isPublic = r.Public ? 1 : 0,
+                occurredOn = StoreDates.Write(r.OccurredOn), startsOn = StoreDates.Write(r.StartsOn), expiresOn = StoreDates.Write(r.ExpiresOn),
+                status = StoreNames.Of(r.Status), eventId = r.Source.EventId, recordedAt = Times.Write(r.RecordedAt), json = StoreJson.Write(r),
             },
             transaction).ConfigureAwait(false);
         foreach (var h in r.History)
@@ -102,7 +102,7 @@ public sealed class CreditStore(CostDatabase database)
                 VALUES (@code, @no, @Seq, @action, @at, @By, @Note)
                 ON CONFLICT (credit_code, record_no, seq) DO NOTHING
                 """,
-                new { code, no = r.No, h.Seq, action = EnumNames.Of(h.Action), at = Times.Write(h.At), h.By, h.Note }, transaction).ConfigureAwait(false);
+                new { code, no = r.No, h.Seq, action = StoreNames.Of(h.Action), at = Times.Write(h.At), h.By, h.Note }, transaction).ConfigureAwait(false);
         }
     }
 

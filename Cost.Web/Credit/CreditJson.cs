@@ -8,13 +8,13 @@ namespace Cost.Web.Credit;
 /// <summary>A rule of the catalogue as GET /api/public/credit-rules writes it (contracts/http-api.md).</summary>
 public sealed record CreditRuleJson(string RuleCode, string Description, string Kind, decimal Points, int Months, bool Public)
 {
-    public static CreditRuleJson From(CreditRule r) => new(r.Code, r.Description, EnumNames.Of(r.Kind), r.Points, r.Months, r.Public);
+    public static CreditRuleJson From(CreditRule r) => new(r.Code, r.Description, StoreNames.Of(r.Kind), r.Points, r.Months, r.Public);
 }
 
 /// <summary>One history entry of a record.</summary>
 public sealed record CreditHistoryJson(int Seq, string Action, DateTimeOffset At, string By, string? Note)
 {
-    public static CreditHistoryJson From(CreditHistoryEntry h) => new(h.Seq, EnumNames.Of(h.Action), h.At, h.By, h.Note);
+    public static CreditHistoryJson From(CreditHistoryEntry h) => new(h.Seq, StoreNames.Of(h.Action), h.At, h.By, h.Note);
 }
 
 /// <summary>
@@ -29,8 +29,8 @@ public sealed record CreditRecordJson(
     public static CreditRecordJson ForPublic(CreditRecord r) => From(r) with { Evidence = null, History = null, AppealDeadline = null };
 
     public static CreditRecordJson From(CreditRecord r) => new(
-        r.No, r.RuleCode, r.Description, EnumNames.Of(r.Kind), r.Points, r.OccurredOn, r.PublishedOn, r.ExpiresOn, r.Public,
-        EnumNames.Of(r.Status), r.Source.IsAutomatic ? "automatic" : "bureau", r.Note, r.Source.Evidence, r.Source.EventId,
+        r.No, r.RuleCode, r.Description, StoreNames.Of(r.Kind), r.Points, r.OccurredOn, r.PublishedOn, r.ExpiresOn, r.Public,
+        StoreNames.Of(r.Status), r.Source.IsAutomatic ? "automatic" : "bureau", r.Note, r.Source.Evidence, r.Source.EventId,
         r.Source.LinkText, r.Source.LinkUrl, r.RecordedAt, r.Kind == CreditKind.Bad ? r.AppealDeadline : null,
         [.. r.History.Select(CreditHistoryJson.From)]);
 }

@@ -17,6 +17,7 @@ namespace Cost.Web.Credit;
 public sealed class CreditOperations(
     IGrainFactory grains,
     FirmRegister register,
+    CreditStore store,
     CreditRuleCatalogue rules,
     GradeScale scale,
     TimeProvider clock)
@@ -156,8 +157,12 @@ public sealed class CreditOperations(
             ?? ToOutcome(await Grain(creditCode).DecideAppeal(recordNo, request.Decision == "revoke", request.Reason!.Trim(), user.UserName));
     }
 
-    /// <summary>The file as the grain holds it, without an access check: for pages that then show only what the viewer may see.</summary>
-    public Task<CreditResult> DescribeAsync(string creditCode) => Grain(creditCode).Describe();
+    /// <summary>
+    /// The file as stored (the grain writes through before it answers), read without waking the grain
+    /// and without an access check: for the public view and for pages that show only what the viewer may see.
+    /// </summary>
+    public Task<StoredCreditFile?> StoredAsync(string creditCode, CancellationToken cancellationToken = default) =>
+        store.LoadAsync(GrainKeys.Firm(creditCode), cancellationToken);
 
     /// <summary>The whole file with every record's history: the bureau, or a consultant of the firm.</summary>
     public async Task<Outcome<CreditResult>> FileAsync(CurrentUser user, string creditCode) =>
@@ -173,8 +178,8 @@ public sealed class CreditOperations(
         }
 
         var firm = await register.FindAsync(GrainKeys.Firm(creditCode), cancellationToken);
-        var file = await Grain(creditCode).Describe();
-        if (firm is null || file.File is null)
+        var file = await StoredAsync(creditCode, cancellationToken);
+        if (firm is null || file is null)
         {
             return Outcome.Fail<PublicFirmJson>(StatusCodes.Status404NotFound, $"企业 {creditCode} 不在造价咨询企业名录中。");
         }

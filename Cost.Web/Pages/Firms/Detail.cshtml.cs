@@ -96,13 +96,13 @@ public sealed class FirmDetailModel(CreditOperations operations, FirmRegister re
     {
         var code = GrainKeys.Firm(creditCode);
         var firm = await register.FindAsync(code, cancellationToken);
-        var described = await operations.DescribeAsync(code);
-        if (firm is null || described.File is null)
+        var stored = await operations.StoredAsync(code, cancellationToken);
+        if (firm is null || stored is null)
         {
             return NotFound();
         }
 
-        (Firm, CreditFile, AsOf) = (firm, described.File, asOf);
+        (Firm, CreditFile, AsOf) = (firm, stored.File, asOf);
         Standing = CreditFile.StandingOn(asOf, Scale);
         History = CreditScore.History(CreditFile.Records, asOf.AddYears(-3), asOf, Scale);
         GradeChanges = await queries.GradeChangesAsync(code, 20, cancellationToken);
