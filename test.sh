@@ -1,8 +1,20 @@
 #!/usr/bin/env bash
 # Runs every test of CostSystem: restores, builds (warnings are errors) and runs the xunit suites,
-# then prints one summary line "Tests: N passed, N failed, N skipped".
+# then prints one summary line "Tests: N passed, N failed, N skipped". Installs the Debian
+# packages the tests need when they are missing (as root, or through sudo).
 set -euo pipefail
 cd "$(dirname "$0")"
+
+# Debian packages the tests need: the CJK font of PDF bulletins and pdftotext to read them back.
+need=()
+for pkg in fonts-wqy-microhei poppler-utils; do
+  dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
+done
+if [ ${#need[@]} -gt 0 ]; then
+  echo "Installing Debian packages the tests need: ${need[*]}"
+  sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get update -q && $sudo apt-get install -y -q "${need[@]}"
+fi
 
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT

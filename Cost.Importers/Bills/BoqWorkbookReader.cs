@@ -80,16 +80,24 @@ public static class BoqWorkbookReader
             }
         }
 
-        var lines = MeasuredWorksReader.Read([.. Of(TableKind.MeasuredWorks).Select(p => measured[p])], sink);
+        var (lines, unreadable) = MeasuredWorksReader.Read([.. Of(TableKind.MeasuredWorks).Select(p => measured[p])], sink);
         var lumpSums = LumpSumTable.Read(Of(TableKind.LumpSumMeasures), sink);
         var other = OtherItemsTable.Read(Of(TableKind.OtherItems), sink);
         var fees = FeeTable.Read(Of(TableKind.FeesAndTax), sink);
         var summary = SummaryTable.Read(Of(TableKind.Summary), sink);
 
         var unit = new UnitWork(name, [.. lines], lumpSums.Items, other.Items, fees.Fees, fees.StatedVatRate);
+        BoqChecker.CheckOtherItems(other, sink);
+        if (unreadable.Count > 0)
+        {
+            // The unit work's computed totals include lines counted as zero: comparing them with the
+            // stated 表-11/13/04 amounts would only repeat the same error many times.
+            sink.Warning(sheet, $"单位工程“{name}”第 {string.Join("、", unreadable)} 行的工程量或综合单价无法读取，改正后再核对表-11、表-13、表-04 的金额。");
+            return unit;
+        }
+
         var pricing = CeilingPriceCalculator.PriceUnitWork(unit, ruleSet);
         BoqChecker.CheckLumpSums(lumpSums, pricing, sink);
-        BoqChecker.CheckOtherItems(other, sink);
         BoqChecker.CheckFees(fees, pricing, ruleSet, sink);
         BoqChecker.CheckSummary(summary, pricing.Price, other.Items, sink);
         return unit;

@@ -19,6 +19,10 @@ internal sealed class FindingSink
     public void Error(string? sheet, string message) =>
         _findings.Add(new BoqFinding(FindingSeverity.Error, sheet, null, null, null, message));
 
+    /// <summary>A warning that concerns a unit work as a whole, not a cell.</summary>
+    public void Warning(string? sheet, string message) =>
+        _findings.Add(new BoqFinding(FindingSeverity.Warning, sheet, null, null, null, message));
+
     /// <summary>
     /// Compares a stated amount with the computed one: an error at the cell when they differ or the
     /// cell is not a number; nothing when the cell is empty and <paramref name="emptyIsFine"/>.

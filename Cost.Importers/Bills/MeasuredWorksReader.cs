@@ -28,15 +28,23 @@ internal static class MeasuredWorksReader
                 $"工作表“{page.Sheet.Name}”的表-08 缺少 {string.Join("、", missing)} 列。");
     }
 
-    public static List<BoqLine> Read(IReadOnlyList<(TablePage Page, HeaderMapper.HeaderMap Map, List<GridRow> Body)> pages, FindingSink sink)
+    /// <summary>
+    /// The lines, and the rows of lines whose quantity or rate could not be read. Such a line is an
+    /// error at that cell and counts as zero; the sums that include it (its 合价, the subtotals, and the
+    /// unit work's totals) cannot be verified and are not reported again as mismatches.
+    /// </summary>
+    public static (List<BoqLine> Lines, List<int> UnreadableRows) Read(
+        IReadOnlyList<(TablePage Page, HeaderMapper.HeaderMap Map, List<GridRow> Body)> pages, FindingSink sink)
     {
         var lines = new List<BoqLine>();
+        var unreadable = new List<int>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         var inMeasures = false;
         decimal division = 0m, page = 0m, total = 0m;
+        bool divisionUnknown = false, pageUnknown = false;
         foreach (var (tablePage, map, body) in pages)
         {
-            page = 0m;
+            (page, pageUnknown) = (0m, false);
             var codeColumn = map[HeaderField.Code]!.Value;
             var amountColumn = map[HeaderField.Amount]!.Value;
             foreach (var row in body)
@@ -48,14 +56,20 @@ internal static class MeasuredWorksReader
 
                 if (HeaderMapper.IsHeaderRow(row, TableKind.MeasuredWorks))
                 {
-                    page = 0m; // a page header repeated without its title
+                    (page, pageUnknown) = (0m, false); // a page header repeated without its title
                     continue;
                 }
 
                 if (!row[codeColumn].IsEmpty)
                 {
-                    var line = ReadLine(tablePage, map, row, inMeasures, seen, sink);
+                    var (line, readable) = ReadLine(tablePage, map, row, inMeasures, seen, sink);
                     lines.Add(line);
+                    if (!readable)
+                    {
+                        unreadable.Add(row.Number);
+                        (divisionUnknown, pageUnknown) = (true, true);
+                    }
+
                     var amount = line.Amount;
                     division += amount;
                     page += amount;
@@ -67,29 +81,37 @@ internal static class MeasuredWorksReader
                 var at = CellAt.Of(tablePage, row, amountColumn);
                 if (label.Contains("本页小计", StringComparison.Ordinal))
                 {
-                    sink.CheckStated(at, row[amountColumn], page, "本页小计", "本页各项合价之和");
+                    CheckSum(at, row[amountColumn], page, pageUnknown, "本页小计", "本页各项合价之和", sink);
                 }
                 else if (label.Contains("合计", StringComparison.Ordinal))
                 {
-                    sink.CheckStated(at, row[amountColumn], total, "合计", "表中各项合价之和");
+                    CheckSum(at, row[amountColumn], total, unreadable.Count > 0, "合计", "表中各项合价之和", sink);
                 }
                 else if (label.Contains("小计", StringComparison.Ordinal))
                 {
-                    sink.CheckStated(at, row[amountColumn], division, "分部小计", "本分部各项合价之和");
+                    CheckSum(at, row[amountColumn], division, divisionUnknown, "分部小计", "本分部各项合价之和", sink);
                 }
                 else if (label.Length > 0)
                 {
                     // A 分部 heading ("A.5 混凝土及钢筋混凝土工程", "措施项目", "单价措施项目").
                     inMeasures = label.Contains("措施项目", StringComparison.Ordinal);
-                    division = 0m;
+                    (division, divisionUnknown) = (0m, false);
                 }
             }
         }
 
-        return lines;
+        return (lines, unreadable);
     }
 
-    private static BoqLine ReadLine(TablePage page, HeaderMapper.HeaderMap map, GridRow row, bool inMeasures,
+    private static void CheckSum(CellAt at, GridCell cell, decimal sum, bool includesUnreadable, string what, string expectedText, FindingSink sink)
+    {
+        if (!includesUnreadable)
+        {
+            sink.CheckStated(at, cell, sum, what, expectedText);
+        }
+    }
+
+    private static (BoqLine Line, bool Readable) ReadLine(TablePage page, HeaderMapper.HeaderMap map, GridRow row, bool inMeasures,
         Dictionary<string, int> seen, FindingSink sink)
     {
         var codeColumn = map[HeaderField.Code]!.Value;
@@ -112,8 +134,9 @@ internal static class MeasuredWorksReader
             sink.Warning(CellAt.Of(page, row, map[HeaderField.Unit]!.Value), $"计量单位“{unit}”已按“{normalized}”读取", code);
         }
 
-        var quantity = ReadNonNegative(page, row, map[HeaderField.Quantity]!.Value, "工程量", code, sink);
-        var rate = ReadNonNegative(page, row, map[HeaderField.UnitRate]!.Value, "综合单价", code, sink);
+        var readQuantity = ReadNonNegative(page, row, map[HeaderField.Quantity]!.Value, "工程量", code, sink);
+        var readRate = ReadNonNegative(page, row, map[HeaderField.UnitRate]!.Value, "综合单价", code, sink);
+        var (quantity, rate) = (readQuantity ?? 0m, readRate ?? 0m);
         if (rate == 0m)
         {
             sink.Warning(CellAt.Of(page, row, map[HeaderField.UnitRate]!.Value), "综合单价为 0，请核对是否漏报", code);
@@ -136,26 +159,32 @@ internal static class MeasuredWorksReader
         var line = new BoqLine(code, Text(row, map[HeaderField.Name]), Text(row, map[HeaderField.Features]), normalized,
             quantity, rate, kind, provisional);
 
-        var amountColumn = map[HeaderField.Amount]!.Value;
-        sink.CheckStated(CellAt.Of(page, row, amountColumn), row[amountColumn], line.Amount, "合价",
-            $"工程量 × 综合单价（{CellText.Plain(quantity)} × {CellText.Plain(rate)}）", emptyIsFine: false, itemCode: code);
-        return line;
+        var readable = readQuantity is not null && readRate is not null;
+        if (readable)
+        {
+            var amountColumn = map[HeaderField.Amount]!.Value;
+            sink.CheckStated(CellAt.Of(page, row, amountColumn), row[amountColumn], line.Amount, "合价",
+                $"工程量 × 综合单价（{CellText.Plain(quantity)} × {CellText.Plain(rate)}）", emptyIsFine: false, itemCode: code);
+        }
+
+        return (line, readable);
     }
 
-    private static decimal ReadNonNegative(TablePage page, GridRow row, int column, string what, string code, FindingSink sink)
+    /// <summary>The number in the cell (an error when negative), or null when it is missing or not a number.</summary>
+    private static decimal? ReadNonNegative(TablePage page, GridRow row, int column, string what, string code, FindingSink sink)
     {
         var at = CellAt.Of(page, row, column);
         var cell = row[column];
         if (!CellText.TryReadNumber(cell, out var value))
         {
             sink.Error(at, $"{what}“{cell.Text.Trim()}”不是数字", code);
-            return 0m;
+            return null;
         }
 
         if (value is not { } v)
         {
             sink.Error(at, $"{what}未填写", code);
-            return 0m;
+            return null;
         }
 
         if (v < 0m)

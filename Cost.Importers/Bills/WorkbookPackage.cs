@@ -46,7 +46,8 @@ internal static class WorkbookPackage
     private static (IReadOnlyList<SheetGrid>?, ImportProblem[]) Refuse(string message) =>
         (null, [new ImportProblem(null, null, null, message)]);
 
-    private static MemoryStream? ReadBounded(Stream input, long maxBytes)
+    /// <summary>The upload copied into memory, or null when it is larger than <paramref name="maxBytes"/>.</summary>
+    internal static MemoryStream? ReadBounded(Stream input, long maxBytes)
     {
         if (input.CanSeek && input.Length - input.Position > maxBytes)
         {
@@ -70,7 +71,8 @@ internal static class WorkbookPackage
         return copy;
     }
 
-    private static string? CheckZip(MemoryStream bytes, BoqReadLimits limits)
+    /// <summary>Why a zip is not a workbook we will inflate (zip bombs, no xl/workbook.xml), or null.</summary>
+    internal static string? CheckZip(MemoryStream bytes, BoqReadLimits limits)
     {
         try
         {
@@ -141,7 +143,7 @@ internal static class WorkbookPackage
         return (grids, []);
     }
 
-    private static string[] ReadSharedStrings(SharedStringTablePart? part)
+    internal static string[] ReadSharedStrings(SharedStringTablePart? part)
     {
         if (part is null)
         {
@@ -170,6 +172,29 @@ internal static class WorkbookPackage
     private static List<GridRow>? ReadRows(WorksheetPart part, string[] strings, int maxRows)
     {
         var rows = new List<GridRow>();
+        foreach (var row in StreamRows(part, strings))
+        {
+            if (row.Number > maxRows)
+            {
+                return null;
+            }
+
+            if (row.Cells.Length > 0)
+            {
+                rows.Add(row);
+            }
+        }
+
+        return rows;
+    }
+
+    /// <summary>
+    /// The rows of a worksheet one at a time, forward only, so that a caller that does not keep them
+    /// holds one row in memory. Rows without cells are returned too (with no cells), so that a caller
+    /// can stop at a row limit before reading further.
+    /// </summary>
+    internal static IEnumerable<GridRow> StreamRows(WorksheetPart part, string[] strings)
+    {
         var cells = new List<GridCell>(16);
         var lastRow = 0;
         using var reader = OpenXmlReader.Create(part);
@@ -189,11 +214,6 @@ internal static class WorkbookPackage
             var row = (Row)reader.LoadCurrentElement()!;
             var number = row.RowIndex?.Value is { } index ? (int)index : lastRow + 1;
             lastRow = number;
-            if (number > maxRows)
-            {
-                return null;
-            }
-
             cells.Clear();
             var lastColumn = 0;
             foreach (var cell in row.Elements<Cell>())
@@ -207,13 +227,8 @@ internal static class WorkbookPackage
                 }
             }
 
-            if (cells.Count > 0)
-            {
-                rows.Add(new GridRow(number, [.. cells]));
-            }
+            yield return new GridRow(number, [.. cells]);
         }
-
-        return rows;
     }
 
     private static GridCell? ReadCell(Cell cell, int column, string[] strings)

@@ -1,4 +1,5 @@
 using Cost.Domain.Credit;
+using Cost.Domain.Prices;
 using Cost.Domain.Pricing;
 using Cost.Silos.Store;
 using Microsoft.Extensions.Configuration;
@@ -16,6 +17,10 @@ public static class CostServices
         services.AddSingleton(new CostDatabase(configuration.GetConnectionString("Cost") ?? CostDatabase.DefaultConnectionString()));
         services.AddSingleton(new RuleSetCatalogue(data.Read<RuleSetFile>("rule-sets.json").RuleSets));
         services.AddSingleton(ReferenceData.Load(data));
+        services.AddSingleton(new ResourceCatalogue(data.Read<ResourceCatalogueFile>("resources.json").Resources));
+        services.AddSingleton(new UnitAliases(data.Read<UnitAliasFile>("units.json")));
+        services.AddSingleton(data.Read<InfoPriceMethod>("info-price-method.json"));
+        services.AddSingleton<PriceStore>();
         services.AddSingleton<TenderStore>();
         services.AddSingleton<TenderQueries>();
         services.AddSingleton<DirectoryStore>();

@@ -65,6 +65,16 @@ public class FindingTests
     }
 
     [Fact]
+    public void An_unreadable_quantity_is_one_error_not_a_cascade_of_mismatched_totals()
+    {
+        var (result, sheet, row) = ReadEdited(wb => Line(wb, "010502001001", 6).SetValue("约12"));
+
+        var error = Assert.Single(result.Errors());
+        Assert.Equal((sheet, row, "F"), (error.Sheet, error.Row, error.Column));
+        Assert.Contains(result.Warnings(), w => w.Message.Contains($"第 {row} 行", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_quantity_that_is_not_a_number_is_an_error_at_the_quantity_cell()
     {
         var (result, sheet, row) = ReadEdited(wb => Line(wb, "010502001001", 6).SetValue("约12"));

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text;
 using Cost.Silos.Store;
 using Cost.Web.Hosting;
+using Cost.Web.Prices;
 using Cost.Web.Projects;
 
 namespace Cost.Web.Exchange;
@@ -18,6 +19,8 @@ public static class ExchangeApi
             .WithSummary("已备案（或其后状态）的最新版本最高投标限价；未备案 404");
         api.MapGet("/ceiling-prices", Feed)
             .WithSummary("按备案顺序的变更流：每个备案版本恰好出现一次；items 为空且 next 不变表示暂无新数据");
+        api.MapGet("/info-prices/{region}/{period}", InfoPrices)
+            .WithSummary("已发布的信息价（最新修订），分页：page ≥ 1，pageSize 1–1000（默认 100）；未发布 404");
         return routes;
     }
 
@@ -62,6 +65,41 @@ public static class ExchangeApi
         var items = await queries.FeedAsync(afterSeq, take, cancellationToken);
         var next = items.Count == 0 ? Cursor.Write(afterSeq) : Cursor.Write(items[^1].Seq);
         return TypedResults.Ok(new FeedPage([.. items.Select(ExchangeCeilingPrice.From)], next));
+    }
+
+    private static async Task<IResult> InfoPrices(string region, string period, int? page, int? pageSize, PriceOperations operations, PriceStore store)
+    {
+        var located = operations.Locate(region, period);
+        var problems = new List<ProblemItem>(located.Problems);
+        var (number, size) = (page ?? 1, pageSize ?? 100);
+        if (number < 1)
+        {
+            problems.Add(ProblemItem.ForField("page", "page 须 ≥ 1。"));
+        }
+
+        if (size is < 1 or > 1000)
+        {
+            problems.Add(ProblemItem.ForField("pageSize", "pageSize 须在 1–1000 之间。"));
+        }
+
+        if (problems.Count > 0)
+        {
+            return Outcome.Problem(StatusCodes.Status400BadRequest, "查询参数有误。", problems);
+        }
+
+        return await PublishedPrices.ReadAsync(store, region, located.Value.Period) is { } published
+            ? TypedResults.Ok(new
+            {
+                region,
+                period = located.Value.Period.ToString(),
+                publishedAt = published.PublishedAt,
+                revision = published.Revision,
+                total = published.Prices.Length,
+                page = number,
+                pageSize = size,
+                items = published.Prices.Skip((number - 1) * size).Take(size).Select(InfoPriceJson.From),
+            })
+            : PricesApi.NotPublished(located.Value.Period);
     }
 
     /// <summary>An opaque cursor over the filing sequence: base64url of "f:{seq}".</summary>

@@ -8,6 +8,7 @@ using Cost.Web.Credit;
 using Cost.Silos.Store;
 using Cost.Web.Exchange;
 using Cost.Web.Jobs;
+using Cost.Web.Prices;
 using Cost.Web.Projects;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
@@ -36,6 +37,8 @@ public static class WebSetup
         services.AddSingleton<CreditGate>();
         services.AddCostJob<CreditNightlyJob>(CreditNightlyJob.Name, "诚信夜间作业：记录到期、重新计算企业诚信得分和等级",
             "Jobs:CreditNightly:Cron", "0 30 1 * * ?");
+        services.AddSingleton<PriceOperations>();
+        services.AddCostJob<ClosePricePeriodsJob>(ClosePricePeriodsJob.Name, "每月截止价格采集并计算信息价草稿（不自动发布）", "Prices:CloseCron", "0 0 2 25 * ?");
         services.AddSingleton<AccountService>();
         services.AddSingleton(SigningKey.From(configuration["Auth:SigningKey"]));
         services.AddSingleton<TokenIssuer>();
@@ -44,6 +47,7 @@ public static class WebSetup
         services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            o.SerializerOptions.Converters.Add(new YearMonthJsonConverter());
             o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
             o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
         });
@@ -126,6 +130,7 @@ public static class WebSetup
         app.MapAuthApi();
         app.MapProjectsApi();
         app.MapCreditApi();
+        app.MapPricesApi();
         app.MapExchangeApi();
         app.MapRazorPages();
         return app;

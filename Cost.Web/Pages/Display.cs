@@ -9,6 +9,12 @@ public static class Display
 
     public static string Money(decimal? yuan) => yuan is { } y ? y.ToString("#,##0.00", Chinese) : "—";
 
+    /// <summary>A fraction as a percentage: 0.13 → 13%.</summary>
+    public static string Percent(decimal fraction) => fraction.ToString("0.##%", Chinese);
+
+    /// <summary>A change as a signed percentage with one decimal: +3.2%, −1.5%.</summary>
+    public static string SignedPercent(decimal fraction) => (fraction > 0 ? "+" : "") + fraction.ToString("0.0%", Chinese);
+
     public static string Count(int n) => n.ToString("#,##0", Chinese);
 
     public static string Time(DateTimeOffset? at) => at is { } a ? a.ToOffset(Cost.Domain.BureauTime.Offset).ToString("yyyy-MM-dd HH:mm", Chinese) : "—";

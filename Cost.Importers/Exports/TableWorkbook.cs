@@ -1,0 +1,81 @@
+using System.Collections.Immutable;
+using ClosedXML.Excel;
+
+namespace Cost.Importers.Exports;
+
+/// <summary>
+/// Writes simple report workbooks: a title, a subtitle, then one sheet per table with a bold frozen
+/// header, money columns with thousands separators and 2 decimals, and set column widths
+/// (AdjustToContents needs libgdiplus, which servers lack). All text passes through <see cref="SafeText"/>.
+/// </summary>
+public static class TableWorkbook
+{
+    public static byte[] Write(string title, string subtitle, IEnumerable<ExportSheet> sheets)
+    {
+        using var workbook = new XLWorkbook();
+        foreach (var sheet in sheets)
+        {
+            var ws = workbook.Worksheets.Add(SheetName(sheet.Name, workbook));
+            ws.Cell(1, 1).SetValue(SafeText.Of(title)).Style.Font.SetBold().Font.SetFontSize(14);
+            ws.Cell(2, 1).SetValue(SafeText.Of(subtitle));
+            for (var c = 0; c < sheet.Columns.Length; c++)
+            {
+                var column = sheet.Columns[c];
+                ws.Cell(4, c + 1).SetValue(SafeText.Of(column.Header)).Style.Font.SetBold().Fill.SetBackgroundColor(XLColor.FromHtml("#EEF2F6"));
+                ws.Column(c + 1).Width = column.Width;
+            }
+
+            var r = 5;
+            foreach (var row in sheet.Rows)
+            {
+                for (var c = 0; c < sheet.Columns.Length && c < row.Length; c++)
+                {
+                    var cell = ws.Cell(r, c + 1);
+                    switch (row[c])
+                    {
+                        case decimal d:
+                            cell.SetValue(d);
+                            cell.Style.NumberFormat.Format = sheet.Columns[c].Format ?? "#,##0.00";
+                            break;
+                        case int i:
+                            cell.SetValue(i);
+                            break;
+                        case null:
+                            break;
+                        case var other:
+                            cell.SetValue(SafeText.Of(other.ToString()));
+                            break;
+                    }
+                }
+
+                r++;
+            }
+
+            ws.SheetView.FreezeRows(4);
+        }
+
+        using var output = new MemoryStream();
+        workbook.SaveAs(output);
+        return output.ToArray();
+    }
+
+    // Sheet names: at most 31 characters, none of : \ / ? * [ ], unique.
+    private static string SheetName(string name, XLWorkbook workbook)
+    {
+        var clean = new string([.. name.Where(ch => ":\\/?*[]".IndexOf(ch, StringComparison.Ordinal) < 0)]);
+        clean = clean.Length == 0 ? "表" : clean[..Math.Min(clean.Length, 28)];
+        var candidate = clean;
+        for (var n = 2; workbook.Worksheets.Contains(candidate); n++)
+        {
+            candidate = $"{clean}{n}";
+        }
+
+        return candidate;
+    }
+}
+
+/// <summary>One sheet of an export: its name, columns and rows (decimal, int, string or null cells).</summary>
+public sealed record ExportSheet(string Name, ImmutableArray<ExportColumn> Columns, IEnumerable<object?[]> Rows);
+
+/// <summary>A column: header, width in characters, and a number format for decimals (default #,##0.00).</summary>
+public sealed record ExportColumn(string Header, double Width, string? Format = null);

@@ -1,0 +1,142 @@
+using System.Collections.Immutable;
+using Cost.Domain;
+using Cost.Domain.Prices;
+using Cost.Silos.Contracts;
+using Cost.Silos.Store;
+
+namespace Cost.Silos.Grains;
+
+/// <summary>
+/// Adapter for one region's price month: keeps status and revision, writes each step through the
+/// store under the period's row version, and fans out to the series grains in parallel.
+/// </summary>
+public sealed class PricePeriodGrain(PriceStore store, ResourceCatalogue catalogue, TimeProvider clock) : Grain, IPricePeriodGrain
+{
+    private string _region = "";
+    private YearMonth _period;
+    private PeriodStatus _status;
+    private int _revision;
+    private long _rowVersion;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        (_region, _period) = GrainKeys.ParsePricePeriod(this.GetPrimaryKeyString());
+        return ReloadAsync();
+    }
+
+    public Task<PeriodSummary> Describe() => Task.FromResult(Summary());
+
+    public async Task<PeriodResult> AddSurvey(SurveyUpload upload)
+    {
+        if (_status != PeriodStatus.Collecting)
+        {
+            return Refused($"{_period.ToChinese()}价格采集已截止（{StatusName()}），不能再上传调查表。");
+        }
+
+        var row = new SurveyUploadRow(Guid.NewGuid().ToString("N"), upload.FileName, upload.FileSha256, upload.UploadedBy, upload.UploadedAt,
+            upload.Accepted.Length, upload.Rejected);
+        var stored = await store.AddSurveyAsync(_region, _period, row, upload.Accepted);
+        await ReloadAsync();
+        return PeriodResult.Done(Summary(), new PeriodCounts(Accepted: stored ? upload.Accepted.Length : 0));
+    }
+
+    public async Task<PeriodResult> Close()
+    {
+        if (_status != PeriodStatus.Collecting)
+        {
+            return Refused($"{_period.ToChinese()}已截止采集（{StatusName()}）。");
+        }
+
+        var drafts = await ComputeDraftsAsync();
+        return await WriteAsync(async () => await store.SaveDraftsAsync(_region, _period, drafts, BureauTime.Now(clock), _rowVersion),
+            new PeriodCounts(Series: drafts.Length, Flagged: drafts.Count(d => !d.Flags.IsEmpty)));
+    }
+
+    public async Task<PeriodResult> Override(SeriesOverride request)
+    {
+        if (_status == PeriodStatus.Collecting)
+        {
+            return Refused($"{_period.ToChinese()}仍在采集，截止并生成草稿后才能修改价格。");
+        }
+
+        var price = new PriceOverride(request.PriceInclTax, request.Reason, request.By, BureauTime.Now(clock));
+        var (found, rowVersion) = await store.OverrideAsync(_region, _period, request.ResourceCode, request.Spec, price, _rowVersion);
+        if (!found)
+        {
+            return PeriodResult.Refused(CommandOutcome.NotFound, $"{_period.ToChinese()}没有 {request.ResourceCode} {request.Spec} 的价格草稿。");
+        }
+
+        _rowVersion = rowVersion;
+        _status = PeriodStatus.Closed;
+        return PeriodResult.Done(Summary(), PeriodCounts.None);
+    }
+
+    public async Task<PeriodResult> Publish(string publishedBy)
+    {
+        if (_status == PeriodStatus.Collecting && await Close() is { Outcome: not CommandOutcome.Done } refused)
+        {
+            return refused;
+        }
+
+        var previous = await store.PublishedAsync(_region, _period);
+        var publication = InfoPricePublisher.Publish(await store.DraftsAsync(_region, _period), catalogue, previous);
+        var counts = new PeriodCounts(Published: publication.Prices.Length, Carried: publication.Carried, Withheld: publication.Withheld);
+        if (_status == PeriodStatus.Published || (_revision > 0 && publication.Changes.IsEmpty))
+        {
+            return PeriodResult.Done(Summary(), counts);
+        }
+
+        var result = await WriteAsync(
+            async () => await store.PublishAsync(_region, _period, _revision + 1, publication, publishedBy, BureauTime.Now(clock), _rowVersion), counts);
+        await Task.WhenAll(publication.Prices.Select(p =>
+            GrainFactory.GetGrain<IPriceSeriesGrain>(GrainKeys.PriceSeries(new SeriesKey(p.ResourceCode, p.Spec, _region))).Published(_period, p.PriceInclTax)));
+        return result;
+    }
+
+    /// <summary>Every catalogued series, priced by its own grain from its observations, all at once.</summary>
+    private async Task<ImmutableArray<DraftPrice>> ComputeDraftsAsync()
+    {
+        var observations = (await store.ObservationsAsync(_region, _period))
+            .GroupBy(o => (o.ResourceCode, o.Spec))
+            .ToDictionary(g => g.Key, g => g.ToImmutableArray());
+        var drafts = await Task.WhenAll(catalogue.All.Select(r =>
+            GrainFactory.GetGrain<IPriceSeriesGrain>(GrainKeys.PriceSeries(new SeriesKey(r.Code, r.Spec, _region)))
+                .ComputeDraft(_period, observations.GetValueOrDefault((r.Code, r.Spec), []))));
+        return [.. drafts];
+    }
+
+    private async Task<PeriodResult> WriteAsync(Func<Task<long>> write, PeriodCounts counts)
+    {
+        try
+        {
+            _rowVersion = await write();
+        }
+        catch (StoreConflictException e)
+        {
+            await ReloadAsync();
+            return Refused(e.Message);
+        }
+
+        await ReloadAsync();
+        return PeriodResult.Done(Summary(), counts);
+    }
+
+    private async Task ReloadAsync()
+    {
+        var row = await store.PeriodAsync(_region, _period);
+        (_status, _revision, _rowVersion) = row is null
+            ? (PeriodStatus.Collecting, 0, 0L)
+            : (Enum.Parse<PeriodStatus>(row.Status, ignoreCase: true), (int)row.Revision, row.RowVersion);
+    }
+
+    private PeriodSummary Summary() => new(_region, _period.ToString(), _status, _revision);
+
+    private string StatusName() => _status switch
+    {
+        PeriodStatus.Collecting => "采集中",
+        PeriodStatus.Closed => "已截止，待发布",
+        _ => "已发布",
+    };
+
+    private static PeriodResult Refused(string message) => PeriodResult.Refused(CommandOutcome.Conflict, message);
+}

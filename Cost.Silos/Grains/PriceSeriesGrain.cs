@@ -1,0 +1,35 @@
+using System.Collections.Immutable;
+using Cost.Domain;
+using Cost.Domain.Prices;
+using Cost.Silos.Contracts;
+using Cost.Silos.Store;
+
+namespace Cost.Silos.Grains;
+
+/// <summary>Adapter over <see cref="InfoPriceCalculator"/> for one series, holding its published prices by month.</summary>
+public sealed class PriceSeriesGrain(PriceStore store, ResourceCatalogue catalogue, InfoPriceMethod method) : Grain, IPriceSeriesGrain
+{
+    private SeriesKey _key = null!;
+    private SortedDictionary<YearMonth, decimal> _published = [];
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _key = GrainKeys.ParsePriceSeries(this.GetPrimaryKeyString());
+        var history = await store.HistoryAsync(_key.Region, _key.ResourceCode, _key.Spec, cancellationToken);
+        _published = new SortedDictionary<YearMonth, decimal>(history.ToDictionary(h => h.Period, h => h.Price.PriceInclTax));
+    }
+
+    public Task<DraftPrice> ComputeDraft(YearMonth period, ImmutableArray<PriceObservation> observations)
+    {
+        var resource = catalogue.Find(_key.ResourceCode, _key.Spec)
+            ?? throw new InvalidOperationException($"资源 {_key.ResourceCode} {_key.Spec} 不在目录中。");
+        decimal? last = _published.LastOrDefault(p => p.Key < period) is { Key.Year: > 0 } found ? found.Value : null;
+        return Task.FromResult(InfoPriceCalculator.Compute(resource, observations, last, method));
+    }
+
+    public Task Published(YearMonth period, decimal priceInclTax)
+    {
+        _published[period] = priceInclTax;
+        return Task.CompletedTask;
+    }
+}

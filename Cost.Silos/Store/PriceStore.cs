@@ -1,0 +1,264 @@
+using System.Collections.Immutable;
+using System.Data.Common;
+using Cost.Domain;
+using Cost.Domain.Prices;
+using Dapper;
+
+namespace Cost.Silos.Store;
+
+/// <summary>
+/// Survey uploads and observations, the period workflow, drafts under review and published
+/// revisions. Every change of a period is one transaction guarded by the period's row_version.
+/// </summary>
+public sealed class PriceStore(CostDatabase database)
+{
+    public async Task<PeriodRow?> PeriodAsync(string region, YearMonth period, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await connection.QuerySingleOrDefaultAsync<PeriodRow>(
+            """
+            SELECT status AS Status, revision AS Revision, closed_at AS ClosedAt, published_at AS PublishedAt, row_version AS RowVersion
+            FROM price_periods WHERE region = @region AND period = @p
+            """, new { region, p = period.ToString() }).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Stores a survey's accepted observations with their upload, creating the period row when it is
+    /// the first. Returns false, storing nothing, when the same file was already stored for the period.
+    /// </summary>
+    public async Task<bool> AddSurveyAsync(string region, YearMonth period, SurveyUploadRow upload, IReadOnlyList<PriceObservation> observations, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var p = period.ToString();
+        var exists = await connection.ExecuteScalarAsync<long>(
+            "SELECT COUNT(*) FROM price_uploads WHERE region = @region AND period = @p AND file_sha256 = @sha",
+            new { region, p, sha = upload.FileSha256 }, transaction).ConfigureAwait(false);
+        if (exists > 0)
+        {
+            return false;
+        }
+
+        await EnsurePeriodAsync(connection, transaction, region, p).ConfigureAwait(false);
+        await connection.ExecuteAsync(
+            """
+            INSERT INTO price_uploads (id, region, period, file_sha256, file_name, uploaded_by, uploaded_at, accepted, rejected)
+            VALUES (@Id, @region, @p, @FileSha256, @FileName, @UploadedBy, @uploadedAt, @Accepted, @Rejected)
+            """,
+            new { upload.Id, region, p, upload.FileSha256, upload.FileName, upload.UploadedBy, uploadedAt = Times.Write(upload.UploadedAt), upload.Accepted, upload.Rejected },
+            transaction).ConfigureAwait(false);
+        await connection.ExecuteAsync(
+            """
+            INSERT INTO price_observations (upload_id, source_row, region, period, resource_code, spec, price_incl_tax, vat_rate, quantity, supplier, quoted_on)
+            VALUES (@uploadId, @row, @region, @p, @code, @spec, @price, @vat, @quantity, @supplier, @quotedOn)
+            """,
+            observations.Select(o => new
+            {
+                uploadId = upload.Id, row = o.Source.Row, region, p, code = o.ResourceCode, spec = o.Spec,
+                price = Decimals.Write(o.PriceInclTax), vat = Decimals.Write(o.VatRate), quantity = Decimals.WriteOptional(o.Quantity),
+                supplier = o.Supplier, quotedOn = o.QuotedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            }),
+            transaction).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
+    public async Task<ImmutableArray<PriceObservation>> ObservationsAsync(string region, YearMonth period, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<ObservationRow>(
+            """
+            SELECT o.resource_code AS ResourceCode, o.spec AS Spec, o.price_incl_tax AS Price, o.vat_rate AS VatRate, o.quantity AS Quantity,
+                   o.supplier AS Supplier, o.quoted_on AS QuotedOn, u.uploaded_by AS UploadedBy, u.file_name AS FileName,
+                   u.file_sha256 AS FileSha256, o.source_row AS SourceRow
+            FROM price_observations o JOIN price_uploads u ON u.id = o.upload_id
+            WHERE o.region = @region AND o.period = @p
+            """, new { region, p = period.ToString() }).ConfigureAwait(false);
+        return [.. rows.Select(r => new PriceObservation(r.ResourceCode, r.Spec, Decimals.Read(r.Price), Decimals.Read(r.VatRate),
+            Decimals.ReadOptional(r.Quantity), r.Supplier, DateOnly.ParseExact(r.QuotedOn, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            new ObservationSource(r.UploadedBy, r.FileName, r.FileSha256, (int)r.SourceRow)))];
+    }
+
+    /// <summary>Replaces the period's drafts and marks it closed (overrides already set are kept).</summary>
+    public async Task<long> SaveDraftsAsync(string region, YearMonth period, IReadOnlyList<DraftPrice> drafts, DateTimeOffset closedAt, long expectedRowVersion, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var p = period.ToString();
+        await EnsurePeriodAsync(connection, transaction, region, p).ConfigureAwait(false);
+        await BumpAsync(connection, transaction, region, p, expectedRowVersion, "closed", "closed_at = @at", Times.Write(closedAt)).ConfigureAwait(false);
+        await connection.ExecuteAsync(
+            """
+            INSERT INTO price_drafts (region, period, resource_code, spec, draft_json) VALUES (@region, @p, @ResourceCode, @Spec, @json)
+            ON CONFLICT (region, period, resource_code, spec) DO UPDATE SET draft_json = excluded.draft_json
+            """,
+            drafts.Select(d => new { region, p, d.ResourceCode, d.Spec, json = StoreJson.Write(d) }), transaction).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return expectedRowVersion + 1;
+    }
+
+    public async Task<ImmutableArray<ReviewedDraft>> DraftsAsync(string region, YearMonth period, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<DraftRow>(
+            """
+            SELECT draft_json AS DraftJson, override_price AS OverridePrice, override_reason AS OverrideReason, override_by AS OverrideBy, override_at AS OverrideAt
+            FROM price_drafts WHERE region = @region AND period = @p ORDER BY resource_code, spec
+            """, new { region, p = period.ToString() }).ConfigureAwait(false);
+        return [.. rows.Select(r => new ReviewedDraft(StoreJson.Read<DraftPrice>(r.DraftJson),
+            r.OverridePrice is null ? null : new PriceOverride(Decimals.Read(r.OverridePrice), r.OverrideReason!, r.OverrideBy!, Times.Read(r.OverrideAt!))))];
+    }
+
+    /// <summary>Sets the bureau's price of one series; a published period goes back to closed until the correction is published.</summary>
+    public async Task<(bool Found, long RowVersion)> OverrideAsync(string region, YearMonth period, string resourceCode, string spec, PriceOverride price, long expectedRowVersion, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var p = period.ToString();
+        var updated = await connection.ExecuteAsync(
+            """
+            UPDATE price_drafts SET override_price = @price, override_reason = @Reason, override_by = @By, override_at = @at
+            WHERE region = @region AND period = @p AND resource_code = @resourceCode AND spec = @spec
+            """,
+            new { price = Decimals.Write(price.PriceInclTax), price.Reason, price.By, at = Times.Write(price.At), region, p, resourceCode, spec },
+            transaction).ConfigureAwait(false);
+        if (updated == 0)
+        {
+            return (false, expectedRowVersion);
+        }
+
+        await BumpAsync(connection, transaction, region, p, expectedRowVersion, "closed", null, null).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return (true, expectedRowVersion + 1);
+    }
+
+    /// <summary>Stores a new revision of the period's information prices with its change notice.</summary>
+    public async Task<long> PublishAsync(string region, YearMonth period, int revision, Publication publication, string by, DateTimeOffset at, long expectedRowVersion, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var p = period.ToString();
+        await BumpAsync(connection, transaction, region, p, expectedRowVersion, "published", "revision = @revision, published_at = @at", Times.Write(at), revision).ConfigureAwait(false);
+        await connection.ExecuteAsync(
+            """
+            INSERT INTO info_prices (region, period, revision, resource_code, spec, name, unit, category, price_incl_tax, price_excl_tax, vat_rate, observations, carried, overridden)
+            VALUES (@region, @p, @revision, @ResourceCode, @Spec, @Name, @Unit, @Category, @incl, @excl, @vat, @Observations, @carried, @overridden)
+            """,
+            publication.Prices.Select(x => new
+            {
+                region, p, revision, x.ResourceCode, x.Spec, x.Name, x.Unit, x.Category, incl = Decimals.Write(x.PriceInclTax),
+                excl = Decimals.Write(x.PriceExclTax), vat = Decimals.Write(x.VatRate), x.Observations, carried = x.Carried ? 1 : 0, overridden = x.Overridden ? 1 : 0,
+            }), transaction).ConfigureAwait(false);
+        await connection.ExecuteAsync(
+            "INSERT INTO price_revisions (region, period, revision, published_at, published_by, notice_json) VALUES (@region, @p, @revision, @at, @by, @notice)",
+            new { region, p, revision, at = Times.Write(at), by, notice = StoreJson.Write(publication.Changes) }, transaction).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return expectedRowVersion + 1;
+    }
+
+    /// <summary>The information prices of a revision (the latest when null), in catalogue order; empty before publication.</summary>
+    public async Task<ImmutableArray<InfoPrice>> PublishedAsync(string region, YearMonth period, int? revision = null, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<InfoPriceRow>(
+            """
+            SELECT resource_code AS ResourceCode, spec AS Spec, name AS Name, unit AS Unit, category AS Category, price_incl_tax AS Incl,
+                   price_excl_tax AS Excl, vat_rate AS Vat, observations AS Observations, carried AS Carried, overridden AS Overridden
+            FROM info_prices
+            WHERE region = @region AND period = @p
+              AND revision = COALESCE(@revision, (SELECT MAX(revision) FROM info_prices WHERE region = @region AND period = @p))
+            ORDER BY resource_code, spec
+            """, new { region, p = period.ToString(), revision }).ConfigureAwait(false);
+        return [.. rows.Select(ToInfoPrice)];
+    }
+
+    public async Task<ImmutableArray<RevisionRow>> RevisionsAsync(string region, YearMonth period, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<RevisionRow>(
+            """
+            SELECT revision AS Revision, published_at AS PublishedAt, published_by AS PublishedBy, notice_json AS NoticeJson
+            FROM price_revisions WHERE region = @region AND period = @p ORDER BY revision
+            """, new { region, p = period.ToString() }).ConfigureAwait(false);
+        return [.. rows];
+    }
+
+    /// <summary>The published months of a region, newest first.</summary>
+    public async Task<ImmutableArray<YearMonth>> PublishedPeriodsAsync(string region, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<string>(
+            "SELECT DISTINCT period FROM price_revisions WHERE region = @region ORDER BY period DESC", new { region }).ConfigureAwait(false);
+        return [.. rows.Select(YearMonth.Parse)];
+    }
+
+    /// <summary>One series' latest published price per month, oldest first.</summary>
+    public async Task<ImmutableArray<(YearMonth Period, InfoPrice Price)>> HistoryAsync(string region, string resourceCode, string spec, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<HistoryRow>(
+            """
+            SELECT i.period AS Period, i.resource_code AS ResourceCode, i.spec AS Spec, i.name AS Name, i.unit AS Unit, i.category AS Category,
+                   i.price_incl_tax AS Incl, i.price_excl_tax AS Excl, i.vat_rate AS Vat, i.observations AS Observations, i.carried AS Carried, i.overridden AS Overridden
+            FROM info_prices i
+            WHERE i.region = @region AND i.resource_code = @resourceCode AND i.spec = @spec
+              AND i.revision = (SELECT MAX(r.revision) FROM price_revisions r WHERE r.region = i.region AND r.period = i.period)
+            ORDER BY i.period
+            """, new { region, resourceCode, spec }).ConfigureAwait(false);
+        return [.. rows.Select(r => (YearMonth.Parse(r.Period), ToInfoPrice(new InfoPriceRow(r.ResourceCode, r.Spec, r.Name, r.Unit, r.Category, r.Incl, r.Excl, r.Vat, r.Observations, r.Carried, r.Overridden))))];
+    }
+
+    /// <summary>Periods still collecting up to and including <paramref name="upTo"/>, for the closing job.</summary>
+    public async Task<ImmutableArray<(string Region, YearMonth Period)>> CollectingAsync(YearMonth upTo, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<(string, string)>(
+            "SELECT region, period FROM price_periods WHERE status = 'collecting' AND period <= @upTo ORDER BY period, region",
+            new { upTo = upTo.ToString() }).ConfigureAwait(false);
+        return [.. rows.Select(r => (r.Item1, YearMonth.Parse(r.Item2)))];
+    }
+
+    private static async Task EnsurePeriodAsync(DbConnection connection, DbTransaction transaction, string region, string p) =>
+        await connection.ExecuteAsync(
+            """
+            INSERT INTO price_periods (region, period, status, revision, row_version)
+            SELECT @region, @p, 'collecting', 0, 0
+            WHERE NOT EXISTS (SELECT 1 FROM price_periods WHERE region = @region AND period = @p)
+            """, new { region, p }, transaction).ConfigureAwait(false);
+
+    private static async Task BumpAsync(DbConnection connection, DbTransaction transaction, string region, string p, long expectedRowVersion,
+        string status, string? extraSet, string? at, int revision = 0)
+    {
+        var set = extraSet is null ? "" : ", " + extraSet;
+        var updated = await connection.ExecuteAsync(
+            $"UPDATE price_periods SET status = @status, row_version = row_version + 1{set} WHERE region = @region AND period = @p AND row_version = @expectedRowVersion",
+            new { status, at, revision, region, p, expectedRowVersion }, transaction).ConfigureAwait(false);
+        if (updated != 1)
+        {
+            throw new StoreConflictException($"价格期 {region} {p} 已被同时修改，请刷新后重试。");
+        }
+    }
+
+    private static InfoPrice ToInfoPrice(InfoPriceRow r) => new(r.ResourceCode, r.Spec, r.Name, r.Unit, r.Category,
+        Decimals.Read(r.Incl), Decimals.Read(r.Excl), Decimals.Read(r.Vat), (int)r.Observations, r.Carried != 0, r.Overridden != 0);
+
+    private sealed record ObservationRow(string ResourceCode, string Spec, string Price, string VatRate, string? Quantity, string Supplier,
+        string QuotedOn, string UploadedBy, string FileName, string FileSha256, long SourceRow);
+
+    private sealed record DraftRow(string DraftJson, string? OverridePrice, string? OverrideReason, string? OverrideBy, string? OverrideAt);
+
+    private sealed record InfoPriceRow(string ResourceCode, string Spec, string Name, string Unit, string Category, string Incl, string Excl,
+        string Vat, long Observations, long Carried, long Overridden);
+
+    private sealed record HistoryRow(string Period, string ResourceCode, string Spec, string Name, string Unit, string Category, string Incl, string Excl,
+        string Vat, long Observations, long Carried, long Overridden);
+}
+
+/// <summary>A period row: status, current revision, dates and the row version writes are checked against.</summary>
+public sealed record PeriodRow(string Status, long Revision, string? ClosedAt, string? PublishedAt, long RowVersion);
+
+/// <summary>A survey upload as stored: its id, file, uploader and counts.</summary>
+public sealed record SurveyUploadRow(string Id, string FileName, string FileSha256, string UploadedBy, DateTimeOffset UploadedAt, int Accepted, int Rejected);
+
+/// <summary>A published revision with its change notice (JSON list of <see cref="PriceChange"/>).</summary>
+public sealed record RevisionRow(long Revision, string PublishedAt, string PublishedBy, string NoticeJson);

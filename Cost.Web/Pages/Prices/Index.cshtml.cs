@@ -1,0 +1,58 @@
+using System.Collections.Immutable;
+using Cost.Domain;
+using Cost.Domain.Prices;
+using Cost.Silos.Hosting;
+using Cost.Silos.Store;
+using Cost.Web.Prices;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Cost.Web.Pages.Prices;
+
+/// <summary>The public information prices: pick region and month, search, filter by category, see what changed.</summary>
+public sealed class PricesModel(PriceStore store, ReferenceData reference, ResourceCatalogue catalogue) : PageModel
+{
+    public ReferenceData Reference => reference;
+
+    public ImmutableArray<string> Categories => catalogue.Categories;
+
+    public string Region { get; private set; } = "610100";
+
+    public ImmutableArray<YearMonth> Periods { get; private set; } = [];
+
+    public YearMonth? Period { get; private set; }
+
+    public PublishedPrices? Published { get; private set; }
+
+    public string? Query { get; private set; }
+
+    public string? Category { get; private set; }
+
+    public bool ChangesOnly { get; private set; }
+
+    /// <summary>The rows shown, each with its change against the previous published month (null when new).</summary>
+    public IReadOnlyList<(InfoPrice Price, decimal? Change)> Rows { get; private set; } = [];
+
+    public async Task OnGetAsync(string? region, string? period, string? q, string? category, string? view)
+    {
+        Region = region is not null && reference.RegionName(region) is not null ? region : "610100";
+        Periods = await store.PublishedPeriodsAsync(Region);
+        Period = YearMonth.TryParse(period, out var p) && Periods.Contains(p) ? p : Periods.IsEmpty ? null : Periods[0];
+        (Query, Category, ChangesOnly) = (q?.Trim(), string.IsNullOrEmpty(category) ? null : category, view == "changes");
+        if (Period is not { } month)
+        {
+            return;
+        }
+
+        Published = await PublishedPrices.ReadAsync(store, Region, month);
+        var previous = Periods.Where(x => x < month).Select(x => (YearMonth?)x).FirstOrDefault() is { } before
+            ? (await store.PublishedAsync(Region, before)).ToDictionary(x => (x.ResourceCode, x.Spec), x => x.PriceInclTax)
+            : [];
+        var rows = Published!.Prices
+            .Where(x => Category is null || x.Category == Category)
+            .Where(x => string.IsNullOrEmpty(Query) || $"{x.ResourceCode} {x.Name} {x.Spec}".Contains(Query, StringComparison.OrdinalIgnoreCase))
+            .Select(x => (x, previous.TryGetValue((x.ResourceCode, x.Spec), out var was) && was > 0 ? (decimal?)((x.PriceInclTax - was) / was) : null));
+        Rows = ChangesOnly
+            ? [.. rows.Where(r => r.Item2 is not null and not 0m).OrderByDescending(r => Math.Abs(r.Item2!.Value))]
+            : [.. rows];
+    }
+}

@@ -1,0 +1,47 @@
+using System.Collections.Immutable;
+using Cost.Domain.Prices;
+
+namespace Cost.Web.Prices;
+
+/// <summary>A published information price as the public and exchange APIs write it (contracts: same items).</summary>
+public sealed record InfoPriceJson(
+    string ResourceCode, string Name, string Spec, string Unit, string Category,
+    decimal PriceInclTax, decimal PriceExclTax, decimal VatRate, int Observations, bool Carried)
+{
+    public static InfoPriceJson From(InfoPrice p) =>
+        new(p.ResourceCode, p.Name, p.Spec, p.Unit, p.Category, p.PriceInclTax, p.PriceExclTax, p.VatRate, p.Observations, p.Carried);
+}
+
+/// <summary>A draft under review (contracts/http-api.md "drafts"), with the details the review page shows.</summary>
+public sealed record DraftJson(
+    string ResourceCode, string Spec, string Name, string Unit, string Category,
+    decimal? PriceInclTax, decimal? PriceExclTax, int Observations, int Dropped, decimal? Change, ImmutableArray<string> Flags,
+    int Received, decimal? Median, bool Carried, bool Withheld, decimal? ComputedPriceInclTax,
+    OverrideJson? Override, ImmutableArray<DroppedJson> DroppedObservations)
+{
+    public static DraftJson From(ReviewedDraft reviewed, Resource? resource)
+    {
+        var d = reviewed.Draft;
+        var inclusive = reviewed.PriceInclTax;
+        return new DraftJson(d.ResourceCode, d.Spec, resource?.Name ?? "", resource?.Unit ?? "", resource?.Category ?? "",
+            inclusive, inclusive is { } i && resource is not null ? InfoPriceCalculator.ExclusiveOf(i, resource.VatRate) : d.PriceExclTax,
+            d.Observations, d.Dropped.Length, d.Change, d.Flags, d.Received, d.Median, d.Carried, d.Withheld, d.PriceInclTax,
+            reviewed.Override is { } o ? new OverrideJson(o.PriceInclTax, o.Reason, o.By, o.At) : null,
+            [.. d.Dropped.Select(x => new DroppedJson(x.Observation.PriceInclTax, x.Observation.Supplier, x.Observation.Source.FileName, x.Observation.Source.Row, x.Reason))]);
+    }
+}
+
+/// <summary>The bureau's price for a series and why.</summary>
+public sealed record OverrideJson(decimal PriceInclTax, string Reason, string By, DateTimeOffset At);
+
+/// <summary>An observation left out of a draft: its price, supplier, source file and row, and the reason.</summary>
+public sealed record DroppedJson(decimal PriceInclTax, string Supplier, string FileName, int Row, string Reason);
+
+/// <summary>POST …/overrides.</summary>
+public sealed record OverrideRequest(string? ResourceCode, string? Spec, decimal? PriceInclTax, string? Reason);
+
+/// <summary>GET /api/public/resources: every matching catalogue item.</summary>
+public sealed record ResourceListJson(ImmutableArray<ResourceJson> Items);
+
+/// <summary>A catalogue item; the VAT rate is a fraction (0.13).</summary>
+public sealed record ResourceJson(string ResourceCode, string Name, string Spec, string Unit, string Category, decimal VatRate);

@@ -1,0 +1,87 @@
+using Cost.Domain;
+using Cost.Domain.Prices;
+using Cost.Importers.Prices;
+using Cost.Silos.Contracts;
+using Cost.Silos.Hosting;
+using Cost.Web.Auth;
+using Cost.Web.Hosting;
+
+namespace Cost.Web.Prices;
+
+/// <summary>
+/// Price collection and publication behind both the JSON API and the pages: checks the region and
+/// month, reads surveys whole before anything is stored, and calls the period grain.
+/// </summary>
+public sealed class PriceOperations(IGrainFactory grains, ReferenceData reference, ResourceCatalogue catalogue, UnitAliases units, TimeProvider clock)
+{
+    /// <summary>A region and month that exist, or the problem naming which one does not.</summary>
+    public Outcome<(string Region, YearMonth Period)> Locate(string region, string period, bool collecting = false)
+    {
+        var problems = new List<ProblemItem>();
+        if (reference.RegionName(region) is null)
+        {
+            problems.Add(ProblemItem.ForField("region", $"地区“{region}”不是 data/regions.json 中的行政区划代码。"));
+        }
+
+        if (!YearMonth.TryParse(period, out var month))
+        {
+            problems.Add(ProblemItem.ForField("period", $"月份“{period}”应为 yyyy-MM。"));
+        }
+        else if (collecting && month > YearMonth.Of(BureauTime.Today(clock)).AddMonths(1))
+        {
+            problems.Add(ProblemItem.ForField("period", $"{month.ToChinese()}尚未开始采集：最多可采集到下月。"));
+        }
+
+        return problems.Count > 0
+            ? Outcome.Fail<(string, YearMonth)>(StatusCodes.Status400BadRequest, "地区或月份有误。", problems)
+            : Outcome.Ok((region, month));
+    }
+
+    public async Task<Outcome<SurveyReceipt>> UploadSurveyAsync(CurrentUser user, string region, string period, IFormFile? file, CancellationToken cancellationToken)
+    {
+        var located = Locate(region, period, collecting: true);
+        if (!located.Succeeded)
+        {
+            return Outcome.Fail<SurveyReceipt>(located.Status, located.Title!, located.Problems);
+        }
+
+        if (file is null || file.Length == 0)
+        {
+            return Outcome.Fail<SurveyReceipt>(StatusCodes.Status422UnprocessableEntity, "未收到调查表文件。",
+                ProblemItem.ForField("file", "请在表单字段 file 中上传 .xlsx 或 .csv 调查表。"));
+        }
+
+        var month = located.Value.Period;
+        var grain = Grain(region, month);
+        if ((await grain.Describe()).Status != PeriodStatus.Collecting)
+        {
+            return Outcome.Fail<SurveyReceipt>(StatusCodes.Status409Conflict, $"{month.ToChinese()}价格采集已截止，不能再上传调查表。");
+        }
+
+        using var content = new MemoryStream();
+        await file.CopyToAsync(content, cancellationToken);
+        var source = ObservationSourceTemplate.ForContent(user.UserName, Path.GetFileName(file.FileName), content.GetBuffer().AsSpan(0, (int)content.Length));
+        content.Position = 0;
+        var read = SurveyReader.Read(content, file.FileName, month, catalogue, units, source);
+        if (read.IsRefused)
+        {
+            return Outcome.Fail<SurveyReceipt>(StatusCodes.Status422UnprocessableEntity, $"无法读取调查表“{file.FileName}”，未保存任何内容。",
+                read.Refusal.Select(p => new ProblemItem(p.Message, p.Sheet, p.Row, p.Column)));
+        }
+
+        var upload = new SurveyUpload(source.FileName, source.FileSha256, user.UserName, BureauTime.Now(clock), read.Accepted, read.Rejected.Length);
+        var result = await grain.AddSurvey(upload);
+        return result.Outcome == CommandOutcome.Done
+            ? Outcome.Ok(new SurveyReceipt(result.Counts.Accepted, [.. read.Rejected.Select(r => new SurveyRejectionJson(r.Row, r.Column, r.Message))]))
+            : Outcome.Fail<SurveyReceipt>(StatusCodes.Status409Conflict, result.Message!);
+    }
+
+    public IPricePeriodGrain Grain(string region, YearMonth period) => grains.GetGrain<IPricePeriodGrain>(GrainKeys.PricePeriod(region, period));
+
+    public static Outcome<PeriodResult> ToOutcome(PeriodResult result) => result.Outcome switch
+    {
+        CommandOutcome.Done => Outcome.Ok(result),
+        CommandOutcome.NotFound => Outcome.Fail<PeriodResult>(StatusCodes.Status404NotFound, result.Message!),
+        _ => Outcome.Fail<PeriodResult>(StatusCodes.Status409Conflict, result.Message!),
+    };
+}
