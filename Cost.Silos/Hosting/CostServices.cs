@@ -1,3 +1,4 @@
+using Cost.Domain.Credit;
 using Cost.Domain.Prices;
 using Cost.Domain.Pricing;
 using Cost.Silos.Store;
@@ -24,9 +25,16 @@ public static class CostServices
         services.AddSingleton<TenderQueries>();
         services.AddSingleton<DirectoryStore>();
         services.AddSingleton<NonceStore>();
+        services.AddSingleton(new CreditRuleCatalogue(data.Read<CreditRuleFile>("credit-rules.json").Rules));
+        services.AddSingleton(data.Read<GradeScale>("credit-grades.json"));
+        services.AddSingleton<CreditStore>();
+        services.AddSingleton<CreditQueries>();
+        services.AddSingleton<FirmRegister>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }
 
     private sealed record RuleSetFile(IReadOnlyList<RuleSet> RuleSets);
+
+    private sealed record CreditRuleFile(IReadOnlyList<CreditRule> Rules);
 }

@@ -61,6 +61,8 @@ public sealed partial class StoreInitializer(
         }
 
         await SeedPricesAsync(now);
+        await SeedCreditAsync(now);
+
         LogSeeded();
     }
 
@@ -102,6 +104,26 @@ public sealed partial class StoreInitializer(
         }
     }
 
+    /// <summary>Sample credit records (data/sample-credit-records.json), dated back from today, then every firm's first grade.</summary>
+    private async Task SeedCreditAsync(DateTimeOffset now)
+    {
+        var today = DateOnly.FromDateTime(now.DateTime);
+        foreach (var r in data.Read<CreditRecordFile>("sample-credit-records.json").Records)
+        {
+            var occurred = today.AddMonths(-r.MonthsAgo);
+            var result = await grains.GetGrain<IFirmGrain>(GrainKeys.Firm(r.CreditCode)).AddRecord(new CreditEntry(r.RuleCode, occurred, null, r.Evidence, r.Note, "seed"));
+            if (result.Outcome != CommandOutcome.Done)
+            {
+                throw new InvalidDataException($"示例诚信记录（{r.CreditCode} {r.RuleCode}）无法录入：{result.Message}");
+            }
+        }
+
+        foreach (var firm in data.Read<FirmFile>("firms.json").Firms)
+        {
+            await grains.GetGrain<IFirmGrain>(GrainKeys.Firm(firm.CreditCode)).Recompute();
+        }
+    }
+
     [LoggerMessage(Level = LogLevel.Information, Message = "存储 {Store}：新应用 {Count} 个迁移。")]
     private partial void LogMigrated(string store, int count);
 
@@ -113,6 +135,10 @@ public sealed partial class StoreInitializer(
     private sealed record AccountFile(ImmutableArray<SampleAccount> Accounts);
 
     private sealed record SampleAccount(string UserName, string Password, string DisplayName, string Role, string? FirmCreditCode);
+
+    private sealed record CreditRecordFile(ImmutableArray<SampleCreditRecord> Records);
+
+    private sealed record SampleCreditRecord(string CreditCode, string RuleCode, int MonthsAgo, string? Note, string? Evidence);
 
     private sealed record TenderFile(ImmutableArray<SampleTender> Tenders);
 

@@ -4,6 +4,7 @@ using System.Text.Unicode;
 using Cost.Silos.Hosting;
 using Scalar.AspNetCore;
 using Cost.Web.Auth;
+using Cost.Web.Credit;
 using Cost.Silos.Store;
 using Cost.Web.Exchange;
 using Cost.Web.Jobs;
@@ -32,6 +33,10 @@ public static class WebSetup
         services.Configure<UploadOptions>(configuration.GetSection("Uploads"));
         services.Configure<ExchangeOptions>(configuration.GetSection("Exchange"));
         services.AddSingleton<TenderOperations>();
+        services.AddSingleton<CreditOperations>();
+        services.AddSingleton<CreditGate>();
+        services.AddCostJob<CreditNightlyJob>(CreditNightlyJob.Name, "诚信夜间作业：记录到期、重新计算企业诚信得分和等级",
+            "Jobs:CreditNightly:Cron", "0 30 1 * * ?");
         services.AddSingleton<PriceOperations>();
         services.AddCostJob<ClosePricePeriodsJob>(ClosePricePeriodsJob.Name, "每月截止价格采集并计算信息价草稿（不自动发布）", "Prices:CloseCron", "0 0 2 25 * ?");
         services.AddSingleton<AccountService>();
@@ -126,6 +131,7 @@ public static class WebSetup
         app.MapScalarApiReference("/api-docs", o => o.WithTitle("CostSystem API"));
         app.MapAuthApi();
         app.MapProjectsApi();
+        app.MapCreditApi();
         app.MapPricesApi();
         app.MapExchangeApi();
         app.MapRazorPages();

@@ -8,6 +8,7 @@ using Cost.Silos.Contracts;
 using Cost.Silos.Hosting;
 using Cost.Silos.Store;
 using Cost.Web.Auth;
+using Cost.Web.Credit;
 using Cost.Web.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -23,7 +24,8 @@ public sealed partial class TenderOperations(
     ReferenceData reference,
     DirectoryStore directory,
     TimeProvider clock,
-    IOptions<UploadOptions> uploads)
+    IOptions<UploadOptions> uploads,
+    CreditGate creditGate)
 {
     public async Task<Outcome<ProjectView>> CreateAsync(CurrentUser user, CreateProjectRequest request)
     {
@@ -127,7 +129,15 @@ public sealed partial class TenderOperations(
     public async Task<Outcome<ProjectView>> SubmitAsync(CurrentUser user, string tenderCode)
     {
         var project = await GetAsync(user, tenderCode);
-        return project.Succeeded ? ToOutcome(await Grain(tenderCode).Submit()) : project;
+        if (!project.Succeeded)
+        {
+            return project;
+        }
+
+        // Issue 5: a firm graded C submits no new ceiling price until its grade recovers.
+        return await creditGate.SubmissionRefusalAsync(project.Value!.Info.FirmCreditCode) is { } refusal
+            ? Outcome.Fail<ProjectView>(StatusCodes.Status409Conflict, refusal)
+            : ToOutcome(await Grain(tenderCode).Submit());
     }
 
     public async Task<Outcome<ProjectView>> FileAsync(CurrentUser user, string tenderCode)

@@ -1,0 +1,101 @@
+using Cost.Domain;
+using Cost.Domain.Credit;
+using Cost.Silos.Contracts;
+using Cost.Silos.Store;
+
+namespace Cost.Silos.Grains;
+
+/// <summary>
+/// Adapter over <see cref="CreditFile"/>: loads on activation, applies one domain change at a time
+/// (the grain is not reentrant), recomputes the standing for today and writes both through with the
+/// row version it read.
+/// </summary>
+public sealed class FirmGrain(CreditStore store, CreditRuleCatalogue rules, GradeScale scale, TimeProvider clock) : Grain, IFirmGrain
+{
+    private StoredCreditFile? _stored;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken) =>
+        _stored = await store.LoadAsync(this.GetPrimaryKeyString(), cancellationToken);
+
+    public async Task<CreditResult> Describe()
+    {
+        // A firm registered after this grain activated: look again rather than answer NotFound forever.
+        _stored ??= await store.LoadAsync(this.GetPrimaryKeyString());
+        return _stored is { } s ? Answer(s.File, s.Standing, null) : Unknown();
+    }
+
+    public Task<CreditResult> AddRecord(CreditEntry entry) => ApplyAsync(entry.RuleCode, (file, rule, at) =>
+        file.Add(rule, entry.OccurredOn, entry.PublishedOn, entry.Note, CreditSource.Bureau(entry.Evidence), at, entry.EnteredBy));
+
+    public Task<CreditResult> RecordEvent(CreditEvent creditEvent) => ApplyAsync(creditEvent.RuleCode, (file, rule, at) =>
+        file.Add(rule, creditEvent.OccurredOn, null, creditEvent.Note,
+            CreditSource.Event(creditEvent.EventId, creditEvent.LinkText, creditEvent.LinkUrl), at, "system"));
+
+    public Task<CreditResult> Appeal(int recordNo, string reason, string by) =>
+        ApplyAsync(null, (file, _, at) => file.Appeal(recordNo, reason, at, by));
+
+    public Task<CreditResult> DecideAppeal(int recordNo, bool revoke, string reason, string by) =>
+        ApplyAsync(null, (file, _, at) => file.Decide(recordNo, revoke, reason, at, by));
+
+    public async Task<CreditResult> Recompute()
+    {
+        if ((await Describe()).Outcome != CommandOutcome.Done)
+        {
+            return Unknown();
+        }
+
+        var at = BureauTime.Now(clock);
+        var file = _stored!.File.Expire(BureauTime.Today(clock), at);
+        return await SaveAsync(file, null, at);
+    }
+
+    private async Task<CreditResult> ApplyAsync(string? ruleCode, Func<CreditFile, CreditRule, DateTimeOffset, CreditChange> change)
+    {
+        if ((await Describe()).Outcome != CommandOutcome.Done)
+        {
+            return Unknown();
+        }
+
+        CreditRule? rule = null;
+        if (ruleCode is not null && (rule = rules.Find(ruleCode)) is null)
+        {
+            return CreditResult.Conflict($"诚信规则“{ruleCode}”不在 data/credit-rules.json 中。");
+        }
+
+        var at = BureauTime.Now(clock);
+        var result = change(_stored!.File, rule!, at);
+        if (result.File is not { } changed)
+        {
+            return CreditResult.Conflict(result.Refusal!);
+        }
+
+        return result.Changed ? await SaveAsync(changed, result.Record, at) : Answer(changed, _stored.Standing, result.Record);
+    }
+
+    private async Task<CreditResult> SaveAsync(CreditFile file, CreditRecord? record, DateTimeOffset at)
+    {
+        var standing = file.StandingOn(DateOnly.FromDateTime(at.DateTime), scale);
+        var stored = _stored!;
+        if (ReferenceEquals(file, stored.File) && stored.Standing == standing)
+        {
+            return Answer(file, standing, record);
+        }
+
+        try
+        {
+            var rowVersion = await store.SaveAsync(file, standing, stored.Standing, stored.RowVersion, at);
+            _stored = new StoredCreditFile(file, standing, rowVersion);
+            return Answer(file, standing, record);
+        }
+        catch (StoreConflictException e)
+        {
+            _stored = await store.LoadAsync(this.GetPrimaryKeyString());
+            return CreditResult.Conflict(e.Message);
+        }
+    }
+
+    private static CreditResult Answer(CreditFile file, CreditStanding? standing, CreditRecord? record) =>
+        new(CommandOutcome.Done, file, standing, record, null);
+
+    private CreditResult Unknown() => CreditResult.NotFound($"企业 {this.GetPrimaryKeyString()} 不在造价咨询企业名录中。");
+}

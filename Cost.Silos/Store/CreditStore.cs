@@ -1,0 +1,110 @@
+using System.Data.Common;
+using Cost.Domain.Credit;
+using Dapper;
+
+namespace Cost.Silos.Store;
+
+/// <summary>
+/// A firm's credit file in the store: its records (columns to query by, and the whole record as a
+/// JSON document), their history as rows that are only ever added, the standing last computed and
+/// the grade changes. Writes are optimistic on firm_credit.row_version.
+/// </summary>
+public sealed class CreditStore(CostDatabase database)
+{
+    /// <summary>The file, the standing last stored (null before the first) and the row version; null when the firm is not registered.</summary>
+    public async Task<StoredCreditFile?> LoadAsync(string creditCode, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        if (await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM firms WHERE credit_code = @creditCode", new { creditCode }).ConfigureAwait(false) == 0)
+        {
+            return null;
+        }
+
+        var standing = await connection.QuerySingleOrDefaultAsync<StandingRow>(
+            "SELECT score_hundredths AS ScoreHundredths, grade AS Grade, computed_on AS ComputedOn, row_version AS RowVersion FROM firm_credit WHERE credit_code = @creditCode",
+            new { creditCode }).ConfigureAwait(false);
+        var records = await connection.QueryAsync<string>(
+            "SELECT record_json FROM credit_records WHERE credit_code = @creditCode ORDER BY record_no", new { creditCode }).ConfigureAwait(false);
+        return new StoredCreditFile(
+            new CreditFile(creditCode, [.. records.Select(StoreJson.Read<CreditRecord>)]),
+            standing is null ? null : new CreditStanding(StoreDates.Read(standing.ComputedOn), Hundredths.Read(standing.ScoreHundredths), standing.Grade),
+            standing?.RowVersion ?? 0);
+    }
+
+    /// <summary>
+    /// Writes the whole file (records upserted, new history entries added) and the new standing in one
+    /// transaction; a grade other than <paramref name="previous"/>'s enters the grade history.
+    /// </summary>
+    /// <returns>The new row version.</returns>
+    public async Task<long> SaveAsync(CreditFile file, CreditStanding standing, CreditStanding? previous, long expectedRowVersion, DateTimeOffset at, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var code = file.CreditCode;
+        var values = new { code, score = Hundredths.Write(standing.Score), standing.Grade, on = StoreDates.Write(standing.On), expectedRowVersion };
+        var written = expectedRowVersion == 0
+            ? await connection.ExecuteAsync(
+                """
+                INSERT INTO firm_credit (credit_code, score_hundredths, grade, computed_on, row_version)
+                SELECT @code, @score, @Grade, @on, 1 WHERE NOT EXISTS (SELECT 1 FROM firm_credit WHERE credit_code = @code)
+                """, values, transaction).ConfigureAwait(false)
+            : await connection.ExecuteAsync(
+                """
+                UPDATE firm_credit SET score_hundredths = @score, grade = @Grade, computed_on = @on, row_version = row_version + 1
+                WHERE credit_code = @code AND row_version = @expectedRowVersion
+                """, values, transaction).ConfigureAwait(false);
+        if (written != 1)
+        {
+            throw new StoreConflictException($"企业 {code} 的诚信档案已被同时修改，请刷新后重试。");
+        }
+
+        foreach (var record in file.Records)
+        {
+            await UpsertRecordAsync(connection, transaction, code, record).ConfigureAwait(false);
+        }
+
+        if (previous?.Grade != standing.Grade)
+        {
+            await connection.ExecuteAsync(
+                """
+                INSERT INTO credit_grade_history (credit_code, seq, changed_on, changed_at, from_grade, to_grade, score_hundredths)
+                SELECT @code, COALESCE(MAX(seq), 0) + 1, @on, @at, @from, @Grade, @score FROM credit_grade_history WHERE credit_code = @code
+                """,
+                new { code, on = StoreDates.Write(standing.On), at = Times.Write(at), from = previous?.Grade, standing.Grade, score = Hundredths.Write(standing.Score) },
+                transaction).ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return expectedRowVersion + 1;
+    }
+
+    private static async Task UpsertRecordAsync(DbConnection connection, DbTransaction transaction, string code, CreditRecord r)
+    {
+        await connection.ExecuteAsync(
+            """
+            INSERT INTO credit_records (credit_code, record_no, rule_code, kind, points_hundredths, is_public, occurred_on, starts_on,
+                                        expires_on, status, event_id, recorded_at, record_json)
+            VALUES (@code, @No, @RuleCode, @kind, @points, @isPublic, @occurredOn, @startsOn, @expiresOn, @status, @eventId, @recordedAt, @json)
+            ON CONFLICT (credit_code, record_no) DO UPDATE SET status = excluded.status, record_json = excluded.record_json
+            """,
+            new
+            {
+                code, r.No, r.RuleCode, kind = StoreNames.Of(r.Kind), points = Hundredths.Write(r.Points), isPublic = r.Public ? 1 : 0,
+                occurredOn = StoreDates.Write(r.OccurredOn), startsOn = StoreDates.Write(r.StartsOn), expiresOn = StoreDates.Write(r.ExpiresOn),
+                status = StoreNames.Of(r.Status), eventId = r.Source.EventId, recordedAt = Times.Write(r.RecordedAt), json = StoreJson.Write(r),
+            },
+            transaction).ConfigureAwait(false);
+        foreach (var h in r.History)
+        {
+            await connection.ExecuteAsync(
+                """
+                INSERT INTO credit_record_history (credit_code, record_no, seq, action, at, by_user, note)
+                VALUES (@code, @no, @Seq, @action, @at, @By, @Note)
+                ON CONFLICT (credit_code, record_no, seq) DO NOTHING
+                """,
+                new { code, no = r.No, h.Seq, action = StoreNames.Of(h.Action), at = Times.Write(h.At), h.By, h.Note }, transaction).ConfigureAwait(false);
+        }
+    }
+
+    private sealed record StandingRow(long ScoreHundredths, string Grade, string ComputedOn, long RowVersion);
+}

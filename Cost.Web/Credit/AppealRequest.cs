@@ -1,0 +1,4 @@
+namespace Cost.Web.Credit;
+
+/// <summary>POST …/records/{id}/appeal.</summary>
+public sealed record AppealRequest(string? Reason);

@@ -1,0 +1,79 @@
+using Cost.Domain;
+using Cost.Importers.Firms;
+using Cost.Silos.Contracts;
+using Cost.Silos.Store;
+using Cost.Web.Auth;
+
+namespace Cost.Web.Credit;
+
+/// <summary>Firms and credit (contracts/http-api.md): the register, records, appeals and the public view.</summary>
+public static class CreditApi
+{
+    public static IEndpointRouteBuilder MapCreditApi(this IEndpointRouteBuilder routes)
+    {
+        var firms = routes.MapGroup("/api/firms").WithTags("造价咨询企业与诚信").RequireAuthorization(Policies.Member);
+        firms.MapPost("/", Register).RequireAuthorization(Policies.BureauOnly).WithSummary("登记造价咨询企业（同一企业再次登记即更新）");
+        firms.MapPost("/roster", Roster).RequireAuthorization(Policies.BureauOnly).DisableAntiforgery()
+            .WithSummary("上传企业名录（.xlsx，表单字段 file），逐行检查；同一企业更新而不重复");
+        firms.MapGet("/{creditCode}/file", File).WithSummary("企业诚信档案：全部记录及其变更历史（造价站、本企业咨询人员）");
+        firms.MapPost("/{creditCode}/records", AddRecord).RequireAuthorization(Policies.BureauOnly).WithSummary("录入诚信记录（规则编号不存在时 400）");
+        firms.MapPost("/{creditCode}/records/{recordId:int}/appeal", Appeal).RequireAuthorization(Policies.ConsultantOnly)
+            .WithSummary("本企业咨询人员在记录后 15 日内对不良行为记录提出申诉");
+        firms.MapPost("/{creditCode}/records/{recordId:int}/appeal/decision", Decide).RequireAuthorization(Policies.BureauOnly)
+            .WithSummary("造价站处理申诉：decision 为 uphold（维持）或 revoke（撤销，立即不再计分），须写明理由");
+
+        var open = routes.MapGroup("/api/public").WithTags("造价咨询企业与诚信");
+        open.MapGet("/credit-rules", Rules).WithSummary("诚信行为规则目录");
+        open.MapGet("/firms", Search).WithSummary("诚信名录：按企业名称或统一社会信用代码查询（q），含等级和得分");
+        open.MapGet("/firms.xlsx", Export).WithSummary("诚信名录导出为 .xlsx");
+        open.MapGet("/firms/{creditCode}", Public).WithSummary("企业在某日（asOf=yyyy-MM-dd，默认今天）的得分、等级和公示中的记录");
+        return routes;
+    }
+
+    private static async Task<IResult> Register(RegisterFirmRequest request, CreditOperations operations, CancellationToken cancellationToken)
+    {
+        var outcome = await operations.RegisterAsync(request, cancellationToken);
+        return outcome.ToResult(f => outcome.Status == StatusCodes.Status201Created
+            ? TypedResults.Created($"/api/public/firms/{f.CreditCode}", f)
+            : TypedResults.Ok(f));
+    }
+
+    private static async Task<IResult> Roster(IFormFile? file, CreditOperations operations, CancellationToken cancellationToken) =>
+        (await operations.ImportRosterAsync(file, cancellationToken)).ToResult(TypedResults.Ok);
+
+    private static async Task<IResult> File(HttpContext http, string creditCode, CreditOperations operations) =>
+        (await operations.FileAsync(CurrentUser.From(http.User)!, creditCode)).ToResult(r => TypedResults.Ok(FileJson(r)));
+
+    private static async Task<IResult> AddRecord(HttpContext http, string creditCode, AddRecordRequest request, CreditOperations operations) =>
+        (await operations.AddRecordAsync(CurrentUser.From(http.User)!, creditCode, request)).ToResult(r =>
+            TypedResults.Created($"/api/firms/{GrainKeys.Firm(creditCode)}/file", CreditRecordJson.From(r.Record!)));
+
+    private static async Task<IResult> Appeal(HttpContext http, string creditCode, int recordId, AppealRequest request, CreditOperations operations) =>
+        (await operations.AppealAsync(CurrentUser.From(http.User)!, creditCode, recordId, request.Reason)).ToResult(r => TypedResults.Ok(CreditRecordJson.From(r.Record!)));
+
+    private static async Task<IResult> Decide(HttpContext http, string creditCode, int recordId, AppealDecisionRequest request, CreditOperations operations) =>
+        (await operations.DecideAsync(CurrentUser.From(http.User)!, creditCode, recordId, request)).ToResult(r => TypedResults.Ok(CreditRecordJson.From(r.Record!)));
+
+    private static IResult Rules(CreditOperations operations) =>
+        Results.Ok(new { items = operations.Rules.All.Select(CreditRuleJson.From) });
+
+    private static async Task<IResult> Search(string? q, CreditQueries queries, CancellationToken cancellationToken) =>
+        TypedResults.Ok(new { items = (await queries.SearchAsync(q, cancellationToken)).Select(RegisterLineJson.From) });
+
+    private static async Task<IResult> Public(string creditCode, string? asOf, CreditOperations operations, CancellationToken cancellationToken) =>
+        (await operations.PublicAsync(creditCode, asOf, cancellationToken)).ToResult(TypedResults.Ok);
+
+    private static async Task<IResult> Export(string? q, CreditQueries queries, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var entries = await queries.SearchAsync(q, cancellationToken);
+        var today = BureauTime.Today(clock);
+        var output = new MemoryStream();
+        FirmRegisterWorkbook.Write(output, entries.Select(e =>
+            new FirmRegisterRow(e.CreditCode, e.Name, e.Grade, e.Score, e.Address, e.LegalRepresentative, e.Contact, e.EngineerCount)), today);
+        output.Position = 0;
+        return TypedResults.File(output, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"造价咨询企业诚信名录-{today:yyyyMMdd}.xlsx");
+    }
+
+    private static CreditFileJson FileJson(CreditResult r) => new(
+        r.File!.CreditCode, r.Standing?.Score, r.Standing?.Grade, r.Standing?.On, [.. r.File.Records.Select(CreditRecordJson.From)]);
+}

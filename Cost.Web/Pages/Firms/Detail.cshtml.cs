@@ -1,0 +1,111 @@
+using System.Collections.Immutable;
+using Cost.Domain;
+using Cost.Domain.Credit;
+using Cost.Silos.Contracts;
+using Cost.Silos.Store;
+using Cost.Web.Auth;
+using Cost.Web.Credit;
+using Cost.Web.Hosting;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Cost.Web.Pages.Firms;
+
+/// <summary>
+/// A firm's credit page. Everyone: details, grade and score on a date, the public records counting
+/// then and the score history. The bureau and the firm's own consultants also see the whole file;
+/// the bureau enters records here, the consultant appeals.
+/// </summary>
+public sealed class FirmDetailModel(CreditOperations operations, FirmRegister register, CreditQueries queries, TimeProvider clock) : PageModel
+{
+    public FirmDetails Firm { get; private set; } = null!;
+
+    public CreditFile CreditFile { get; private set; } = null!;
+
+    public CreditStanding Standing { get; private set; } = null!;
+
+    public DateOnly AsOf { get; private set; }
+
+    public DateOnly Today => BureauTime.Today(clock);
+
+    public ImmutableArray<CreditStanding> History { get; private set; } = [];
+
+    public ImmutableArray<GradeChange> GradeChanges { get; private set; } = [];
+
+    public GradeScale Scale => operations.Scale;
+
+    public CreditRuleCatalogue Rules => operations.Rules;
+
+    public CurrentUser? Viewer => CurrentUser.From(User);
+
+    public bool SeesWholeFile => Viewer is { } v && CreditOperations.CanSee(v, Firm.CreditCode);
+
+    public bool CanAppeal => Viewer is { IsBureau: false } && SeesWholeFile;
+
+    public string? Message { get; private set; }
+
+    public bool MessageIsError { get; private set; }
+
+    public ImmutableArray<ProblemItem> Problems { get; private set; } = [];
+
+    public IEnumerable<CreditRecord> PublicRecords =>
+        CreditFile.Records.Where(r => r.Public && r.CountsOn(AsOf)).OrderByDescending(r => r.StartsOn);
+
+    public async Task<IActionResult> OnGetAsync(string creditCode, string? asOf, CancellationToken cancellationToken)
+    {
+        var date = string.IsNullOrWhiteSpace(asOf) ? Today : CreditOperations.ParseDate(asOf);
+        if (date is null)
+        {
+            (Message, MessageIsError) = ("日期格式应为 yyyy-MM-dd，已显示今天。", true);
+        }
+
+        return await ShowAsync(creditCode, date ?? Today, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostRecordAsync(string creditCode, AddRecordRequest record, CancellationToken cancellationToken)
+    {
+        if (Viewer is not { IsBureau: true } bureau)
+        {
+            return Forbid();
+        }
+
+        var outcome = await operations.AddRecordAsync(bureau, creditCode, record);
+        return await AfterAsync(creditCode, outcome, r => $"已录入第 {r.Record!.No} 号记录：{r.Record.Description}。", cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostAppealAsync(string creditCode, int recordId, string? reason, CancellationToken cancellationToken)
+    {
+        if (Viewer is not { IsBureau: false } consultant)
+        {
+            return Forbid();
+        }
+
+        var outcome = await operations.AppealAsync(consultant, creditCode, recordId, reason);
+        return await AfterAsync(creditCode, outcome, r => $"已对第 {r.Record!.No} 号记录提出申诉，等待造价站处理。", cancellationToken);
+    }
+
+    private async Task<IActionResult> AfterAsync(string creditCode, Outcome<CreditResult> outcome, Func<CreditResult, string> success, CancellationToken cancellationToken)
+    {
+        (Message, MessageIsError, Problems) = outcome.Succeeded
+            ? (success(outcome.Value!), false, ImmutableArray<ProblemItem>.Empty)
+            : (outcome.Title, true, outcome.Problems);
+        return await ShowAsync(creditCode, Today, cancellationToken);
+    }
+
+    private async Task<IActionResult> ShowAsync(string creditCode, DateOnly asOf, CancellationToken cancellationToken)
+    {
+        var code = GrainKeys.Firm(creditCode);
+        var firm = await register.FindAsync(code, cancellationToken);
+        var stored = await operations.StoredAsync(code, cancellationToken);
+        if (firm is null || stored is null)
+        {
+            return NotFound();
+        }
+
+        (Firm, CreditFile, AsOf) = (firm, stored.File, asOf);
+        Standing = CreditFile.StandingOn(asOf, Scale);
+        History = CreditScore.History(CreditFile.Records, asOf.AddYears(-3), asOf, Scale);
+        GradeChanges = await queries.GradeChangesAsync(code, 20, cancellationToken);
+        return Page();
+    }
+}
