@@ -12,7 +12,20 @@ namespace Cost.Tests.Web;
 /// </summary>
 public sealed class CostWebFactory : WebApplicationFactory<Program>
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("cost-tests-").FullName;
+    private readonly string _folder;
+    private readonly IReadOnlyDictionary<string, string> _settings;
+    private readonly bool _ownsFolder;
+
+    public CostWebFactory()
+        : this(Directory.CreateTempSubdirectory("cost-tests-").FullName, new Dictionary<string, string>(), ownsFolder: true)
+    {
+    }
+
+    /// <summary>A factory over an existing store folder (to restart the system on the same store) with extra settings.</summary>
+    public CostWebFactory(string folder, IReadOnlyDictionary<string, string> settings, bool ownsFolder = false)
+    {
+        (_folder, _settings, _ownsFolder) = (folder, settings, ownsFolder);
+    }
 
     public string DatabasePath => Path.Combine(_folder, "cost.db");
 
@@ -22,6 +35,10 @@ public sealed class CostWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Cost", $"Data Source={DatabasePath}");
         builder.UseSetting("Orleans:SiloPort", FreePort().ToString(CultureInfo.InvariantCulture));
         builder.UseSetting("Orleans:GatewayPort", FreePort().ToString(CultureInfo.InvariantCulture));
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     private static int FreePort()
@@ -34,7 +51,7 @@ public sealed class CostWebFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && _ownsFolder)
         {
             try
             {
