@@ -32,20 +32,48 @@ public static class PeakImport
 
     public static void Run(int lines)
     {
-        var path = Path.Combine(Path.GetTempPath(), $"cost-bench-{lines}.xlsx");
+        var path = Cached($"cost-bench-boq-{lines}.xlsx", () => Workbook(lines));
+        Measure(path, () =>
+        {
+            var result = BoqWorkbookReader.Read(File.OpenRead(path), BenchBills.RuleSet);
+            return $"{result.Boq?.LineCount} lines read, {result.Findings.Length} findings";
+        });
+    }
+
+    public static void RunSurvey(int rows)
+    {
+        var path = Cached($"cost-bench-survey-{rows}.xlsx", () => SurveyBenchmark.SurveyWorkbook(rows));
+        Measure(path, () =>
+        {
+            var result = SurveyBenchmark.Read(File.ReadAllBytes(path));
+            return $"{result.Accepted.Length} rows accepted, {result.Rejected.Length} rejected";
+        });
+    }
+
+    /// <summary>The workbook is written by an earlier run of the same mode, so this process only reads.</summary>
+    private static string Cached(string name, Func<byte[]> write)
+    {
+        var path = Path.Combine(Path.GetTempPath(), name);
         if (!File.Exists(path))
         {
-            File.WriteAllBytes(path, Workbook(lines));
+            File.WriteAllBytes(path, write());
+            Console.WriteLine($"wrote {path}; run again to measure the import in a fresh process");
+            Environment.Exit(0);
         }
 
+        return path;
+    }
+
+    private static void Measure(string path, Func<string> import)
+    {
         GC.Collect();
-        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
         using var process = System.Diagnostics.Process.GetCurrentProcess();
         var before = process.PeakWorkingSet64;
-        var result = BoqWorkbookReader.Read(File.OpenRead(path), BenchBills.RuleSet);
+        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+        var what = import();
         stopwatch.Stop();
         process.Refresh();
-        Console.WriteLine($"{lines} lines, {new FileInfo(path).Length / 1024} KiB: {result.Boq?.LineCount} read, {result.Findings.Length} findings, " +
-            $"{stopwatch.Elapsed.TotalSeconds:F2} s, peak working set {process.PeakWorkingSet64 / 1_048_576} MiB (before reading {before / 1_048_576} MiB)");
+        Console.WriteLine($"{Path.GetFileName(path)} ({new FileInfo(path).Length / 1024} KiB): {what}, {stopwatch.Elapsed.TotalSeconds:F2} s, " +
+            $"peak working set {process.PeakWorkingSet64 / 1_048_576} MiB (process before reading: {before / 1_048_576} MiB)");
     }
 }

@@ -5,7 +5,7 @@ namespace Cost.Benchmarks;
 
 /// <summary>
 /// <c>dotnet run -c Release --project Cost.Benchmarks -- --filter '*'</c> runs the benchmarks;
-/// <c>-- --peak-import N</c> imports an N-line workbook once in this fresh process and prints its
+/// <c>-- --peak-import N</c> (BoQ lines) and <c>-- --peak-survey N</c> (survey rows) import once in this fresh process and prints its
 /// peak working set (BenchmarkDotNet reports allocations, not the peak a server must hold).
 /// </summary>
 public static class BenchmarkProgram
@@ -15,6 +15,12 @@ public static class BenchmarkProgram
         if (args is ["--peak-import", var lines])
         {
             PeakImport.Run(int.Parse(lines, CultureInfo.InvariantCulture));
+            return;
+        }
+
+        if (args is ["--peak-survey", var rows])
+        {
+            PeakImport.RunSurvey(int.Parse(rows, CultureInfo.InvariantCulture));
             return;
         }
 

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Cost.Domain;
 using Cost.Domain.Prices;
 
@@ -12,7 +11,7 @@ namespace Cost.Silos.Contracts;
 public interface IPriceSeriesGrain : IGrainWithStringKey
 {
     [Alias("ComputeDraft")]
-    Task<DraftPrice> ComputeDraft(YearMonth period, ImmutableArray<PriceObservation> observations);
+    Task<DraftPrice> ComputeDraft(YearMonth period, SeriesObservations observations);
 
     /// <summary>Records the published price of a month (idempotent).</summary>
     [Alias("Published")]

@@ -101,7 +101,7 @@ public sealed class PricePeriodGrain(PriceStore store, ResourceCatalogue catalog
             .ToDictionary(g => g.Key, g => g.ToImmutableArray());
         var drafts = await Task.WhenAll(catalogue.All.Select(r =>
             GrainFactory.GetGrain<IPriceSeriesGrain>(GrainKeys.PriceSeries(new SeriesKey(r.Code, r.Spec, _region)))
-                .ComputeDraft(_period, observations.GetValueOrDefault((r.Code, r.Spec), []))));
+                .ComputeDraft(_period, new SeriesObservations(observations.GetValueOrDefault((r.Code, r.Spec), [])))));
         return [.. drafts];
     }
 

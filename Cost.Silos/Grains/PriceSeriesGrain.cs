@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Cost.Domain;
 using Cost.Domain.Prices;
 using Cost.Silos.Contracts;
@@ -19,12 +18,12 @@ public sealed class PriceSeriesGrain(PriceStore store, ResourceCatalogue catalog
         _published = new SortedDictionary<YearMonth, decimal>(history.ToDictionary(h => h.Period, h => h.Price.PriceInclTax));
     }
 
-    public Task<DraftPrice> ComputeDraft(YearMonth period, ImmutableArray<PriceObservation> observations)
+    public Task<DraftPrice> ComputeDraft(YearMonth period, SeriesObservations observations)
     {
         var resource = catalogue.Find(_key.ResourceCode, _key.Spec)
             ?? throw new InvalidOperationException($"资源 {_key.ResourceCode} {_key.Spec} 不在目录中。");
         decimal? last = _published.LastOrDefault(p => p.Key < period) is { Key.Year: > 0 } found ? found.Value : null;
-        return Task.FromResult(InfoPriceCalculator.Compute(resource, observations, last, method));
+        return Task.FromResult(InfoPriceCalculator.Compute(resource, observations.Items, last, method));
     }
 
     public Task Published(YearMonth period, decimal priceInclTax)
