@@ -41,7 +41,7 @@ public sealed class CostWebFactory : WebApplicationFactory<Program>
         }
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

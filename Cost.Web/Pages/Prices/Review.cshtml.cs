@@ -36,7 +36,15 @@ public sealed class PriceReviewModel(PriceOperations operations, PriceStore stor
 
     public bool FlaggedOnly { get; private set; }
 
-    public Task OnGetAsync(string? region, string? period, string? view) => LoadAsync(region, period, view == "flagged");
+    public string? Category { get; private set; }
+
+    public ImmutableArray<string> Categories => catalogue.Categories;
+
+    public Task OnGetAsync(string? region, string? period, string? view, string? category)
+    {
+        Category = string.IsNullOrEmpty(category) ? null : category;
+        return LoadAsync(region, period, view == "flagged");
+    }
 
     public async Task OnPostCloseAsync(string region, string period) =>
         await RunAsync(region, period, g => g.Close(), r => $"已截止采集：{r.Counts.Series} 个系列，{r.Counts.Flagged} 个需复核。");
@@ -79,6 +87,7 @@ public sealed class PriceReviewModel(PriceOperations operations, PriceStore stor
         Drafts = [.. (await store.DraftsAsync(Region, Period))
             .Select(d => DraftJson.From(d, catalogue.Find(d.Draft.ResourceCode, d.Draft.Spec)))
             .Where(d => !FlaggedOnly || !d.Flags.IsEmpty || d.Override is not null)
+            .Where(d => Category is null || d.Category == Category)
             .OrderBy(d => d.Flags.IsEmpty ? 1 : 0).ThenBy(d => d.ResourceCode, StringComparer.Ordinal)];
         Revisions = await store.RevisionsAsync(Region, Period);
     }

@@ -1,0 +1,99 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace Cost.Tests.Browser;
+
+/// <summary>
+/// One person's way through the pages in a fresh browser context. Every step is photographed into
+/// artifacts/screenshots/{size}/ and checked with axe-core (no serious or critical violations);
+/// any console error, page error or failed request fails the journey.
+/// </summary>
+public sealed class Journey : IAsyncDisposable
+{
+    private readonly BrowserApp _app;
+    private readonly IBrowserContext _context;
+    private readonly string _name;
+    private readonly List<string> _problems = [];
+    private int _step;
+
+    private Journey(BrowserApp app, IBrowserContext context, IPage page, string name)
+    {
+        (_app, _context, Page, _name) = (app, context, page, name);
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                _problems.Add($"控制台错误：{message.Text}");
+            }
+        };
+        page.PageError += (_, error) => _problems.Add($"页面脚本错误：{error}");
+        page.RequestFailed += (_, request) =>
+        {
+            // A download ends its navigation request with ERR_ABORTED; that is not a failure.
+            if (request.Failure != "net::ERR_ABORTED")
+            {
+                _problems.Add($"请求失败：{request.Method} {request.Url} {request.Failure}");
+            }
+        };
+        page.Response += (_, response) =>
+        {
+            if (response.Status >= 400)
+            {
+                _problems.Add($"请求返回 {response.Status}：{response.Request.Method} {response.Url}");
+            }
+        };
+    }
+
+    public IPage Page { get; }
+
+    public static async Task<Journey> StartAsync(BrowserApp app, string name)
+    {
+        var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = app.BaseAddress.ToString(),
+            ViewportSize = app.Viewport,
+            IsMobile = app.IsMobile,
+            HasTouch = app.IsMobile,
+            Locale = "zh-CN",
+            TimezoneId = "Asia/Shanghai",
+            AcceptDownloads = true,
+        });
+        return new Journey(app, context, await context.NewPageAsync(), name);
+    }
+
+    public async Task GoAsync(string path, string step)
+    {
+        await Page.GotoAsync(path);
+        await CheckAsync(step);
+    }
+
+    public async Task SignInAsync(string userName, string password)
+    {
+        await GoAsync("/login", "登录页");
+        await Page.GetByLabel("用户名").FillAsync(userName);
+        await Page.GetByLabel("密码").FillAsync(password);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "登录" }).Last.ClickAsync();
+        await Page.WaitForURLAsync("**/projects**");
+        await CheckAsync("登录后");
+    }
+
+    /// <summary>Screenshot, accessibility check, and no problems so far.</summary>
+    public async Task CheckAsync(string step)
+    {
+        _step++;
+        var folder = Path.Combine(Screenshots.Folder, _app.Size);
+        Directory.CreateDirectory(folder);
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"{_name}-{_step:00}-{step}.png"), FullPage = true });
+
+        var axe = await Page.RunAxe();
+        var severe = axe.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
+        Assert.True(severe.Count == 0, $"{_name} / {step}（{Page.Url}）可访问性问题：\n" + string.Join("\n", severe.Select(Describe)));
+        Assert.True(_problems.Count == 0, $"{_name} / {step}（{Page.Url}）：\n" + string.Join("\n", _problems));
+    }
+
+    public async ValueTask DisposeAsync() => await _context.DisposeAsync();
+
+    private static string Describe(AxeResultItem v) =>
+        $"{v.Impact} {v.Id}: {v.Help} — " + string.Join("；", v.Nodes.Take(3).Select(n => n.Target?.ToString()));
+}

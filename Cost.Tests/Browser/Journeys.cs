@@ -1,0 +1,150 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Cost.Importers.Bills;
+using Microsoft.Playwright;
+
+namespace Cost.Tests.Browser;
+
+/// <summary>
+/// The three journeys of the people who use the system — consultant, bureau, public — in
+/// Debian's chromium at desktop and phone sizes (contract pages, zh-CN).
+/// </summary>
+public abstract class Journeys(BrowserApp app)
+{
+    private static readonly string Samples = Path.Combine(AppContext.BaseDirectory, "data", "samples");
+
+    [Fact]
+    public async Task A_consultant_uploads_reads_the_findings_corrects_and_submits()
+    {
+        await using var journey = await Journey.StartAsync(app, "咨询企业");
+        var page = journey.Page;
+        await journey.SignInAsync("consultant", "consultant-demo");
+
+        var code = $"UI-{app.Size}-C";
+        await page.GetByText("登记新的招标项目").ClickAsync();
+        await page.GetByLabel("招标项目编号").FillAsync(code);
+        await page.GetByLabel("项目名称").FillAsync("西安市某小学综合楼");
+        await page.GetByLabel("工程类型").SelectOptionAsync("school");
+        await page.GetByLabel("建筑面积").FillAsync("6800");
+        await page.GetByRole(AriaRole.Button, new() { Name = "登记项目" }).ClickAsync();
+        await page.WaitForURLAsync($"**/projects/{code}");
+        await journey.CheckAsync("新项目");
+
+        await page.GetByLabel("工作簿").SetInputFilesAsync(Path.Combine(Samples, SampleWorkbooks.WithErrorsFileName));
+        await page.GetByRole(AriaRole.Button, new() { Name = "上传并检查" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("已上传第 1 版")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#findings")).ToContainTextAsync("合价");
+        await journey.CheckAsync("检查结果");
+
+        await page.GetByLabel("筛选检查结果").FillAsync("合价 010502001001");
+        await Assertions.Expect(page.Locator("#findings tbody tr:not([hidden])")).ToHaveCountAsync(1);
+        await journey.CheckAsync("筛选");
+
+        await page.GetByLabel("工作簿").SetInputFilesAsync(Path.Combine(Samples, SampleWorkbooks.FileName));
+        await page.GetByRole(AriaRole.Button, new() { Name = "上传并检查" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("已上传第 2 版：0 个错误")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText(SampleBoq.PlumbingUnit).First).ToBeVisibleAsync();
+        await journey.CheckAsync("按单位工程");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "提交备案" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("已提交备案")).ToBeVisibleAsync();
+        await journey.CheckAsync("已提交");
+    }
+
+    [Fact]
+    public async Task The_bureau_files_reviews_prices_publishes_and_records_credit()
+    {
+        var code = await SubmittedProjectAsync($"UI-{app.Size}-B");
+        await using var journey = await Journey.StartAsync(app, "造价站");
+        var page = journey.Page;
+        await journey.SignInAsync("bureau", "bureau-demo");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "待备案" }).ClickAsync();
+        await journey.CheckAsync("备案队列");
+        await page.GetByRole(AriaRole.Link, new() { Name = code }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "备案" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("已备案。")).ToBeVisibleAsync();
+        await journey.CheckAsync("已备案");
+
+        await journey.GoAsync("/prices/review", "信息价审核");
+        await page.GetByRole(AriaRole.Button, new() { Name = "截止采集并计算草稿" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("已截止采集")).ToBeVisibleAsync();
+        await page.GetByText("只看需复核").ClickAsync();
+        await page.GetByLabel("类别").SelectOptionAsync("人工");
+        await page.GetByRole(AriaRole.Button, new() { Name = "打开" }).ClickAsync();
+        await journey.CheckAsync("需复核");
+        var first = page.Locator("#drafts tbody tr").First;
+        await first.GetByLabel("含税价").FillAsync("199.50");
+        await first.GetByLabel("修改理由").FillAsync("本月无报价，按劳务市场抽查价确定");
+        await first.GetByRole(AriaRole.Button, new() { Name = "修改" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("已修改").First).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "发布" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("已发布第 1 版")).ToBeVisibleAsync();
+        await journey.CheckAsync("已发布");
+
+        await journey.GoAsync("/firms", "诚信名录");
+        await page.GetByRole(AriaRole.Link, new() { Name = "西安大唐工程咨询有限责任公司" }).ClickAsync();
+        await page.GetByText("录入诚信记录").ClickAsync();
+        await page.GetByLabel("说明").FillAsync("按期完成年度信用承诺，经核实予以记录。");
+        await page.Locator("select[name=RuleCode]").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        await page.GetByRole(AriaRole.Button, new() { Name = "录入" }).ClickAsync();
+        await journey.CheckAsync("录入诚信记录");
+    }
+
+    [Fact]
+    public async Task The_public_reads_prices_charts_downloads_and_the_credit_register()
+    {
+        await using var journey = await Journey.StartAsync(app, "公众");
+        var page = journey.Page;
+        await journey.GoAsync("/", "首页");
+
+        await journey.GoAsync("/prices", "信息价");
+        await page.GetByLabel("编码或名称").FillAsync("热轧带肋钢筋");
+        await page.GetByRole(AriaRole.Button, new() { Name = "查询" }).ClickAsync();
+        await Assertions.Expect(page.Locator("table tbody tr").First).ToContainTextAsync("热轧带肋钢筋");
+        await journey.CheckAsync("检索");
+
+        var pdf = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "PDF 公报" }).ClickAsync());
+        Assert.EndsWith(".pdf", pdf.SuggestedFilename);
+        var xlsx = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Excel 表" }).ClickAsync());
+        Assert.EndsWith(".xlsx", xlsx.SuggestedFilename);
+        Assert.True(new FileInfo(await xlsx.PathAsync()).Length > 1000);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "走势图" }).First.ClickAsync();
+        await Assertions.Expect(page.Locator("svg.chart")).ToBeVisibleAsync();
+        await journey.CheckAsync("走势图");
+
+        await journey.GoAsync("/firms", "诚信名录");
+        await page.GetByRole(AriaRole.Link, new() { Name = "陕西华正造价师事务所有限公司" }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("陕西华正造价师事务所有限公司");
+        await journey.CheckAsync("企业诚信档案");
+    }
+
+    /// <summary>A consultant's project with a clean bill, submitted through the API, waiting in the bureau's queue.</summary>
+    private async Task<string> SubmittedProjectAsync(string code)
+    {
+        using var client = new HttpClient { BaseAddress = app.BaseAddress };
+        var token = await (await client.PostAsJsonAsync("/api/auth/token", new { userName = "consultant", password = "consultant-demo" }))
+            .Content.ReadFromJsonAsync<JsonElement>();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.GetProperty("accessToken").GetString());
+        (await client.PostAsJsonAsync("/api/projects", new { tenderCode = code, name = "西安市某医院门诊楼", region = "610113", projectType = "hospital", buildingArea = 15200 }))
+            .EnsureSuccessStatusCode();
+        using var form = new MultipartFormDataContent { { new ByteArrayContent(await File.ReadAllBytesAsync(Path.Combine(Samples, SampleWorkbooks.FileName))), "file", "清单.xlsx" } };
+        (await client.PostAsync($"/api/projects/{code}/boq", form)).EnsureSuccessStatusCode();
+        (await client.PostAsync($"/api/projects/{code}/submit", null)).EnsureSuccessStatusCode();
+        return code;
+    }
+}
+
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class BrowserSuite
+{
+    public const string Name = "browser";
+}
+
+[Collection(BrowserSuite.Name)]
+public sealed class DesktopJourneys(DesktopApp app) : Journeys(app), IClassFixture<DesktopApp>;
+
+[Collection(BrowserSuite.Name)]
+public sealed class PhoneJourneys(PhoneApp app) : Journeys(app), IClassFixture<PhoneApp>;
