@@ -55,58 +55,46 @@ internal static class IndexRequestValidator
             Add("splice", "splice 须与 window 一同使用：没有滚动窗口就没有拼接。");
         }
 
-        var rows = Rows(input.Observations, formulas.Any(f => f.UsesQuantities()), Add, out var periodCount);
-        if (rows is not null && found.Count == 0)
-        {
-            return Finish(input, rows, basePeriod, formulas, missing, anyGeks, periodCount, found, out problems);
-        }
-
-        problems = Capped(found);
-        return null;
-    }
-
-    private static ValidIndexRequest? Finish(IndexCalculatorInput input, List<PanelObservation> rows, YearMonth basePeriod,
-        ImmutableArray<IndexFormula> formulas, MissingPrices missing, bool anyGeks, int periodCount, List<IndexProblem> found,
-        out ImmutableArray<IndexProblem> problems)
-    {
-        void Add(string field, string message) => found.Add(new IndexProblem(field, message));
-        var duplicates = new List<(int First, int Second)>();
-        var panel = PricePanel.Build(rows, duplicates);
-        foreach (var (first, second) in duplicates)
-        {
-            Add($"observations[{second}]", $"与 observations[{first}] 重复：同一期（{rows[second].Period}）同一项目（{rows[second].Item}）只能有一行。");
-        }
-
-        if (panel.IndexOf(basePeriod) < 0)
+        var table = Rows(input.Observations, formulas.Any(f => f.UsesQuantities()), Add);
+        if (table is { Periods.Count: > 0 } && YearMonth.TryParse(input.BasePeriod, out _) && !table.Periods.Contains(basePeriod))
         {
             Add("basePeriod", $"数据中没有基期 {basePeriod} 的价格。");
         }
 
-        if (input.Window is { } w)
+        Window(input.Window, anyGeks, table, Add);
+        if (table?.Rows is null || found.Count > 0)
         {
-            if (w < 2)
-            {
-                Add("window", "窗口至少为 2 期。");
-            }
-            else if (w > periodCount)
-            {
-                Add("window", $"窗口（{w} 期）大于数据的期数（{periodCount} 期）。");
-            }
+            problems = Capped(found);
+            return null;
         }
 
-        var window = input.Window ?? periodCount;
-        if (anyGeks && window >= 2 && window <= periodCount)
+        problems = [];
+        return new ValidIndexRequest(PricePanel.Build(table.Rows, []), basePeriod, formulas, input.Chained, missing, input.Window);
+    }
+
+    /// <summary>The window's bounds, and the work GEKS would do with it (or with every period when there is none).</summary>
+    private static void Window(int? window, bool anyGeks, RowsRead? table, Action<string, string> add)
+    {
+        var periods = table?.Periods.Count ?? 0;
+        if (window is < 2)
         {
-            var pairs = IndexCalculatorLimits.PairCount(periodCount, window);
-            if (pairs > IndexCalculatorLimits.GeksPairs || pairs * panel.ItemCount > IndexCalculatorLimits.GeksWork)
-            {
-                Add(input.Window is null ? "formulas" : "window",
-                    $"GEKS 计算量过大（{periodCount} 期、窗口 {window} 期、{panel.ItemCount} 个项目），请使用较短的滚动窗口（window）。");
-            }
+            add("window", "窗口至少为 2 期。");
+        }
+        else if (window > periods && periods > 0)
+        {
+            add("window", $"窗口（{window} 期）大于数据的期数（{periods} 期）。");
         }
 
-        problems = Capped(found);
-        return found.Count > 0 ? null : new ValidIndexRequest(panel, basePeriod, formulas, input.Chained, missing, input.Window);
+        var w = window ?? periods;
+        if (anyGeks && table is not null && w >= 2 && w <= periods)
+        {
+            var pairs = IndexCalculatorLimits.PairCount(periods, w);
+            if (pairs > IndexCalculatorLimits.GeksPairs || pairs * table.Items > IndexCalculatorLimits.GeksWork)
+            {
+                add(window is null ? "formulas" : "window",
+                    $"GEKS 计算量过大（{periods} 期、窗口 {w} 期、{table.Items} 个项目），请使用较短的滚动窗口（window）。");
+            }
+        }
     }
 
     private static ImmutableArray<IndexFormula> Formulas(IReadOnlyList<string?>? names, Action<string, string> add)
@@ -133,11 +121,15 @@ internal static class IndexRequestValidator
         return formulas.ToImmutable();
     }
 
-    /// <summary>Each row checked on its own; null when the rows cannot make a table (none, too many, or a bad row).</summary>
-    private static List<PanelObservation>? Rows(IReadOnlyList<IndexObservationInput?>? observations, bool needQuantities,
-        Action<string, string> add, out int periodCount)
+    /// <summary>What the rows say, even when some are bad: their periods and item count, and the rows themselves when all are good.</summary>
+    private sealed record RowsRead(HashSet<YearMonth> Periods, int Items, List<PanelObservation>? Rows);
+
+    /// <summary>
+    /// Each row checked on its own, and each (period, item) seen twice named with its first row; null when
+    /// there is nothing to read (no rows, or too many to look at).
+    /// </summary>
+    private static RowsRead? Rows(IReadOnlyList<IndexObservationInput?>? observations, bool needQuantities, Action<string, string> add)
     {
-        periodCount = 0;
         if (observations is null || observations.Count == 0)
         {
             add("observations", "没有观测数据。");
@@ -152,17 +144,28 @@ internal static class IndexRequestValidator
         }
 
         var rows = new List<PanelObservation>(observations.Count);
+        var seen = new Dictionary<(YearMonth, string), int>(observations.Count);
         var items = new HashSet<string>(StringComparer.Ordinal);
         var periods = new HashSet<YearMonth>();
         var valid = true;
         for (var k = 0; k < observations.Count; k++)
         {
-            var row = Row(observations[k], $"observations[{k}]", needQuantities, add);
+            var at = $"observations[{k}]";
+            var (row, period, item) = Row(observations[k], at, needQuantities, add);
+            if (period is { } p && item is not null)
+            {
+                periods.Add(p);
+                items.Add(item);
+                if (!seen.TryAdd((p, item), k))
+                {
+                    add(at, $"与 observations[{seen[(p, item)]}] 重复：同一期（{p}）同一项目（{item}）只能有一行。");
+                    valid = false;
+                }
+            }
+
             if (row is { } r)
             {
                 rows.Add(r);
-                items.Add(r.Item);
-                periods.Add(r.Period);
             }
             else
             {
@@ -170,28 +173,29 @@ internal static class IndexRequestValidator
             }
         }
 
-        periodCount = periods.Count;
         if ((long)items.Count * periods.Count > IndexCalculatorLimits.Cells)
         {
             add("observations", string.Create(CultureInfo.InvariantCulture,
                 $"{items.Count:N0} 个项目 × {periods.Count:N0} 期的表过大（上限 {IndexCalculatorLimits.Cells:N0} 格），数据过于稀疏。"));
-            return null;
+            valid = false;
         }
 
-        return valid ? rows : null;
+        return new RowsRead(periods, items.Count, valid ? rows : null);
     }
 
-    private static PanelObservation? Row(IndexObservationInput? o, string at, bool needQuantities, Action<string, string> add)
+    /// <summary>One row's own checks; the period and item are answered when they read well, for the checks across rows.</summary>
+    private static (PanelObservation? Row, YearMonth? Period, string? Item) Row(IndexObservationInput? o, string at, bool needQuantities,
+        Action<string, string> add)
     {
         if (o is null)
         {
             add(at, "观测行为空。");
-            return null;
+            return default;
         }
 
         var ok = true;
-        var period = default(YearMonth);
-        if (!YearMonth.TryParse(o.Period, out period))
+        var periodOk = YearMonth.TryParse(o.Period, out var period);
+        if (!periodOk)
         {
             add($"{at}.period", $"期间“{o.Period}”不是 yyyy-MM 格式的月份。");
             ok = false;
@@ -240,7 +244,8 @@ internal static class IndexRequestValidator
                 break;
         }
 
-        return ok ? new PanelObservation(period, item!, o.Price!.Value, o.Quantity ?? 0) : null;
+        return (ok ? new PanelObservation(period, item!, o.Price!.Value, o.Quantity ?? 0) : null,
+            periodOk ? period : null, string.IsNullOrEmpty(item) ? null : item);
     }
 
     private static ImmutableArray<IndexProblem> Capped(List<IndexProblem> found) =>
