@@ -134,6 +134,7 @@ public static class WebSetup
         app.MapCreditApi();
         app.MapPricesApi();
         app.MapExchangeApi();
+        Cost.Web.Indices.CalculatorApi.MapIndexCalculatorApi(app);
         app.MapRazorPages();
         return app;
     }
