@@ -5,9 +5,10 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-# Debian packages the tests need: the CJK font of PDF bulletins and pdftotext to read them back.
+# Debian packages the tests need: the CJK font of PDF bulletins, pdftotext to read them back, and
+# chromium for the browser journeys (Playwright drives it; no browser is downloaded).
 need=()
-for pkg in fonts-wqy-microhei poppler-utils; do
+for pkg in fonts-wqy-microhei poppler-utils chromium; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
 done
 if [ ${#need[@]} -gt 0 ]; then

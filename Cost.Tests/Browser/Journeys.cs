@@ -89,6 +89,7 @@ public abstract class Journeys(BrowserApp app)
         await page.GetByLabel("说明").FillAsync("按期完成年度信用承诺，经核实予以记录。");
         await page.Locator("select[name=RuleCode]").SelectOptionAsync(new SelectOptionValue { Index = 1 });
         await page.GetByRole(AriaRole.Button, new() { Name = "录入" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("按期完成年度信用承诺").First).ToBeVisibleAsync();
         await journey.CheckAsync("录入诚信记录");
     }
 
