@@ -22,7 +22,7 @@ public sealed class CostWebFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>A factory over an existing store folder (to restart the system on the same store) with extra settings.</summary>
-    public CostWebFactory(string folder, IReadOnlyDictionary<string, string> settings, bool ownsFolder = false)
+    internal CostWebFactory(string folder, IReadOnlyDictionary<string, string> settings, bool ownsFolder = false)
     {
         (_folder, _settings, _ownsFolder) = (folder, settings, ownsFolder);
     }
