@@ -21,6 +21,8 @@ public static class CostServices
         services.AddSingleton(new UnitAliases(data.Read<UnitAliasFile>("units.json")));
         services.AddSingleton(data.Read<InfoPriceMethod>("info-price-method.json"));
         services.AddSingleton<PriceStore>();
+        services.AddSingleton(IndexBaskets.Load(data));
+        services.AddSingleton<IndexStore>();
         services.AddSingleton<TenderStore>();
         services.AddSingleton<TenderQueries>();
         services.AddSingleton<DirectoryStore>();
