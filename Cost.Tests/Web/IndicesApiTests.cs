@@ -111,4 +111,17 @@ public sealed class IndicesApiTests(CostWebFactory factory)
         Assert.Equal(HttpStatusCode.BadRequest, unpublished.StatusCode);
         Assert.Contains("尚未发布", await unpublished.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("/indices", "各要素对综合指数环比变动的贡献")]
+    [InlineData("/indices?period=2026-10", "学校建筑工程造价指数")]
+    [InlineData("/indices/steel", "MAPE")]
+    [InlineData("/indices/school", "stroke-dasharray")]
+    [InlineData("/indices/adjustment", "价格调整差额 ΔP")]
+    public async Task The_pages_show_real_numbers(string path, string expected)
+    {
+        var response = await factory.CreateClient().GetAsync(new Uri(path, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(expected, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
 }
