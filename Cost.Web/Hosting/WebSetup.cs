@@ -7,6 +7,7 @@ using Cost.Web.Auth;
 using Cost.Web.Credit;
 using Cost.Silos.Store;
 using Cost.Web.Exchange;
+using Cost.Web.Indicators;
 using Cost.Web.Indices;
 using Cost.Web.Jobs;
 using Cost.Web.Prices;
@@ -41,6 +42,8 @@ public static class WebSetup
         services.AddSingleton<PriceOperations>();
         services.AddSingleton<PublishedIndices>();
         services.AddSingleton<PriceAdjustmentOperations>();
+        services.AddSingleton<IndicatorOperations>();
+        services.AddSingleton<UnitRateReview>();
         services.AddCostJob<ClosePricePeriodsJob>(ClosePricePeriodsJob.Name, "每月截止价格采集并计算信息价草稿（不自动发布）", "Prices:CloseCron", "0 0 2 25 * ?");
         services.AddSingleton<AccountService>();
         services.AddSingleton(SigningKey.From(configuration["Auth:SigningKey"]));
@@ -137,6 +140,7 @@ public static class WebSetup
         app.MapCreditApi();
         app.MapPricesApi();
         app.MapIndicesApi();
+        app.MapIndicatorsApi();
         app.MapExchangeApi();
         app.MapRazorPages();
         return app;
