@@ -96,12 +96,3 @@ public static class HoltForecast
         return (level, trend, sse);
     }
 }
-
-/// <summary>The chosen smoothing parameters and the forecast months (1 = the month after the last).</summary>
-public sealed record ForecastResult(double Alpha, double Beta, ImmutableArray<ForecastPoint> Points);
-
-/// <summary>An h-step forecast with its 95 % interval.</summary>
-public sealed record ForecastPoint(int Step, double Mean, double Low, double High);
-
-/// <summary>One-step back-test: how many months, and the mean absolute percentage errors of Holt and of the naive forecast.</summary>
-public sealed record BacktestResult(int Months, double HoltMape, double NaiveMape);

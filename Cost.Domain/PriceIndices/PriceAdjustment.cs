@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace Cost.Domain.PriceIndices;
 
 /// <summary>
@@ -51,10 +49,4 @@ public static class PriceAdjustment
         var factor = fixedWeight + factors.Sum(f => f.Weight * f.CurrentIndex / f.BaseIndex);
         return new AdjustmentResult(Money.Round(amount * (factor - 1)), factor, []);
     }
-}
-
-/// <summary>The adjustment ΔP (yuan, rounded) and the bracket A + Σ B_i F_ti / F_0i; or the problems, in Chinese, that stop it.</summary>
-public sealed record AdjustmentResult(decimal Adjustment, decimal Factor, ImmutableArray<string> Problems)
-{
-    public bool Succeeded => Problems.IsEmpty;
 }

@@ -38,7 +38,8 @@ public sealed class IndexGrain(PriceStore prices, IndexStore indices, BasketCata
         }
 
         var stored = (await indices.PeriodsAsync(_region, basePeriod)).ToHashSet();
-        var months = period == basePeriod
+        // The base month changes every value after it; a new base (rebasing in data/) starts its history from all published months.
+        var months = period == basePeriod || stored.Count == 0
             ? published
             : [period, .. new[] { period.AddMonths(1), period.AddMonths(12) }.Where(stored.Contains)];
         if (period == basePeriod || _base is null)

@@ -78,6 +78,43 @@ public sealed class IndicesApiTests(CostWebFactory factory)
     }
 
     [Fact]
+    public async Task A_corrected_month_recomputes_its_indices_and_the_next_months_chained_value()
+    {
+        var client = factory.CreateClient();
+        async Task<(decimal FixedBase, decimal Chained)> SteelAsync(string period)
+        {
+            var body = await (await client.GetAsync(new Uri($"/api/public/indices/{period}", UriKind.Relative))).JsonAsync();
+            var steel = body.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("indexCode").GetString() == "steel");
+            return (steel.GetProperty("fixedBase").GetDecimal(), steel.GetProperty("chained").GetDecimal());
+        }
+
+        var (before, _) = await SteelAsync("2025-06");
+        var (nextFixed, nextChained) = await SteelAsync("2025-07");
+        var bureau = await factory.BureauAsync();
+        var overridden = await bureau.PostAsJsonAsync("/api/price-periods/610100/2025-06/overrides",
+            new { resourceCode = "01010201", spec = "HRB400E Φ12", priceInclTax = 99_999m, reason = "测试更正" });
+        Assert.Equal(HttpStatusCode.OK, overridden.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await bureau.PostAsync(new Uri("/api/price-periods/610100/2025-06/publish", UriKind.Relative), null)).StatusCode);
+
+        var (after, _) = await SteelAsync("2025-06");
+        var (nextFixedAfter, nextChainedAfter) = await SteelAsync("2025-07");
+        Assert.True(after > before);
+        Assert.Equal(nextFixed, nextFixedAfter);
+        Assert.True(nextChainedAfter < nextChained);
+    }
+
+    [Fact]
+    public async Task The_pdf_bulletin_downloads_or_names_the_missing_font()
+    {
+        var response = await factory.CreateClient().GetAsync(new Uri("/api/public/indices/2026-10/bulletin.pdf", UriKind.Relative));
+        Assert.Contains(response.StatusCode, new[] { HttpStatusCode.OK, HttpStatusCode.ServiceUnavailable });
+        if (response.StatusCode == HttpStatusCode.OK)
+        {
+            Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
+        }
+    }
+
+    [Fact]
     public async Task Price_adjustment_takes_the_published_indices()
     {
         var response = await factory.CreateClient().PostAsJsonAsync("/api/indices/price-adjustment", new

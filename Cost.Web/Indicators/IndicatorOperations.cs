@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Cost.Domain;
 using Cost.Domain.Indicators;
 using Cost.Silos.Store;
 using Cost.Web.Indices;
@@ -52,6 +51,3 @@ public sealed class IndicatorOperations(IndicatorQueries queries, PublishedIndic
             .ToDictionary(g => g.Key, g => g.Select(x => x.Rate).ToImmutableArray());
     }
 }
-
-/// <summary>What the indicator page and API show: how many projects were used, the cells, and the index month when brought to today's prices.</summary>
-public sealed record IndicatorTable(int Projects, ImmutableArray<IndicatorCell> Cells, YearMonth? PricedAt);
