@@ -30,7 +30,7 @@ public sealed class IndexStore(CostDatabase database)
             new { region, p, b }, transaction).ConfigureAwait(false);
         await connection.ExecuteAsync(
             """
-            INSERT INTO price_indices (region, period, base_period, index_code, name, kind, position, fixed_base, chained, year_on_year,
+            INSERT INTO price_indices (region, period, base_period, index_code, name, kind, sort_order, fixed_base, chained, year_on_year,
                                        contributions_json, price_revision, computed_at)
             VALUES (@region, @p, @b, @IndexCode, @Name, @kind, @position, @fixedBase, @chained, @yoy, @contributions, @priceRevision, @at)
             """,
@@ -47,7 +47,7 @@ public sealed class IndexStore(CostDatabase database)
     public async Task<ImmutableArray<PriceIndex>> PeriodAsync(string region, YearMonth period, YearMonth basePeriod, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var rows = await connection.QueryAsync<IndexRow>($"{Select} WHERE region = @region AND period = @p AND base_period = @b ORDER BY position",
+        var rows = await connection.QueryAsync<IndexRow>($"{Select} WHERE region = @region AND period = @p AND base_period = @b ORDER BY sort_order",
             new { region, p = period.ToString(), b = basePeriod.ToString() }).ConfigureAwait(false);
         return [.. rows.Select(ToIndex)];
     }
@@ -57,7 +57,7 @@ public sealed class IndexStore(CostDatabase database)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         var rows = await connection.QueryAsync<IndexRow>(
-            $"{Select} WHERE region = @region AND base_period = @b AND (@from IS NULL OR period >= @from) ORDER BY period, position",
+            $"{Select} WHERE region = @region AND base_period = @b AND (@from IS NULL OR period >= @from) ORDER BY period, sort_order",
             new { region, b = basePeriod.ToString(), from = from?.ToString() }).ConfigureAwait(false);
         return [.. rows.Select(ToIndex)];
     }

@@ -9,7 +9,7 @@ CREATE TABLE price_indices (
     index_code    VARCHAR(40)  NOT NULL,
     name          TEXT         NOT NULL,
     kind          VARCHAR(16)  NOT NULL,
-    position      INTEGER      NOT NULL,
+    sort_order    INTEGER      NOT NULL,
     fixed_base    TEXT         NOT NULL,
     chained       TEXT         NULL,
     year_on_year  TEXT         NULL,
