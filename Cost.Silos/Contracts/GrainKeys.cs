@@ -21,6 +21,11 @@ public static class GrainKeys
     public static (string Region, YearMonth Period) ParsePricePeriod(string key) =>
         (key[..key.IndexOf(':', StringComparison.Ordinal)], YearMonth.Parse(key[(key.IndexOf(':', StringComparison.Ordinal) + 1)..]));
 
+    /// <summary>A region's published indices: "indices:610100".</summary>
+    public static string Indices(string region) => $"indices:{region}";
+
+    public static string ParseIndices(string key) => key["indices:".Length..];
+
     public static SeriesKey ParsePriceSeries(string key)
     {
         var parts = key.Split('|', 3);

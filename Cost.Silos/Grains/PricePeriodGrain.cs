@@ -89,7 +89,8 @@ public sealed class PricePeriodGrain(PriceStore store, ResourceCatalogue catalog
         var result = await WriteAsync(
             async () => await store.PublishAsync(_region, _period, _revision + 1, publication, publishedBy, BureauTime.Now(clock), _rowVersion), counts);
         await Task.WhenAll(publication.Prices.Select(p =>
-            GrainFactory.GetGrain<IPriceSeriesGrain>(GrainKeys.PriceSeries(new SeriesKey(p.ResourceCode, p.Spec, _region))).Published(_period, p.PriceInclTax)));
+            GrainFactory.GetGrain<IPriceSeriesGrain>(GrainKeys.PriceSeries(new SeriesKey(p.ResourceCode, p.Spec, _region))).Published(_period, p.PriceInclTax))
+            .Append(GrainFactory.GetGrain<IIndexGrain>(GrainKeys.Indices(_region)).Published(_period, _revision)));
         return result;
     }
 

@@ -1,4 +1,5 @@
 using Cost.Domain.Credit;
+using Cost.Domain.Indicators;
 using Cost.Domain.Prices;
 using Cost.Domain.Pricing;
 using Cost.Silos.Store;
@@ -21,6 +22,11 @@ public static class CostServices
         services.AddSingleton(new UnitAliases(data.Read<UnitAliasFile>("units.json")));
         services.AddSingleton(data.Read<InfoPriceMethod>("info-price-method.json"));
         services.AddSingleton<PriceStore>();
+        services.AddSingleton(IndexBaskets.Load(data));
+        services.AddSingleton<IndexStore>();
+        services.AddSingleton<IAwardPrices, StoredAwardPrices>();
+        services.AddSingleton<IndicatorQueries>();
+        services.AddSingleton(data.Read<UnitRateCheckOptions>("unit-rate-check.json"));
         services.AddSingleton<TenderStore>();
         services.AddSingleton<TenderQueries>();
         services.AddSingleton<DirectoryStore>();

@@ -52,6 +52,17 @@ public class SampleWorkbookTests
         Assert.Contains(errors, e => e.Message.Contains("招标控制价合计", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void The_committed_indicator_samples_read_without_errors()
+    {
+        foreach (var spec in IndicatorSampleBoqs.All)
+        {
+            var result = Workbooks.Read(File.ReadAllBytes(Path.Combine(SamplesFolder(), spec.FileName)));
+            Assert.Empty(result.Errors());
+            Assert.Equal(IndicatorSampleBoqs.Create(spec).LineCount, result.Boq!.LineCount);
+        }
+    }
+
     /// <summary>Regenerates data/samples: <c>COST_WRITE_SAMPLES=1 dotnet test --filter Category=Samples</c>.</summary>
     [Fact]
     [Trait("Category", "Samples")]
@@ -72,6 +83,12 @@ public class SampleWorkbookTests
         using (var file = File.Create(Path.Combine(folder, SampleWorkbooks.WithErrorsFileName)))
         {
             SampleWorkbooks.WriteWithErrors(file);
+        }
+
+        foreach (var spec in IndicatorSampleBoqs.All)
+        {
+            using var file = File.Create(Path.Combine(folder, spec.FileName));
+            IndicatorSampleBoqs.Write(spec, file);
         }
     }
 }

@@ -17,9 +17,11 @@ public static class LineChart
     /// <param name="labels">The x-axis labels (e.g. months), in order.</param>
     /// <param name="series">Each series' name and its values by label (null: no value).</param>
     /// <param name="format">How values are written on the y axis.</param>
-    public static string Svg(string title, IReadOnlyList<string> labels, IReadOnlyList<(string Name, IReadOnlyList<double?> Values)> series, string format = "#,##0.##")
+    /// <param name="forecast">A forecast drawn after the series: a dashed line with its interval as a shaded band.</param>
+    public static string Svg(string title, IReadOnlyList<string> labels, IReadOnlyList<(string Name, IReadOnlyList<double?> Values)> series, string format = "#,##0.##",
+        ForecastOverlay? forecast = null)
     {
-        var values = series.SelectMany(s => s.Values).OfType<double>().ToList();
+        var values = series.SelectMany(s => s.Values).Concat(forecast is null ? [] : forecast.Low.Concat(forecast.High)).OfType<double>().ToList();
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"chart\" viewBox=\"0 0 {Width} {Height}\" role=\"img\" aria-label=\"{WebUtility.HtmlEncode(title)}\" xmlns=\"http://www.w3.org/2000/svg\">");
         svg.Append(CultureInfo.InvariantCulture, $"<title>{WebUtility.HtmlEncode(title)}</title>");
@@ -44,6 +46,11 @@ public static class LineChart
         for (var i = 0; i < labels.Count; i += step)
         {
             svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{X(i):F1}\" y=\"{Height - Bottom + 18}\" text-anchor=\"middle\" font-size=\"11\" fill=\"#5b6773\">{WebUtility.HtmlEncode(labels[i])}</text>");
+        }
+
+        if (forecast is not null)
+        {
+            Forecast(svg, labels, forecast, X, Y, format);
         }
 
         for (var s = 0; s < series.Count; s++)
@@ -73,6 +80,28 @@ public static class LineChart
 
         svg.Append("</svg>");
         return svg.ToString();
+    }
+
+    private static void Forecast(StringBuilder svg, IReadOnlyList<string> labels, ForecastOverlay forecast, Func<int, double> x, Func<double, double> y, string format)
+    {
+        var points = Enumerable.Range(0, Math.Min(labels.Count, forecast.Mean.Count))
+            .Where(i => forecast.Mean[i] is not null && forecast.Low[i] is not null && forecast.High[i] is not null).ToList();
+        if (points.Count == 0)
+        {
+            return;
+        }
+
+        var band = string.Join(" ", points.Select(i => string.Create(CultureInfo.InvariantCulture, $"{x(i):F1},{y(forecast.High[i]!.Value):F1}"))
+            .Concat(points.AsEnumerable().Reverse().Select(i => string.Create(CultureInfo.InvariantCulture, $"{x(i):F1},{y(forecast.Low[i]!.Value):F1}"))));
+        svg.Append(CultureInfo.InvariantCulture, $"<polygon points=\"{band}\" fill=\"#9a6700\" fill-opacity=\"0.15\" stroke=\"none\"><title>{WebUtility.HtmlEncode(forecast.IntervalName)}</title></polygon>");
+        var path = string.Join(" ", points.Select((i, n) => string.Create(CultureInfo.InvariantCulture, $"{(n == 0 ? 'M' : 'L')}{x(i):F1},{y(forecast.Mean[i]!.Value):F1}")));
+        svg.Append(CultureInfo.InvariantCulture, $"<path d=\"{path}\" fill=\"none\" stroke=\"#9a6700\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>");
+        foreach (var i in points)
+        {
+            svg.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{x(i):F1}\" cy=\"{y(forecast.Mean[i]!.Value):F1}\" r=\"2.5\" fill=\"#fff\" stroke=\"#9a6700\"><title>{WebUtility.HtmlEncode(labels[i])} {WebUtility.HtmlEncode(forecast.Name)}：{forecast.Mean[i]!.Value.ToString(format, CultureInfo.InvariantCulture)}（{forecast.Low[i]!.Value.ToString(format, CultureInfo.InvariantCulture)}–{forecast.High[i]!.Value.ToString(format, CultureInfo.InvariantCulture)}）</title></circle>");
+        }
+
+        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Width - Right - 220}\" y=\"{Height - 8}\" font-size=\"12\" fill=\"#9a6700\">┅ {WebUtility.HtmlEncode(forecast.Name)}（阴影：{WebUtility.HtmlEncode(forecast.IntervalName)}）</text>");
     }
 
     /// <summary>A y range with a little room, rounded to a tidy step.</summary>

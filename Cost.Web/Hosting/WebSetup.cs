@@ -7,6 +7,8 @@ using Cost.Web.Auth;
 using Cost.Web.Credit;
 using Cost.Silos.Store;
 using Cost.Web.Exchange;
+using Cost.Web.Indicators;
+using Cost.Web.Indices;
 using Cost.Web.Jobs;
 using Cost.Web.Prices;
 using Cost.Web.Projects;
@@ -38,6 +40,10 @@ public static class WebSetup
         services.AddCostJob<CreditNightlyJob>(CreditNightlyJob.Name, "诚信夜间作业：记录到期、重新计算企业诚信得分和等级",
             "Jobs:CreditNightly:Cron", "0 30 1 * * ?");
         services.AddSingleton<PriceOperations>();
+        services.AddSingleton<PublishedIndices>();
+        services.AddSingleton<PriceAdjustmentOperations>();
+        services.AddSingleton<IndicatorOperations>();
+        services.AddSingleton<UnitRateReview>();
         services.AddCostJob<ClosePricePeriodsJob>(ClosePricePeriodsJob.Name, "每月截止价格采集并计算信息价草稿（不自动发布）", "Prices:CloseCron", "0 0 2 25 * ?");
         services.AddSingleton<AccountService>();
         services.AddSingleton(SigningKey.From(configuration["Auth:SigningKey"]));
@@ -133,6 +139,8 @@ public static class WebSetup
         app.MapProjectsApi();
         app.MapCreditApi();
         app.MapPricesApi();
+        app.MapIndicesApi();
+        app.MapIndicatorsApi();
         app.MapExchangeApi();
         Cost.Web.Indices.CalculatorApi.MapIndexCalculatorApi(app);
         app.MapRazorPages();

@@ -10,6 +10,7 @@ using Cost.Silos.Store;
 using Cost.Web.Auth;
 using Cost.Web.Credit;
 using Cost.Web.Hosting;
+using Cost.Web.Indicators;
 using Microsoft.Extensions.Options;
 
 namespace Cost.Web.Projects;
@@ -25,7 +26,8 @@ public sealed partial class TenderOperations(
     DirectoryStore directory,
     TimeProvider clock,
     IOptions<UploadOptions> uploads,
-    CreditGate creditGate)
+    CreditGate creditGate,
+    UnitRateReview unitRates)
 {
     public async Task<Outcome<ProjectView>> CreateAsync(CurrentUser user, CreateProjectRequest request)
     {
@@ -123,7 +125,8 @@ public sealed partial class TenderOperations(
         }
 
         var source = new BoqSource(Path.GetFileName(file.FileName), sha256, user.UserName, BureauTime.Now(clock));
-        return ToOutcome(await Grain(tenderCode).UploadBoq(new BoqUpload(read.Boq!, read.Findings, source)));
+        var findings = read.Findings.AddRange(await unitRates.ReviewAsync(tenderCode, read.Boq!, cancellationToken));
+        return ToOutcome(await Grain(tenderCode).UploadBoq(new BoqUpload(read.Boq!, findings, source)));
     }
 
     public async Task<Outcome<ProjectView>> SubmitAsync(CurrentUser user, string tenderCode)

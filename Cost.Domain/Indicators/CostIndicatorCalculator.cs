@@ -1,0 +1,86 @@
+using System.Collections.Immutable;
+using Cost.Domain.Bills;
+
+namespace Cost.Domain.Indicators;
+
+/// <summary>
+/// Cost indicators (造价指标, GB/T 51290-2018) of filed projects by project type: cost per m² in
+/// total, by cost part and by unit work; consumption per m² of steel (010515 现浇构件钢筋, t),
+/// concrete (0105 lines in m³) and formwork (011702 lines in m²); the award ratio (winning bid ÷
+/// ceiling price). A cell with fewer than 3 projects is not published (too few to keep a project's
+/// price from being read back, and too few to mean anything).
+/// </summary>
+public static class CostIndicatorCalculator
+{
+    public const int MinimumProjects = 3;
+
+    public static readonly IndicatorMeasure Total = new("total", "单方造价", "元/m²", "造价", true);
+    public static readonly IndicatorMeasure MeasuredWorks = new("measured-works", "分部分项工程费", "元/m²", "造价", true);
+    public static readonly IndicatorMeasure Measures = new("measures", "措施项目费", "元/m²", "造价", true);
+    public static readonly IndicatorMeasure OtherItems = new("other-items", "其他项目费", "元/m²", "造价", true);
+    public static readonly IndicatorMeasure Fees = new("statutory-fees", "规费", "元/m²", "造价", true);
+    public static readonly IndicatorMeasure Tax = new("tax", "税金", "元/m²", "造价", true);
+    public static readonly IndicatorMeasure Steel = new("steel", "钢筋含量", "t/m²", "消耗量", false);
+    public static readonly IndicatorMeasure Concrete = new("concrete", "混凝土含量", "m³/m²", "消耗量", false);
+    public static readonly IndicatorMeasure Formwork = new("formwork", "模板含量", "m²/m²", "消耗量", false);
+    public static readonly IndicatorMeasure AwardRatio = new("award-ratio", "中标价 ÷ 最高投标限价", "", "中标", false);
+
+    /// <param name="projects">Filed projects with a positive building area.</param>
+    /// <param name="priceLevel">Multiplies the money measures of a project (e.g. today's composite index ÷ the one of its filing month); 1 when null.</param>
+    public static ImmutableArray<IndicatorCell> Compute(IEnumerable<IndicatorProject> projects, Func<IndicatorProject, double>? priceLevel = null)
+    {
+        ArgumentNullException.ThrowIfNull(projects);
+        var cells = ImmutableArray.CreateBuilder<IndicatorCell>();
+        foreach (var type in projects.Where(p => p.BuildingArea > 0).GroupBy(p => p.ProjectType, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var values = type.SelectMany(p => Values(p, priceLevel?.Invoke(p) ?? 1)).GroupBy(v => v.Measure.Code, StringComparer.Ordinal);
+            foreach (var measure in values)
+            {
+                var list = measure.Select(v => v.Value).ToList();
+                cells.Add(new IndicatorCell(type.Key, measure.First().Measure, list.Count, list.Count >= MinimumProjects ? IndicatorStatistics.Of(list) : null));
+            }
+        }
+
+        return cells.ToImmutable();
+    }
+
+    /// <summary>One project's indicator values (a measure it has no data for is left out).</summary>
+    public static IEnumerable<(IndicatorMeasure Measure, double Value)> Values(IndicatorProject project, double priceLevel = 1)
+    {
+        ArgumentNullException.ThrowIfNull(project);
+        var area = (double)project.BuildingArea;
+        double PerM2(decimal yuan) => (double)yuan / area * priceLevel;
+        var units = project.Price.Units;
+        yield return (Total, PerM2(project.Price.Total));
+        yield return (MeasuredWorks, PerM2(units.Sum(u => u.MeasuredWorks)));
+        yield return (Measures, PerM2(units.Sum(u => u.Measures)));
+        yield return (OtherItems, PerM2(units.Sum(u => u.OtherItems)));
+        yield return (Fees, PerM2(units.Sum(u => u.StatutoryFees)));
+        yield return (Tax, PerM2(units.Sum(u => u.Tax)));
+        foreach (var unit in units)
+        {
+            var name = UnitWorkKind(unit.Name);
+            yield return (new IndicatorMeasure("unit:" + name, name, "元/m²", "单位工程", true), PerM2(unit.Total));
+        }
+
+        var lines = project.Boq.UnitWorks.SelectMany(u => u.Lines).ToList();
+        yield return (Steel, Quantity(lines, "010515", "t") / area);
+        yield return (Concrete, Quantity(lines, "0105", "m3") / area);
+        yield return (Formwork, Quantity(lines, "011702", "m2") / area);
+        if (project.AwardPrice is { } award && project.Price.Total > 0)
+        {
+            yield return (AwardRatio, (double)(award / project.Price.Total));
+        }
+    }
+
+    /// <summary>The kind of a unit work from its name: "西安市某中学教学楼-建筑与装饰工程" → "建筑与装饰工程".</summary>
+    public static string UnitWorkKind(string unitName)
+    {
+        ArgumentNullException.ThrowIfNull(unitName);
+        var dash = unitName.LastIndexOf('-');
+        return dash >= 0 && dash < unitName.Length - 1 ? unitName[(dash + 1)..] : unitName;
+    }
+
+    private static double Quantity(IEnumerable<BoqLine> lines, string prefix, string unit) =>
+        (double)lines.Where(l => l.ItemCode.StartsWith(prefix, StringComparison.Ordinal) && l.Unit == unit).Sum(l => l.Quantity);
+}

@@ -1,0 +1,20 @@
+using System.Collections.Immutable;
+
+namespace Cost.Domain.PriceIndices;
+
+/// <summary>
+/// One published index value of a month (GB/T 51290-2018): fixed-base (定基, base = 100), chained
+/// (环比 = I_t / I_t−1 × 100) and year-on-year (同比 = I_t / I_t−12 × 100), unrounded. Chained and
+/// year-on-year are null when the earlier month has no value under the same base. A composite
+/// carries each category's contribution to its month's change.
+/// </summary>
+public sealed record PriceIndex(
+    string IndexCode,
+    string Name,
+    IndexKind Kind,
+    YearMonth Period,
+    YearMonth BasePeriod,
+    double FixedBase,
+    double? Chained,
+    double? YearOnYear,
+    ImmutableArray<IndexContribution> Contributions);

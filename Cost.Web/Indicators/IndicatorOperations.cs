@@ -1,0 +1,53 @@
+using System.Collections.Immutable;
+using Cost.Domain.Indicators;
+using Cost.Silos.Store;
+using Cost.Web.Indices;
+
+namespace Cost.Web.Indicators;
+
+/// <summary>
+/// Cost indicators and the filed unit rates behind the pages, the API and the upload check. "Today's
+/// prices": a project's money measures × (the latest published composite index of its type ÷ the one of
+/// its filing month), city indices; a type without a composite index, or a month without a value, stays as filed.
+/// </summary>
+public sealed class IndicatorOperations(IndicatorQueries queries, PublishedIndices indices)
+{
+    public Task<ImmutableArray<IndicatorProject>> ProjectsAsync(CancellationToken cancellationToken = default) => queries.FiledProjectsAsync(cancellationToken);
+
+    /// <summary>The cells of the filed projects in a region and filing year (all when null), optionally at today's prices.</summary>
+    public async Task<IndicatorTable> TableAsync(string? region, int? year, bool todayPrices, CancellationToken cancellationToken = default)
+    {
+        var projects = (await ProjectsAsync(cancellationToken))
+            .Where(p => (region is null || p.Region == region) && (year is null || p.FiledMonth.Year == year)).ToImmutableArray();
+        var level = todayPrices ? await PriceLevelAsync(cancellationToken) : null;
+        var latest = (await indices.PeriodsAsync(PublishedIndices.CityRegion, cancellationToken)).FirstOrDefault();
+        return new IndicatorTable(projects.Length, CostIndicatorCalculator.Compute(projects, level), todayPrices ? latest : null);
+    }
+
+    /// <summary>Today's price level of each project relative to its filing month (1 where no index applies).</summary>
+    public async Task<Func<IndicatorProject, double>> PriceLevelAsync(CancellationToken cancellationToken = default)
+    {
+        var series = await indices.SeriesAsync(PublishedIndices.CityRegion, null, cancellationToken);
+        return project =>
+        {
+            if (!series.TryGetValue(project.ProjectType, out var values) || values.IsEmpty)
+            {
+                return 1;
+            }
+
+            var then = values.LastOrDefault(v => v.Period <= project.FiledMonth);
+            return then is null ? 1 : values[^1].FixedBase / then.FixedBase;
+        };
+    }
+
+    /// <summary>Filed unit rates at today's prices by 9-digit item code and unit, leaving out one tender's own lines.</summary>
+    public async Task<IReadOnlyDictionary<(string Code, string Unit), ImmutableArray<double>>> FiledRatesAsync(string? exceptTender, CancellationToken cancellationToken = default)
+    {
+        var level = await PriceLevelAsync(cancellationToken);
+        return (await ProjectsAsync(cancellationToken))
+            .Where(p => p.TenderCode != exceptTender)
+            .SelectMany(p => p.Boq.UnitWorks.SelectMany(u => u.Lines).Where(l => l.UnitRate > 0).Select(l => (Key: UnitRateCheck.Key(l), Rate: (double)l.UnitRate * level(p))))
+            .GroupBy(x => x.Key)
+            .ToDictionary(g => g.Key, g => g.Select(x => x.Rate).ToImmutableArray());
+    }
+}

@@ -1,0 +1,30 @@
+using Cost.Domain.Indicators;
+
+namespace Cost.Web.Indicators;
+
+/// <summary>GET /api/public/indicators: the published cost indicators (cells of fewer than 3 projects carry no statistics).</summary>
+public static class IndicatorsApi
+{
+    public static IEndpointRouteBuilder MapIndicatorsApi(this IEndpointRouteBuilder routes)
+    {
+        routes.MapGet("/api/public/indicators", Get).WithTags("造价指标（公开）").AllowAnonymous()
+            .WithSummary("已备案项目的造价指标：按工程类型的单方造价、各费用组成、单位工程、钢筋/混凝土/模板含量及中标价比；region、year 筛选，todayPrices=true 按综合造价指数调到最新月份；少于 3 个项目的格不发布统计值");
+        return routes;
+    }
+
+    private static async Task<IResult> Get(string? region, int? year, bool? todayPrices, IndicatorOperations operations, CancellationToken cancellationToken)
+    {
+        var table = await operations.TableAsync(string.IsNullOrWhiteSpace(region) ? null : region, year, todayPrices ?? false, cancellationToken);
+        return TypedResults.Ok(new
+        {
+            projects = table.Projects,
+            pricedAt = table.PricedAt?.ToString(),
+            minimumProjects = CostIndicatorCalculator.MinimumProjects,
+            items = table.Cells.Select(c => new
+            {
+                projectType = c.ProjectType, measure = c.Measure.Code, name = c.Measure.Name, unit = c.Measure.Unit, count = c.Count,
+                published = c.Statistics is not null, statistics = c.Statistics,
+            }),
+        });
+    }
+}
