@@ -1,6 +1,7 @@
 using Cost.Domain.Credit;
 using Cost.Domain.Prices;
 using Cost.Domain.Pricing;
+using Cost.Silos.Exchange;
 using Cost.Silos.Store;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,6 +32,7 @@ public static class CostServices
         services.AddSingleton<CreditQueries>();
         services.AddSingleton<FirmRegister>();
         services.AddSingleton(TimeProvider.System);
+        services.AddExchangeRules(data);
         return services;
     }
 
