@@ -21,6 +21,7 @@ public static class ExchangeApi
             .WithSummary("按备案顺序的变更流：每个备案版本恰好出现一次；items 为空且 next 不变表示暂无新数据");
         api.MapGet("/info-prices/{region}/{period}", InfoPrices)
             .WithSummary("已发布的信息价（最新修订），分页：page ≥ 1，pageSize 1–1000（默认 100）；未发布 404");
+        api.MapExchangeBidding().MapExchangeOcds();
         return routes;
     }
 
