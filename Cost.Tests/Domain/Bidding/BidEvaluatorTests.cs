@@ -60,6 +60,6 @@ public class BidEvaluatorTests
         var restricted = CreditBuilder.Code(10_000_007);
         var result = BidEvaluator.Evaluate(Ceiling, [At(900_000m, 10_000_007)], Rules with { RestrictedBidders = [restricted] });
         Assert.Equal(BidVerdict.Valid, result[0].Verdict);
-        Assert.Equal([BidFlags.BidderRestricted], result[0].Flags);
+        Assert.Equal(BidFlags.BidderRestricted, Assert.Single(result[0].Flags));
     }
 }
