@@ -47,6 +47,8 @@ public sealed class ExchangePushTests(ExchangePushFactory factory) : IClassFixtu
             && n.Notice.GetProperty("data").TryGetProperty("tenderCode", out var c) && c.GetString() == code
             && n.Notice.GetProperty("data").GetProperty("version").GetInt32() == 2);
         Assert.True(await ScoreAsync() < scoreBefore);
+        Assert.Contains("维持：修订为第 2 版", await bureau.GetStringAsync($"/projects/{code}"));
+        Assert.Contains("最高投标限价修订", await bureau.GetStringAsync("/exchange/deliveries"));
         Assert.Equal(HttpStatusCode.Conflict, (await bureau.PostAsync($"/api/projects/{code}/complaints/{id}/review", Form(Tenders.Repriced(1.10m)))).StatusCode);
     }
 
