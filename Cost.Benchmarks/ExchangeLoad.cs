@@ -35,6 +35,7 @@ public static class ExchangeLoad
         builder.Configuration["Orleans:SiloPort"] = FreePort().ToString(CultureInfo.InvariantCulture);
         builder.Configuration["Orleans:GatewayPort"] = FreePort().ToString(CultureInfo.InvariantCulture);
         builder.Configuration["Exchange:RateLimit"] = "100000000";
+        builder.Configuration["Exchange:Clients:platform:Secret"] = Secret;
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         builder.AddCostWeb();
