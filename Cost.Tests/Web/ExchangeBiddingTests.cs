@@ -171,6 +171,18 @@ public sealed class ExchangeBiddingTests(CostWebFactory factory)
         Assert.Contains("开标", (await late.JsonAsync()).GetProperty("title").GetString());
     }
 
+    [Fact]
+    public async Task The_openapi_document_describes_every_exchange_endpoint_and_flag()
+    {
+        var document = await factory.CreateClient().GetStringAsync("/openapi/v1.json");
+
+        Assert.All(
+            ["/exchange/v1/tenders/{tenderCode}/bid-openings", "/exchange/v1/tenders/{tenderCode}/awards", "/exchange/v1/tenders/{tenderCode}/complaints",
+             "/exchange/v1/ocds/releases", "/api/projects/{tenderCode}/complaints/{complaintId}/review", "/api/projects/{tenderCode}/publish",
+             "abnormally-low", "duplicate-price", "uniform-ratio", "bidder-restricted", "above-ceiling"],
+            text => Assert.Contains(text, document, StringComparison.Ordinal));
+    }
+
     private async Task<List<JsonElement>> ReleasesAsync(string code)
     {
         var all = new List<JsonElement>();
