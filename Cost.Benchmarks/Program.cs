@@ -5,8 +5,9 @@ namespace Cost.Benchmarks;
 
 /// <summary>
 /// <c>dotnet run -c Release --project Cost.Benchmarks -- --filter '*'</c> runs the benchmarks;
-/// <c>-- --peak-import N</c> (BoQ lines) and <c>-- --peak-survey N</c> (survey rows) import once in this fresh process and prints its
-/// peak working set (BenchmarkDotNet reports allocations, not the peak a server must hold).
+/// <c>-- --peak-import N</c> (BoQ lines) and <c>-- --peak-survey N</c> (survey rows) import once in this fresh process and print its
+/// peak working set (BenchmarkDotNet reports allocations, not the peak a server must hold);
+/// <c>-- --exchange-load [clients] [seconds]</c> runs the exchange load test (<see cref="ExchangeLoad"/>).
 /// </summary>
 public static class BenchmarkProgram
 {
@@ -21,6 +22,14 @@ public static class BenchmarkProgram
         if (args is ["--peak-survey", var rows])
         {
             PeakImport.RunSurvey(int.Parse(rows, CultureInfo.InvariantCulture));
+            return;
+        }
+
+        if (args is ["--exchange-load", ..] load)
+        {
+            var clients = load.Length > 1 ? int.Parse(load[1], CultureInfo.InvariantCulture) : 200;
+            var seconds = load.Length > 2 ? int.Parse(load[2], CultureInfo.InvariantCulture) : 60;
+            ExchangeLoad.RunAsync(clients, seconds).GetAwaiter().GetResult();
             return;
         }
 

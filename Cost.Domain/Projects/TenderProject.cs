@@ -8,7 +8,7 @@ namespace Cost.Domain.Projects;
 /// A tender and the versions of its ceiling price. Every change returns a new project or a refusal
 /// in Chinese; nothing is mutated in place.
 /// </summary>
-public sealed record TenderProject(
+public sealed partial record TenderProject(
     TenderInfo Info,
     ImmutableArray<TenderVersion> Versions)
 {

@@ -6,7 +6,7 @@ namespace Cost.Domain.Projects;
 
 /// <summary>
 /// One uploaded bill with its computed ceiling price and findings, and where it stands in the
-/// filing workflow.
+/// filing workflow. <see cref="RevisionFor"/> names the complaint whose review forced this version.
 /// </summary>
 public sealed record TenderVersion(
     int Number,
@@ -17,10 +17,19 @@ public sealed record TenderVersion(
     BoqSource Source,
     DateTimeOffset? SubmittedAt = null,
     DateTimeOffset? FiledAt = null,
-    string? FiledBy = null)
+    string? FiledBy = null,
+    DateTimeOffset? PublishedAt = null,
+    DateTimeOffset? LockedAt = null,
+    string? RevisionFor = null)
 {
     public int ErrorCount => Findings.Count(f => f.Severity == FindingSeverity.Error);
 
     /// <summary>Filed or any later state: what the trading platform may read.</summary>
     public bool IsFiled => Status >= TenderStatus.Filed;
+
+    /// <summary>
+    /// When bidders could first see this price: its publication, or its filing when the bureau did
+    /// not publish it separately (the platform reads a filed price at once).
+    /// </summary>
+    public DateTimeOffset? PublicSince => PublishedAt ?? FiledAt;
 }

@@ -1,7 +1,11 @@
 using Cost.Domain;
+using Cost.Domain.Bidding;
+using Cost.Domain.Credit;
+using Cost.Domain.Reviews;
 using Cost.Domain.Projects;
 using Cost.Domain.Pricing;
 using Cost.Silos.Contracts;
+using Cost.Silos.Exchange;
 using Cost.Silos.Store;
 
 namespace Cost.Silos.Grains;
@@ -10,7 +14,9 @@ namespace Cost.Silos.Grains;
 /// Adapter over <see cref="TenderProject"/>: loads on activation, applies one domain change at a
 /// time (the grain is not reentrant) and writes it through with the row version it read.
 /// </summary>
-public sealed class TenderProjectGrain(TenderStore store, RuleSetCatalogue ruleSets, TimeProvider clock) : Grain, ITenderProjectGrain
+public sealed partial class TenderProjectGrain(
+    TenderStore store, RuleSetCatalogue ruleSets, TimeProvider clock, ExchangeStore exchange, ComplaintStore complaints,
+    BidReviewRules bidRules, ReviewRules reviewRules, CreditRuleCatalogue creditRules) : Grain, ITenderProjectGrain
 {
     private TenderProject? _project;
     private long _rowVersion;
@@ -47,6 +53,8 @@ public sealed class TenderProjectGrain(TenderStore store, RuleSetCatalogue ruleS
     public Task<CommandResult> Submit() => ApplyAsync(p => p.Submit(BureauTime.Now(clock)));
 
     public Task<CommandResult> File(string filedBy) => ApplyAsync(p => p.File(BureauTime.Now(clock), filedBy));
+
+    public Task<CommandResult> Publish(string publishedBy) => ApplyAsync(p => p.Publish(BureauTime.Now(clock)));
 
     private RuleSet RuleSetOf(TenderProject project) =>
         ruleSets.Find(project.Info.RuleSet) ?? throw new InvalidOperationException($"规则集 {project.Info.RuleSet} 不在目录中。");

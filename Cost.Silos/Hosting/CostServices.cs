@@ -2,6 +2,7 @@ using Cost.Domain.Credit;
 using Cost.Domain.Indicators;
 using Cost.Domain.Prices;
 using Cost.Domain.Pricing;
+using Cost.Silos.Exchange;
 using Cost.Silos.Store;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,6 +38,7 @@ public static class CostServices
         services.AddSingleton<CreditQueries>();
         services.AddSingleton<FirmRegister>();
         services.AddSingleton(TimeProvider.System);
+        services.AddExchangeRules(data);
         return services;
     }
 

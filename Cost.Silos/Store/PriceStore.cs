@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Data.Common;
 using Cost.Domain;
 using Cost.Domain.Prices;
+using Cost.Silos.Exchange;
 using Dapper;
 
 namespace Cost.Silos.Store;
@@ -152,6 +153,9 @@ public sealed class PriceStore(CostDatabase database)
         await connection.ExecuteAsync(
             "INSERT INTO price_revisions (region, period, revision, published_at, published_by, notice_json) VALUES (@region, @p, @revision, @at, @by, @notice)",
             new { region, p, revision, at = Times.Write(at), by, notice = StoreJson.Write(publication.Changes) }, transaction).ConfigureAwait(false);
+        // Issue 6: the platform is notified of the publication; the notice commits with it.
+        await ExchangeEvents.AddAsync(connection, transaction, ExchangeEvents.InfoPricesPublished, null, null, at,
+            new { region, period = p, revision, publishedAt = at, count = publication.Prices.Length }, push: true).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return expectedRowVersion + 1;
     }

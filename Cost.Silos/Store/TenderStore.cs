@@ -4,6 +4,7 @@ using System.Globalization;
 using Cost.Domain.Bills;
 using Cost.Domain.Pricing;
 using Cost.Domain.Projects;
+using Cost.Silos.Exchange;
 using Dapper;
 
 namespace Cost.Silos.Store;
@@ -35,7 +36,8 @@ public sealed class TenderStore(CostDatabase database)
             """
             SELECT version AS Version, status AS Status, file_name AS FileName, file_sha256 AS FileSha256, uploaded_by AS UploadedBy,
                    uploaded_at AS UploadedAt, submitted_at AS SubmittedAt, filed_at AS FiledAt, filed_by AS FiledBy,
-                   price_json AS PriceJson, findings_json AS FindingsJson, boq_json AS BoqJson
+                   price_json AS PriceJson, findings_json AS FindingsJson, boq_json AS BoqJson,
+                   published_at AS PublishedAt, locked_at AS LockedAt, revision_for AS RevisionFor
             FROM tender_versions WHERE tender_code = @tenderCode ORDER BY version
             """, new { tenderCode }).ConfigureAwait(false);
         return (new TenderProject(ToInfo(row), [.. versions.Select(ToVersion)]), row.RowVersion);
@@ -69,10 +71,20 @@ public sealed class TenderStore(CostDatabase database)
     /// <returns>The new row version.</returns>
     public async Task<long> SaveCurrentAsync(TenderProject project, long expectedRowVersion, CancellationToken cancellationToken = default)
     {
-        var current = project.Current ?? throw new ArgumentException("项目没有版本可保存。", nameof(project));
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var rowVersion = await SaveCurrentAsync(connection, transaction, project, expectedRowVersion).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return rowVersion;
+    }
 
+    /// <summary>
+    /// The same write inside a caller's transaction, so that a bid opening or a review commits with it.
+    /// A newly filed version also becomes a push notice (exchange_events) in the same transaction.
+    /// </summary>
+    internal static async Task<long> SaveCurrentAsync(DbConnection connection, DbTransaction transaction, TenderProject project, long expectedRowVersion)
+    {
+        var current = project.Current ?? throw new ArgumentException("项目没有版本可保存。", nameof(project));
         var code = project.Info.TenderCode;
         var updated = await connection.ExecuteAsync(
             """
@@ -88,16 +100,20 @@ public sealed class TenderStore(CostDatabase database)
         await UpsertVersionAsync(connection, transaction, code, current).ConfigureAwait(false);
         if (current.Status == TenderStatus.Filed)
         {
-            await connection.ExecuteAsync(
+            var filed = await connection.ExecuteAsync(
                 """
                 INSERT INTO filings (seq, tender_code, version, filed_at)
                 SELECT COALESCE(MAX(seq), 0) + 1, @code, @version, @filedAt FROM filings
                 WHERE NOT EXISTS (SELECT 1 FROM filings WHERE tender_code = @code AND version = @version)
                 """,
                 new { code, version = current.Number, filedAt = Times.WriteOptional(current.FiledAt) }, transaction).ConfigureAwait(false);
+            if (filed == 1)
+            {
+                await ExchangeEvents.AddAsync(connection, transaction, current.RevisionFor is null ? ExchangeEvents.CeilingPriceFiled : ExchangeEvents.CeilingPriceRevised,
+                    code, current.Number, current.FiledAt!.Value, FilingNotice.Of(project.Info, current), push: true).ConfigureAwait(false);
+            }
         }
 
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return expectedRowVersion + 1;
     }
 
@@ -105,11 +121,14 @@ public sealed class TenderStore(CostDatabase database)
         connection.ExecuteAsync(
             """
             INSERT INTO tender_versions (tender_code, version, status, file_name, file_sha256, uploaded_by, uploaded_at, submitted_at,
-                                         filed_at, filed_by, line_count, error_count, total_fen, price_json, findings_json, boq_json)
+                                         filed_at, filed_by, line_count, error_count, total_fen, price_json, findings_json, boq_json,
+                                         published_at, locked_at, revision_for)
             VALUES (@code, @Number, @status, @FileName, @Sha256, @UploadedBy, @uploadedAt, @submittedAt,
-                    @filedAt, @FiledBy, @lineCount, @errorCount, @totalFen, @priceJson, @findingsJson, @boqJson)
+                    @filedAt, @FiledBy, @lineCount, @errorCount, @totalFen, @priceJson, @findingsJson, @boqJson,
+                    @publishedAt, @lockedAt, @RevisionFor)
             ON CONFLICT (tender_code, version) DO UPDATE SET
-                status = excluded.status, submitted_at = excluded.submitted_at, filed_at = excluded.filed_at, filed_by = excluded.filed_by
+                status = excluded.status, submitted_at = excluded.submitted_at, filed_at = excluded.filed_at, filed_by = excluded.filed_by,
+                published_at = excluded.published_at, locked_at = excluded.locked_at
             """,
             new
             {
@@ -118,6 +137,7 @@ public sealed class TenderStore(CostDatabase database)
                 filedAt = Times.WriteOptional(v.FiledAt), v.FiledBy, lineCount = v.Boq.LineCount, errorCount = v.ErrorCount,
                 totalFen = (long)(v.Price.Total * 100m), priceJson = StoreJson.Write(v.Price),
                 findingsJson = StoreJson.Write(v.Findings), boqJson = StoreJson.Write(v.Boq),
+                publishedAt = Times.WriteOptional(v.PublishedAt), lockedAt = Times.WriteOptional(v.LockedAt), v.RevisionFor,
             },
             transaction);
 
@@ -135,5 +155,8 @@ public sealed class TenderStore(CostDatabase database)
         new BoqSource(r.FileName, r.FileSha256, r.UploadedBy, Times.Read(r.UploadedAt)),
         Times.ReadOptional(r.SubmittedAt),
         Times.ReadOptional(r.FiledAt),
-        r.FiledBy);
+        r.FiledBy,
+        Times.ReadOptional(r.PublishedAt),
+        Times.ReadOptional(r.LockedAt),
+        r.RevisionFor);
 }

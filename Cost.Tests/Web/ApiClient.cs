@@ -1,13 +1,14 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Cost.Tests.Web;
 
 /// <summary>Small helpers to call the JSON API as a signed-in user.</summary>
 public static class ApiClient
 {
-    public static async Task<HttpClient> SignedInAsync(this CostWebFactory factory, string userName, string password)
+    public static async Task<HttpClient> SignedInAsync(this WebApplicationFactory<Program> factory, string userName, string password)
     {
         var client = factory.CreateClient();
         var response = await client.PostAsJsonAsync("/api/auth/token", new { userName, password });

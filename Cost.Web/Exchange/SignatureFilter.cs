@@ -37,7 +37,7 @@ public sealed partial class SignatureFilter(IOptionsMonitor<ExchangeOptions> opt
             return Refuse("missing-header", $"缺少签名请求头：{string.Join("、", missing)}。");
         }
 
-        if (!options.CurrentValue.Clients.TryGetValue(clientId, out var client) || string.IsNullOrEmpty(client.Secret))
+        if (!options.CurrentValue.Clients.TryGetValue(clientId, out var client) || !client.AcceptedSecrets().Any())
         {
             return Refuse("unknown-client", $"未知的客户端“{clientId}”。");
         }
@@ -60,7 +60,8 @@ public sealed partial class SignatureFilter(IOptionsMonitor<ExchangeOptions> opt
 
         var body = await ReadBodyAsync(http.Request);
         var canonical = RequestSignature.Canonical(http.Request.Method, PathAndQuery(http), timestamp, nonce, body);
-        if (!RequestSignature.Matches(client.Secret, canonical, signature))
+        // During a rotation both the new and the previous secret are accepted.
+        if (!client.AcceptedSecrets().Any(secret => RequestSignature.Matches(secret, canonical, signature)))
         {
             return Refuse("bad-signature", "签名不正确：请按 METHOD、PATH?QUERY、X-Timestamp、X-Nonce、正文 SHA-256 计算 HMAC-SHA256。");
         }

@@ -2,15 +2,17 @@ using System.Collections.Immutable;
 
 namespace Cost.Web.Hosting;
 
-/// <summary>
-/// What an operation did, for both the JSON API and the pages: a value, or a status code with a
-/// Chinese title and the located problems.
-/// </summary>
+// What an operation did, for both the JSON API and the pages: a value, or a status code with a
+// Chinese title and the located problems.
+// Plain comments, not XML documentation: the OpenAPI XML-comment generator of
+// Microsoft.AspNetCore.OpenApi 10.0.0 emits one cache entry per constructed generic type
+// (Outcome<ProjectView>, Outcome<BoqUpload>, …) under the same id and /openapi/v1.json fails
+// with "An item with the same key has already been added" (dotnet/aspnetcore#64378).
 public sealed record Outcome<T>(T? Value, int Status, string? Title, ImmutableArray<ProblemItem> Problems)
 {
     public bool Succeeded => Status is >= 200 and < 300;
 
-    /// <summary>The HTTP answer: <paramref name="ok"/> on success, problem+json otherwise.</summary>
+    // The HTTP answer: ok on success, problem+json otherwise.
     public IResult ToResult(Func<T, IResult> ok) =>
         Succeeded ? ok(Value!) : Outcome.Problem(Status, Title!, Problems);
 }

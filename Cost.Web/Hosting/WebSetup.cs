@@ -4,6 +4,7 @@ using System.Text.Unicode;
 using Cost.Silos.Hosting;
 using Scalar.AspNetCore;
 using Cost.Web.Auth;
+using Cost.Web.Complaints;
 using Cost.Web.Credit;
 using Cost.Silos.Store;
 using Cost.Web.Exchange;
@@ -33,8 +34,9 @@ public static class WebSetup
         services.AddCostScheduler(configuration.GetConnectionString("Cost") ?? CostDatabase.DefaultConnectionString());
 
         services.Configure<UploadOptions>(configuration.GetSection("Uploads"));
-        services.Configure<ExchangeOptions>(configuration.GetSection("Exchange"));
+        services.AddExchange(configuration);
         services.AddSingleton<TenderOperations>();
+        services.AddSingleton<ComplaintOperations>();
         services.AddSingleton<CreditOperations>();
         services.AddSingleton<CreditGate>();
         services.AddCostJob<CreditNightlyJob>(CreditNightlyJob.Name, "诚信夜间作业：记录到期、重新计算企业诚信得分和等级",
@@ -48,7 +50,6 @@ public static class WebSetup
         services.AddSingleton<AccountService>();
         services.AddSingleton(SigningKey.From(configuration["Auth:SigningKey"]));
         services.AddSingleton<TokenIssuer>();
-        services.AddSingleton<SignatureFilter>();
 
         services.ConfigureHttpJsonOptions(o =>
         {
@@ -131,6 +132,7 @@ public static class WebSetup
         app.UseStaticFiles();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseExchange();
         app.MapOpenApi();
         // The browsable reference at /api-docs/ asks for its document relative to itself.
         app.MapOpenApi("/api-docs/openapi/{documentName}.json");
@@ -143,6 +145,7 @@ public static class WebSetup
         app.MapIndicatorsApi();
         app.MapExchangeApi();
         Cost.Web.Indices.CalculatorApi.MapIndexCalculatorApi(app);
+        app.MapComplaintsApi();
         app.MapRazorPages();
         return app;
     }

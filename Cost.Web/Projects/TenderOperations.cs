@@ -97,16 +97,34 @@ public sealed partial class TenderOperations(
             return project;
         }
 
+        var read = await ReadWorkbookAsync(user, project.Value!.Info.RuleSet, file, cancellationToken);
+        if (!read.Succeeded)
+        {
+            return Outcome.Fail<ProjectView>(read.Status, read.Title!, read.Problems);
+        }
+
+        // Issue 4: unit rates far outside the filed ones of the same item are warnings.
+        var upload = read.Value!;
+        var findings = upload.Findings.AddRange(await unitRates.ReviewAsync(tenderCode, upload.Boq, cancellationToken));
+        return ToOutcome(await Grain(tenderCode).UploadBoq(upload with { Findings = findings }));
+    }
+
+    /// <summary>
+    /// Reads a BoQ workbook whole under a rule set (the consultant's upload, the bureau's re-priced
+    /// review); a refused workbook answers 422 with each problem located.
+    /// </summary>
+    public async Task<Outcome<BoqUpload>> ReadWorkbookAsync(CurrentUser user, string ruleSetCode, IFormFile? file, CancellationToken cancellationToken)
+    {
         if (file is null || file.Length == 0)
         {
-            return Outcome.Fail<ProjectView>(StatusCodes.Status422UnprocessableEntity, "未收到工程量清单文件。",
+            return Outcome.Fail<BoqUpload>(StatusCodes.Status422UnprocessableEntity, "未收到工程量清单文件。",
                 ProblemItem.ForField("file", "请在表单字段 file 中上传一个 .xlsx 工作簿。"));
         }
 
         var limits = new BoqReadLimits(MaxFileBytes: uploads.Value.MaxBoqBytes);
         if (file.Length > limits.MaxFileBytes)
         {
-            return Outcome.Fail<ProjectView>(StatusCodes.Status422UnprocessableEntity, "文件过大。",
+            return Outcome.Fail<BoqUpload>(StatusCodes.Status422UnprocessableEntity, "文件过大。",
                 ProblemItem.ForField("file", $"文件 {file.Length / 1_048_576.0:F1} MB，超过上限 {limits.MaxFileBytes / 1_048_576.0:F1} MB。"));
         }
 
@@ -116,17 +134,16 @@ public sealed partial class TenderOperations(
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(content));
         content.Position = 0;
 
-        var ruleSet = ruleSets.Find(project.Value!.Info.RuleSet)!;
+        var ruleSet = ruleSets.Find(ruleSetCode)!;
         var read = BoqWorkbookReader.Read(content, ruleSet, limits);
         if (read.IsRefused)
         {
-            return Outcome.Fail<ProjectView>(StatusCodes.Status422UnprocessableEntity, $"无法读取工程量清单“{file.FileName}”，未保存任何内容。",
+            return Outcome.Fail<BoqUpload>(StatusCodes.Status422UnprocessableEntity, $"无法读取工程量清单“{file.FileName}”，未保存任何内容。",
                 read.Refusal.Select(p => new ProblemItem(p.Message, p.Sheet, p.Row, p.Column)));
         }
 
         var source = new BoqSource(Path.GetFileName(file.FileName), sha256, user.UserName, BureauTime.Now(clock));
-        var findings = read.Findings.AddRange(await unitRates.ReviewAsync(tenderCode, read.Boq!, cancellationToken));
-        return ToOutcome(await Grain(tenderCode).UploadBoq(new BoqUpload(read.Boq!, findings, source)));
+        return Outcome.Ok(new BoqUpload(read.Boq!, read.Findings, source));
     }
 
     public async Task<Outcome<ProjectView>> SubmitAsync(CurrentUser user, string tenderCode)
@@ -147,6 +164,13 @@ public sealed partial class TenderOperations(
     {
         var project = await GetAsync(user, tenderCode);
         return project.Succeeded ? ToOutcome(await Grain(tenderCode).File(user.UserName)) : project;
+    }
+
+    /// <summary>The bureau publishes the filed price (issue 6): the complaint window runs from then.</summary>
+    public async Task<Outcome<ProjectView>> PublishAsync(CurrentUser user, string tenderCode)
+    {
+        var project = await GetAsync(user, tenderCode);
+        return project.Succeeded ? ToOutcome(await Grain(tenderCode).Publish(user.UserName)) : project;
     }
 
     private static bool CanSee(CurrentUser user, ProjectView view) =>

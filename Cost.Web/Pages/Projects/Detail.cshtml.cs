@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
 using Cost.Silos.Contracts;
+using Cost.Silos.Exchange;
 using Cost.Silos.Hosting;
 using Cost.Web.Auth;
+using Cost.Web.Complaints;
 using Cost.Web.Hosting;
 using Cost.Web.Projects;
 using Microsoft.AspNetCore.Authorization;
@@ -13,7 +15,8 @@ namespace Cost.Web.Pages.Projects;
 /// <summary>One tender: upload, findings, the price by unit work, submit (consultant) and file (bureau).</summary>
 [Authorize(Policy = Policies.Member)]
 [RequestSizeLimit(256L * 1024 * 1024)]
-public sealed class ProjectDetailModel(TenderOperations operations, ReferenceData reference) : PageModel
+public sealed class ProjectDetailModel(
+    TenderOperations operations, ReferenceData reference, ComplaintOperations complaints, ExchangeStore exchange) : PageModel
 {
     public ReferenceData Reference => reference;
 
@@ -26,6 +29,15 @@ public sealed class ProjectDetailModel(TenderOperations operations, ReferenceDat
     public bool MessageIsError { get; private set; }
 
     public ImmutableArray<ProblemItem> Problems { get; private set; } = [];
+
+    /// <summary>Complaints against the ceiling price and their reviews (issue 6).</summary>
+    public IReadOnlyList<ComplaintView> Complaints { get; private set; } = [];
+
+    /// <summary>The bid opening the platform reported, if any.</summary>
+    public OpeningRow? Opening { get; private set; }
+
+    /// <summary>The award the platform reported, if any.</summary>
+    public AwardRow? Award { get; private set; }
 
     public Task<IActionResult> OnGetAsync(string tenderCode) => ShowAsync(tenderCode);
 
@@ -41,7 +53,18 @@ public sealed class ProjectDetailModel(TenderOperations operations, ReferenceDat
     public async Task<IActionResult> OnPostFileAsync(string tenderCode) =>
         await AfterAsync(tenderCode, await operations.FileAsync(User, tenderCode), _ => "已备案。");
 
-    private async Task<IActionResult> AfterAsync(string tenderCode, Outcome<ProjectView> outcome, Func<ProjectView, string> success)
+    public async Task<IActionResult> OnPostPublishAsync(string tenderCode) => !User.IsBureau ? Forbid() :
+        await AfterAsync(tenderCode, await operations.PublishAsync(User, tenderCode), _ => "已公布，投诉期自现在起算。");
+
+    public async Task<IActionResult> OnPostComplaintAsync(string tenderCode, ComplaintRequest complaint) => !User.IsBureau ? Forbid() :
+        await AfterAsync(tenderCode, await complaints.RecordAsync(User, tenderCode, complaint), c => $"已登记投诉 {c.Id}。");
+
+    public async Task<IActionResult> OnPostReviewAsync(string tenderCode, string complaintId, IFormFile? file, CancellationToken cancellationToken) => !User.IsBureau ? Forbid() :
+        await AfterAsync(tenderCode, await complaints.ReviewAsync(User, tenderCode, complaintId, file, cancellationToken), c => c.Status == "upheld"
+            ? $"复核偏差 {Display.SignedPercent(c.Review!.Deviation)}，超过 ±3%：已修订为第 {c.RevisedVersion} 版并重新备案，投标截止时间应顺延 {c.DeadlineExtensionDays} 日，编制单位已记不良行为。"
+            : $"复核偏差 {Display.SignedPercent(c.Review!.Deviation)}，在 ±3% 以内：投诉已驳回。");
+
+    private async Task<IActionResult> AfterAsync<T>(string tenderCode, Outcome<T> outcome, Func<T, string> success)
     {
         if (outcome.Status == StatusCodes.Status404NotFound)
         {
@@ -63,6 +86,9 @@ public sealed class ProjectDetailModel(TenderOperations operations, ReferenceDat
         }
 
         Project = outcome.Value;
+        Complaints = (await complaints.ListAsync(User, tenderCode, HttpContext.RequestAborted)).Value ?? [];
+        Opening = await exchange.OpeningAsync(Project!.Info.TenderCode, HttpContext.RequestAborted);
+        Award = await exchange.AwardAsync(Project.Info.TenderCode, HttpContext.RequestAborted);
         return Page();
     }
 }

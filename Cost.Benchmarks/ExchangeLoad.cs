@@ -1,0 +1,214 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Cost.Web.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace Cost.Benchmarks;
+
+/// <summary>
+/// <c>-- --exchange-load [clients] [seconds]</c>: the whole system on Kestrel (temporary store) under
+/// N concurrent signed clients for S seconds, each mixing ceiling-price GETs, change-feed paging and
+/// repeated bid-opening POSTs (same key and body); then the same GET load against a bare MapGet
+/// returning the same JSON. Reports requests/s, p50/p99, 5xx, stored openings and whether every feed
+/// reader saw every filed version exactly once.
+/// </summary>
+public static class ExchangeLoad
+{
+    private const string Secret = "platform-demo-secret";
+    private const string Tender = "XA-2026-0001";
+
+    public static async Task RunAsync(int clients, int seconds)
+    {
+        var folder = Directory.CreateTempSubdirectory("cost-load-").FullName;
+        var port = FreePort();
+        var builder = WebApplication.CreateBuilder(["--environment", "Development"]);
+        builder.Configuration["ConnectionStrings:Cost"] = $"Data Source={Path.Combine(folder, "cost.db")}";
+        builder.Configuration["Orleans:SiloPort"] = FreePort().ToString(CultureInfo.InvariantCulture);
+        builder.Configuration["Orleans:GatewayPort"] = FreePort().ToString(CultureInfo.InvariantCulture);
+        builder.Configuration["Exchange:RateLimit"] = "100000000";
+        builder.Configuration["Exchange:Clients:platform:Secret"] = Secret;
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        builder.AddCostWeb();
+        await using var app = builder.Build();
+        app.UseCostWeb();
+        await app.StartAsync();
+        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = clients }) { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+
+        var sample = await (await http.SendAsync(Signed(HttpMethod.Get, $"/exchange/v1/tenders/{Tender}/ceiling-price", []))).Content.ReadAsStringAsync();
+        var filed = await FiledVersionsAsync(http);
+        var system = await LoadAsync(http, clients, seconds, filed, mixed: true);
+        var openings = await http.SendAsync(Signed(HttpMethod.Get, "/exchange/v1/ocds/releases?limit=500", []));
+        await app.StopAsync();
+
+        var baselinePort = FreePort();
+        var bare = WebApplication.CreateSlimBuilder();
+        bare.Logging.ClearProviders();
+        bare.WebHost.UseUrls($"http://127.0.0.1:{baselinePort}");
+        await using var baseline = bare.Build();
+        baseline.MapGet($"/exchange/v1/tenders/{Tender}/ceiling-price", () => Results.Text(sample, "application/json"));
+        await baseline.StartAsync();
+        using var bareHttp = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = clients }) { BaseAddress = new Uri($"http://127.0.0.1:{baselinePort}") };
+        var bareStats = await LoadAsync(bareHttp, clients, seconds, filed, mixed: false);
+        await baseline.StopAsync();
+
+        Console.WriteLine($"exchange load: {clients} clients × {seconds} s on {Environment.ProcessorCount} cores");
+        Console.WriteLine(system.Report("system (signed, mixed)"));
+        Console.WriteLine(bareStats.Report("bare MapGet (same JSON)"));
+        Console.WriteLine($"openings answered identically: {system.OpeningAnswers.Distinct().Count() <= 1}; feed readers complete and without duplicates: {system.FeedOk}; ocds status {(int)openings.StatusCode}");
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // the OS cleans temp folders
+        }
+    }
+
+    private static async Task<Stats> LoadAsync(HttpClient http, int clients, int seconds, int filedVersions, bool mixed)
+    {
+        var stats = new Stats();
+        var until = Stopwatch.GetTimestamp() + (seconds * Stopwatch.Frequency);
+        var opening = Encoding.UTF8.GetBytes("""{"openedAt":"2026-12-01T09:00:00+08:00","bids":[{"bidderCreditCode":"91610113MA6W8K3Q77","bidderName":"乙","price":10900000.00}]}""");
+        await Task.WhenAll(Enumerable.Range(0, clients).Select(c => Task.Run(async () =>
+        {
+            for (var i = 0; Stopwatch.GetTimestamp() < until; i++)
+            {
+                var kind = mixed ? i % 4 : 0;
+                if (kind == 3)
+                {
+                    stats.FeedOk &= await ReadFeedAsync(http, stats) == filedVersions;
+                    continue;
+                }
+
+                using var request = kind == 2
+                    ? Signed(HttpMethod.Post, $"/exchange/v1/tenders/{Tender}/bid-openings", opening, "load-opening")
+                    : Signed(HttpMethod.Get, $"/exchange/v1/tenders/{Tender}/ceiling-price", []);
+                var body = await TimedAsync(http, request, stats);
+                if (kind == 2 && body is not null)
+                {
+                    stats.OpeningAnswers.Add(body);
+                }
+            }
+        })));
+        stats.Seconds = seconds;
+        return stats;
+    }
+
+    private static async Task<int> ReadFeedAsync(HttpClient http, Stats stats)
+    {
+        var seen = new HashSet<string>();
+        var cursor = "";
+        var count = 0;
+        while (true)
+        {
+            using var request = Signed(HttpMethod.Get, $"/exchange/v1/ceiling-prices?limit=1{cursor}", []);
+            if (await TimedAsync(http, request, stats) is not { } body)
+            {
+                return -1;
+            }
+
+            using var page = JsonDocument.Parse(body);
+            var items = page.RootElement.GetProperty("items");
+            if (items.GetArrayLength() == 0)
+            {
+                return count == seen.Count ? count : -1;
+            }
+
+            foreach (var item in items.EnumerateArray())
+            {
+                seen.Add($"{item.GetProperty("tenderCode").GetString()}#{item.GetProperty("version").GetInt32()}");
+                count++;
+            }
+
+            cursor = $"&after={page.RootElement.GetProperty("next").GetString()}";
+        }
+    }
+
+    private static async Task<string?> TimedAsync(HttpClient http, HttpRequestMessage request, Stats stats)
+    {
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            using var response = await http.SendAsync(request);
+            var body = await response.Content.ReadAsStringAsync();
+            stats.Latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            if ((int)response.StatusCode >= 500)
+            {
+                Interlocked.Increment(ref stats.ServerErrors);
+            }
+
+            return response.IsSuccessStatusCode ? body : null;
+        }
+        catch (HttpRequestException)
+        {
+            Interlocked.Increment(ref stats.ServerErrors);
+            return null;
+        }
+    }
+
+    private static async Task<int> FiledVersionsAsync(HttpClient http)
+    {
+        using var response = await http.SendAsync(Signed(HttpMethod.Get, "/exchange/v1/ceiling-prices?limit=500", []));
+        using var page = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return page.RootElement.GetProperty("items").GetArrayLength();
+    }
+
+    private static HttpRequestMessage Signed(HttpMethod method, string path, byte[] body, string? key = null)
+    {
+        var ts = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        var nonce = Guid.NewGuid().ToString("N");
+        var canonical = $"{method.Method}\n{path}\n{ts}\n{nonce}\n{Convert.ToHexStringLower(SHA256.HashData(body))}";
+        var request = new HttpRequestMessage(method, path);
+        request.Headers.Add("X-Client-Id", "platform");
+        request.Headers.Add("X-Timestamp", ts);
+        request.Headers.Add("X-Nonce", nonce);
+        request.Headers.Add("X-Signature", Convert.ToBase64String(HMACSHA256.HashData(Encoding.UTF8.GetBytes(Secret), Encoding.UTF8.GetBytes(canonical))));
+        if (key is not null)
+        {
+            request.Headers.Add("Idempotency-Key", key);
+            request.Content = new ByteArrayContent(body);
+            request.Content.Headers.ContentType = new("application/json");
+        }
+
+        return request;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private sealed class Stats
+    {
+        public ConcurrentBag<double> Latencies { get; } = [];
+
+        public ConcurrentBag<string> OpeningAnswers { get; } = [];
+
+        public int ServerErrors;
+
+        public bool FeedOk { get; set; } = true;
+
+        public int Seconds { get; set; }
+
+        public string Report(string name)
+        {
+            var sorted = Latencies.Order().ToArray();
+            double At(double q) => sorted.Length == 0 ? 0 : sorted[Math.Min(sorted.Length - 1, (int)(q * sorted.Length))];
+            return string.Create(CultureInfo.InvariantCulture,
+                $"{name}: {sorted.Length} requests, {sorted.Length / (double)Seconds:F0} req/s, p50 {At(0.50):F1} ms, p99 {At(0.99):F1} ms, 5xx {ServerErrors}");
+        }
+    }
+}

@@ -1,0 +1,103 @@
+using Cost.Domain.Projects;
+using Cost.Domain.Reviews;
+using Cost.Silos.Contracts;
+using Cost.Silos.Store;
+using Dapper;
+
+namespace Cost.Silos.Exchange;
+
+/// <summary>
+/// Complaints and their reviews (table complaints). A complaint pushed by the platform is stored with
+/// its Idempotency-Key answer; an upheld review is stored with the revised version, in one transaction.
+/// </summary>
+public sealed class ComplaintStore(CostDatabase database)
+{
+    private const string Columns = """
+        id AS Id, tender_code AS TenderCode, version AS Version, source AS Source, complainant_name AS ComplainantName,
+        complainant_credit_code AS ComplainantCreditCode, reason AS Reason, received_at AS ReceivedAt, recorded_by AS RecordedBy,
+        status AS Status, review_json AS ReviewJson, review_file AS ReviewFile, revised_version AS RevisedVersion,
+        deadline_extension_days AS DeadlineExtensionDays, decided_at AS DecidedAt, decided_by AS DecidedBy
+        """;
+
+    public async Task<ComplaintView?> FindAsync(string id, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var row = await connection.QuerySingleOrDefaultAsync<ComplaintRow>($"SELECT {Columns} FROM complaints WHERE id = @id", new { id }).ConfigureAwait(false);
+        return row?.ToView();
+    }
+
+    /// <summary>A tender's complaints, oldest first.</summary>
+    public async Task<IReadOnlyList<ComplaintView>> ListAsync(string tenderCode, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<ComplaintRow>(
+            $"SELECT {Columns} FROM complaints WHERE tender_code = @tenderCode ORDER BY received_at, id", new { tenderCode }).ConfigureAwait(false);
+        return [.. rows.Select(r => r.ToView())];
+    }
+
+    /// <summary>Stores a new complaint and, for a platform request, its answer under the key.</summary>
+    public async Task AddAsync(ComplaintView complaint, IdempotentRequest? request, string answerJson, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await connection.ExecuteAsync(
+            """
+            INSERT INTO complaints (id, tender_code, version, source, complainant_name, complainant_credit_code, reason, received_at, recorded_by, status)
+            VALUES (@Id, @TenderCode, @Version, @Source, @ComplainantName, @ComplainantCreditCode, @Reason, @receivedAt, @RecordedBy, @Status)
+            """,
+            new
+            {
+                complaint.Id, complaint.TenderCode, complaint.Version, complaint.Source, complaint.ComplainantName, complaint.ComplainantCreditCode,
+                complaint.Reason, receivedAt = Times.Write(complaint.ReceivedAt), complaint.RecordedBy, complaint.Status,
+            }, transaction).ConfigureAwait(false);
+        if (request is not null)
+        {
+            await ExchangeStore.InsertAnswerAsync(connection, transaction, request, answerJson, complaint.ReceivedAt).ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Records the decision of an open complaint and, when upheld, the revised project (a new filed
+    /// version, which enters the filing feed and the push outbox) in the same transaction.
+    /// </summary>
+    /// <returns>The project's new row version when it was revised, otherwise <paramref name="expectedRowVersion"/>.</returns>
+    public async Task<long> DecideAsync(ComplaintView decided, TenderProject? revised, long expectedRowVersion, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var updated = await connection.ExecuteAsync(
+            """
+            UPDATE complaints SET status = @Status, review_json = @reviewJson, review_file = @ReviewFile, revised_version = @RevisedVersion,
+                   deadline_extension_days = @DeadlineExtensionDays, decided_at = @decidedAt, decided_by = @DecidedBy
+            WHERE id = @Id AND status = 'open'
+            """,
+            new
+            {
+                decided.Status, reviewJson = decided.Review is null ? null : StoreJson.Write(decided.Review), decided.ReviewFile, decided.RevisedVersion,
+                decided.DeadlineExtensionDays, decidedAt = Times.WriteOptional(decided.DecidedAt), decided.DecidedBy, decided.Id,
+            }, transaction).ConfigureAwait(false);
+        if (updated != 1)
+        {
+            throw new StoreConflictException($"投诉 {decided.Id} 已复核。");
+        }
+
+        var rowVersion = revised is null
+            ? expectedRowVersion
+            : await TenderStore.SaveCurrentAsync(connection, transaction, revised, expectedRowVersion).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return rowVersion;
+    }
+
+    private sealed record ComplaintRow(
+        string Id, string TenderCode, long Version, string Source, string ComplainantName, string? ComplainantCreditCode, string Reason,
+        string ReceivedAt, string RecordedBy, string Status, string? ReviewJson, string? ReviewFile, long? RevisedVersion,
+        long? DeadlineExtensionDays, string? DecidedAt, string? DecidedBy)
+    {
+        public ComplaintView ToView() => new(
+            Id, TenderCode, (int)Version, Source, ComplainantName, ComplainantCreditCode, Reason, Times.Read(ReceivedAt), RecordedBy, Status,
+            ReviewJson is null ? null : StoreJson.Read<ReviewFigures>(ReviewJson), ReviewFile, (int?)RevisedVersion, (int?)DeadlineExtensionDays,
+            Times.ReadOptional(DecidedAt), DecidedBy);
+    }
+}

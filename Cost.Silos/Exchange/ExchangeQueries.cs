@@ -1,0 +1,37 @@
+using Cost.Silos.Store;
+using Dapper;
+
+namespace Cost.Silos.Exchange;
+
+/// <summary>Read models of the exchange, straight from the store: the tender events behind the OCDS feed.</summary>
+public sealed class ExchangeQueries(CostDatabase database)
+{
+    /// <summary>Filings, revisions and awards after <paramref name="afterSeq"/> in event order.</summary>
+    public async Task<IReadOnlyList<TenderEvent>> TenderEventsAsync(long afterSeq, int limit, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<Row>(
+            """
+            SELECT e.seq AS Seq, e.kind AS Kind, e.occurred_at AS OccurredAt, p.tender_code AS TenderCode, p.name AS ProjectName,
+                   p.firm_credit_code AS FirmCreditCode, f.name AS FirmName, v.version AS Version, v.total_fen AS TotalFen,
+                   v.revision_for AS RevisionFor, a.winner_credit_code AS WinnerCreditCode, a.winner_name AS WinnerName,
+                   a.price AS AwardPrice, a.awarded_at AS AwardedAt
+            FROM exchange_events e
+            JOIN tender_projects p ON p.tender_code = e.tender_code
+            JOIN firms f ON f.credit_code = p.firm_credit_code
+            JOIN tender_versions v ON v.tender_code = e.tender_code AND v.version = e.version
+            LEFT JOIN tender_awards a ON a.tender_code = e.tender_code AND e.kind = @award
+            WHERE e.seq > @afterSeq AND e.kind IN (@filed, @revised, @award)
+            ORDER BY e.seq LIMIT @limit
+            """,
+            new { afterSeq, limit, filed = ExchangeEvents.CeilingPriceFiled, revised = ExchangeEvents.CeilingPriceRevised, award = ExchangeEvents.AwardRecorded })
+            .ConfigureAwait(false);
+        return [.. rows.Select(r => new TenderEvent(
+            r.Seq, r.Kind, Times.Read(r.OccurredAt), r.TenderCode, r.ProjectName, r.FirmCreditCode, r.FirmName, (int)r.Version, r.TotalFen / 100m,
+            r.RevisionFor, r.WinnerCreditCode, r.WinnerName, Decimals.ReadOptional(r.AwardPrice), Times.ReadOptional(r.AwardedAt)))];
+    }
+
+    private sealed record Row(
+        long Seq, string Kind, string OccurredAt, string TenderCode, string ProjectName, string FirmCreditCode, string FirmName, long Version,
+        long TotalFen, string? RevisionFor, string? WinnerCreditCode, string? WinnerName, string? AwardPrice, string? AwardedAt);
+}

@@ -1,0 +1,116 @@
+using Cost.Domain;
+using Cost.Domain.Pricing;
+using Cost.Domain.Reviews;
+using Cost.Silos.Contracts;
+using Cost.Silos.Store;
+
+namespace Cost.Silos.Grains;
+
+// Complaints against a published ceiling price and their review (GB/T 50500-2013 §5.3).
+public sealed partial class TenderProjectGrain
+{
+    public async Task<ComplaintResult> Complain(NewComplaint complaint)
+    {
+        if (await ReplayAsync(complaint.Request) is { } replay)
+        {
+            return replay.Outcome == CommandOutcome.Done
+                ? ComplaintResult.Done(StoreJson.Read<ComplaintView>(replay.Json!))
+                : ComplaintResult.Conflict(replay.Message!);
+        }
+
+        if (_project is null)
+        {
+            return ComplaintResult.NotFound($"招标项目 {this.GetPrimaryKeyString()} 不存在。");
+        }
+
+        var now = BureauTime.Now(clock);
+        if (_project.ComplaintRefusal(now, reviewRules.ComplaintWindowDays) is { } refusal)
+        {
+            return _project.LatestFiled is null ? ComplaintResult.NotFound(refusal) : ComplaintResult.Conflict(refusal);
+        }
+
+        var view = new ComplaintView(Guid.NewGuid().ToString("N")[..16], _project.Info.TenderCode, _project.LatestFiled!.Number, complaint.Source,
+            complaint.ComplainantName, complaint.ComplainantCreditCode, complaint.Reason, complaint.ReceivedAt ?? now, complaint.RecordedBy, "open",
+            null, null, null, null, null, null);
+        try
+        {
+            await complaints.AddAsync(view, complaint.Request, StoreJson.Write(view));
+        }
+        catch (StoreConflictException e)
+        {
+            return ComplaintResult.Conflict(e.Message);
+        }
+
+        return ComplaintResult.Done(view);
+    }
+
+    public async Task<ComplaintResult> Review(string complaintId, BoqUpload repriced, string reviewedBy)
+    {
+        if (_project is null || await complaints.FindAsync(complaintId) is not { } complaint || complaint.TenderCode != _project.Info.TenderCode)
+        {
+            return ComplaintResult.NotFound($"招标项目 {this.GetPrimaryKeyString()} 没有编号为 {complaintId} 的投诉。");
+        }
+
+        if (complaint.Status != "open")
+        {
+            return ComplaintResult.Conflict($"投诉 {complaintId} 已复核（{complaint.Status}）。");
+        }
+
+        var now = BureauTime.Now(clock);
+        var published = _project.Versions[complaint.Version - 1].Price;
+        var figures = CeilingPriceReview.Compare(published, CeilingPriceCalculator.Price(repriced.Boq, RuleSetOf(_project)), reviewRules);
+        var decided = complaint with
+        {
+            Status = figures.Decision == ReviewDecision.Upheld ? "upheld" : "dismissed",
+            Review = figures, ReviewFile = repriced.Source.FileName, DecidedAt = now, DecidedBy = reviewedBy,
+        };
+
+        var revised = _project;
+        if (figures.Decision == ReviewDecision.Upheld)
+        {
+            var result = _project.Revise(repriced.Boq, repriced.Findings, repriced.Source, RuleSetOf(_project), complaintId, now, reviewedBy);
+            if (result.Project is null)
+            {
+                return ComplaintResult.Conflict(result.Refusal!);
+            }
+
+            revised = result.Project;
+            decided = decided with { RevisedVersion = revised.Current!.Number, DeadlineExtensionDays = reviewRules.DeadlineExtensionDays };
+        }
+
+        try
+        {
+            _rowVersion = await complaints.DecideAsync(decided, ReferenceEquals(revised, _project) ? null : revised, _rowVersion);
+        }
+        catch (StoreConflictException e)
+        {
+            await ReloadAsync(CancellationToken.None);
+            return ComplaintResult.Conflict(e.Message);
+        }
+
+        _project = revised;
+        await RecordCreditAsync(decided, figures);
+        return ComplaintResult.Done(decided);
+    }
+
+    /// <summary>
+    /// The compiling firm's record: B01 when upheld, G03 (if the catalogue has it) within ±1 %. The
+    /// event id is the complaint's, so a retried call never records twice.
+    /// </summary>
+    private async Task RecordCreditAsync(ComplaintView decided, ReviewFigures figures)
+    {
+        var (rule, eventId) = figures.Decision == ReviewDecision.Upheld ? ("B01", $"complaint:{decided.Id}")
+            : figures.WithinGoodTolerance ? ("G03", $"complaint:{decided.Id}:good")
+            : (null, null);
+        if (rule is null || creditRules.Find(rule) is null)
+        {
+            return;
+        }
+
+        var info = _project!.Info;
+        var note = $"投诉 {decided.Id} 复核：公布 {figures.PublishedTotal:N2} 元，复核 {figures.ReviewedTotal:N2} 元，偏差 {figures.Deviation:P2}。";
+        await GrainFactory.GetGrain<IFirmGrain>(GrainKeys.Firm(info.FirmCreditCode)).RecordEvent(new CreditEvent(
+            eventId!, rule, DateOnly.FromDateTime(decided.DecidedAt!.Value.DateTime), $"{info.Name}（{info.TenderCode}）最高投标限价复核",
+            $"/projects/{Uri.EscapeDataString(info.TenderCode)}", note));
+    }
+}

@@ -1,0 +1,96 @@
+using Cost.Domain;
+using Cost.Domain.Bidding;
+using Cost.Silos.Contracts;
+using Cost.Silos.Exchange;
+using Cost.Silos.Store;
+
+namespace Cost.Silos.Grains;
+
+// Bid openings and awards from the trading platform (contracts/exchange-api.md). The grain handles
+// one call at a time, so a repeat of an Idempotency-Key waits here for the first and then finds its
+// stored answer; the store's keys refuse a second opening even across processes.
+public sealed partial class TenderProjectGrain
+{
+    public async Task<ExchangeAnswer> OpenBids(BidOpening opening)
+    {
+        if (await ReplayAsync(opening.Request) is { } replay)
+        {
+            return replay;
+        }
+
+        if (_project?.LatestFiled is not { } filed)
+        {
+            return ExchangeAnswer.NotFound($"招标项目 {this.GetPrimaryKeyString()} 不存在或没有已备案的最高投标限价。");
+        }
+
+        if (await exchange.OpeningAsync(_project.Info.TenderCode) is not null)
+        {
+            return ExchangeAnswer.Conflict($"招标项目 {_project.Info.TenderCode} 已开标，一个项目只开标一次。");
+        }
+
+        var now = BureauTime.Now(clock);
+        var locked = _project.Lock(filed.Number, now);
+        if (locked.Project is not { } changed)
+        {
+            return ExchangeAnswer.Conflict(locked.Refusal!);
+        }
+
+        var evaluated = BidEvaluator.Evaluate(filed.Price.Total, opening.Bids, bidRules);
+        var json = StoreJson.Write(OpeningAnswer.Of(changed.Info.TenderCode, filed.Price.Total, filed.Number, opening.OpenedAt, evaluated));
+        var row = new OpeningRow(changed.Info.TenderCode, filed.Number, filed.Price.Total, opening.OpenedAt, opening.Bids.Length, json, now);
+        try
+        {
+            _rowVersion = await exchange.SaveOpeningAsync(changed, _rowVersion, row, opening.Request);
+        }
+        catch (StoreConflictException e)
+        {
+            await ReloadAsync(CancellationToken.None);
+            return await ReplayAsync(opening.Request) ?? ExchangeAnswer.Conflict(e.Message);
+        }
+
+        _project = changed;
+        return ExchangeAnswer.Done(json);
+    }
+
+    public async Task<ExchangeAnswer> Award(AwardNotice award)
+    {
+        if (await ReplayAsync(award.Request) is { } replay)
+        {
+            return replay;
+        }
+
+        if (_project?.LatestFiled is not { } filed)
+        {
+            return ExchangeAnswer.NotFound($"招标项目 {this.GetPrimaryKeyString()} 不存在或没有已备案的最高投标限价。");
+        }
+
+        var now = BureauTime.Now(clock);
+        var answer = new AwardAnswer(_project.Info.TenderCode, award.WinnerCreditCode, award.WinnerName, award.Price, award.AwardedAt,
+            filed.Number, filed.Price.Total, Math.Round(award.Price / filed.Price.Total, 4, MidpointRounding.AwayFromZero), now);
+        var json = StoreJson.Write(answer);
+        try
+        {
+            await exchange.SaveAwardAsync(
+                new AwardRow(answer.TenderCode, answer.WinnerCreditCode, answer.WinnerName, answer.Price, answer.AwardedAt, filed.Number, now), award.Request, json);
+        }
+        catch (StoreConflictException e)
+        {
+            return await ReplayAsync(award.Request) ?? ExchangeAnswer.Conflict(e.Message);
+        }
+
+        return ExchangeAnswer.Done(json);
+    }
+
+    /// <summary>The stored answer when the key was used before: the same answer for the same request, 409 for another.</summary>
+    private async Task<ExchangeAnswer?> ReplayAsync(IdempotentRequest? request)
+    {
+        if (request is null || await exchange.AnswerAsync(request.ClientId, request.Key) is not { } stored)
+        {
+            return null;
+        }
+
+        return stored.RequestPath == request.RequestPath && stored.BodySha256 == request.BodySha256
+            ? ExchangeAnswer.Done(stored.ResponseJson)
+            : ExchangeAnswer.Conflict($"Idempotency-Key“{request.Key}”已用于另一个请求（路径或正文不同）。");
+    }
+}

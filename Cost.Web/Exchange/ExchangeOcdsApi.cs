@@ -1,0 +1,56 @@
+using System.Collections.Immutable;
+using Cost.Silos.Exchange;
+using Cost.Web.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Cost.Web.Exchange;
+
+/// <summary>The OCDS 1.1 release feed of tender events (issue 6), paged by an opaque cursor like the ceiling-price feed.</summary>
+public static class ExchangeOcdsApi
+{
+    public static RouteGroupBuilder MapExchangeOcds(this RouteGroupBuilder api)
+    {
+        api.MapGet("/ocds/releases", Releases)
+            .WithSummary("OCDS 1.1 发布包：每个招标事件一条 release（备案 tender、修订 tenderAmendment、中标 award），按事件顺序分页")
+            .WithDescription("after：上页返回的 next 游标（首次省略）；limit 1–500（默认 100）。ocid = 配置的前缀（Exchange:OcidPrefix）+ 招标项目编号；"
+                + "tender.value 为该版本最高投标限价（CNY）；awards[].suppliers 为中标人；parties 含造价站（reviewBody）、编制单位、中标人（CN-USCC 统一社会信用代码）。"
+                + "releases 为空且 next 不变表示暂无新事件。");
+        return api;
+    }
+
+    public sealed record ReleasePackage(
+        string Uri, string Version, DateTimeOffset PublishedDate, ReleasePublisher Publisher, ImmutableArray<string> Extensions,
+        ImmutableArray<OcdsRelease> Releases, string Next, ReleaseLinks Links);
+
+    public sealed record ReleasePublisher(string Name);
+
+    public sealed record ReleaseLinks(string Next);
+
+    private static async Task<IResult> Releases(HttpContext http, string? after, int? limit, ExchangeQueries queries, IOptionsMonitor<ExchangeOptions> options, TimeProvider clock)
+    {
+        var problems = new List<ProblemItem>();
+        var take = limit ?? 100;
+        if (take is < 1 or > 500)
+        {
+            problems.Add(ProblemItem.ForField("limit", "limit 须在 1–500 之间。"));
+        }
+
+        if (!EventCursor.TryRead(after, out var afterSeq))
+        {
+            problems.Add(ProblemItem.ForField("after", "after 不是本接口返回的游标。"));
+        }
+
+        if (problems.Count > 0)
+        {
+            return Outcome.Problem(StatusCodes.Status400BadRequest, "查询参数有误。", problems);
+        }
+
+        var o = options.CurrentValue;
+        var events = await queries.TenderEventsAsync(afterSeq, take, http.RequestAborted);
+        var next = EventCursor.Write(events.Count == 0 ? afterSeq : events[^1].Seq);
+        var self = $"{http.Request.Scheme}://{http.Request.Host}{http.Request.Path}";
+        return TypedResults.Ok(new ReleasePackage(
+            $"{self}{http.Request.QueryString}", "1.1", Cost.Domain.BureauTime.Now(clock), new ReleasePublisher(o.PublisherName), [],
+            [.. events.Select(e => OcdsRelease.From(e, o.OcidPrefix, o.PublisherName))], next, new ReleaseLinks($"{self}?after={next}&limit={take}")));
+    }
+}
