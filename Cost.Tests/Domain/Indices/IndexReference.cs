@@ -162,7 +162,9 @@ public sealed class IndexReference
         var first = Geks(bilateral, Window(1, w));
         for (var t = 1; t <= w; t++)
         {
-            published[t] = first[Period(t)] / first[Period(1)];
+            // The first window's own values; the series is put on its base only at the end, so a
+            // period 1 without a value does not void the others.
+            published[t] = first[Period(t)];
         }
 
         for (var bigT = w + 1; bigT <= periods.Count; bigT++)

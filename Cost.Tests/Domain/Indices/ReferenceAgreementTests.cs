@@ -64,6 +64,6 @@ public class ReferenceAgreementTests
             return (AllClose(reference.GeksRolling("fisher", basePeriod, window), actual["geks-fisher"])
                 && AllClose(reference.GeksRolling("tornqvist", basePeriod, window), actual["geks-tornqvist"])
                 && AllClose(reference.GeksRolling("jevons", basePeriod, window), actual["geks-jevons"]))
-                .Label($"window {window}, base {basePeriod}: {Show(actual["geks-jevons"])} vs {Show(reference.GeksRolling("jevons", basePeriod, window))}");
+                .Label($"window {window}, base {basePeriod}: F {Show(actual["geks-fisher"])} vs {Show(reference.GeksRolling("fisher", basePeriod, window))}; T {Show(actual["geks-tornqvist"])} vs {Show(reference.GeksRolling("tornqvist", basePeriod, window))}; J {Show(actual["geks-jevons"])} vs {Show(reference.GeksRolling("jevons", basePeriod, window))}");
         });
 }
