@@ -10,7 +10,7 @@ namespace Cost.Tests.Web;
 /// The whole web front with its co-hosted silo on a temporary SQLite store and free ports, seeded
 /// from data/ as a fresh install is. One instance is shared by the web test classes.
 /// </summary>
-public sealed class CostWebFactory : WebApplicationFactory<Program>
+public class CostWebFactory : WebApplicationFactory<Program>
 {
     private readonly string _folder;
     private readonly IReadOnlyDictionary<string, string> _settings;

@@ -1,9 +1,3 @@
-using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-
 namespace Cost.Tests.Web;
 
 /// <summary>
@@ -12,33 +6,32 @@ namespace Cost.Tests.Web;
 /// limit of 3 requests a minute. The dispatcher's own rounds are an hour apart: tests run rounds
 /// themselves with PushDispatcher.DispatchDueAsync.
 /// </summary>
-public sealed class ExchangePushFactory : WebApplicationFactory<Program>
+public sealed class ExchangePushFactory : CostWebFactory
 {
     public const string HookSecret = "hook-secret-2026";
-    private readonly string _folder = Directory.CreateTempSubdirectory("cost-push-").FullName;
 
-    public NoticeListener Listener { get; } = new(HookSecret);
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    public ExchangePushFactory()
+        : this(new NoticeListener(HookSecret))
     {
-        builder.UseEnvironment("Development");
-        builder.UseSetting("ConnectionStrings:Cost", $"Data Source={Path.Combine(_folder, "cost.db")}");
-        builder.UseSetting("Orleans:SiloPort", FreePort());
-        builder.UseSetting("Orleans:GatewayPort", FreePort());
-        builder.UseSetting("Exchange:PushIntervalSeconds", "3600");
-        builder.UseSetting("Exchange:Clients:hook:Secret", HookSecret);
-        builder.UseSetting("Exchange:Clients:hook:PreviousSecret", "hook-secret-2025");
-        builder.UseSetting("Exchange:Clients:hook:PushUrl", new Uri(Listener.Url, "?source=cost").ToString());
-        builder.UseSetting("Exchange:Clients:limited:Secret", "limited-secret");
-        builder.UseSetting("Exchange:Clients:limited:RateLimit", "3");
     }
 
-    private static string FreePort()
+    private ExchangePushFactory(NoticeListener listener)
+        : base(Directory.CreateTempSubdirectory("cost-push-").FullName, Settings(listener), ownsFolder: true)
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port.ToString(CultureInfo.InvariantCulture);
+        Listener = listener;
     }
+
+    public NoticeListener Listener { get; }
+
+    private static Dictionary<string, string> Settings(NoticeListener listener) => new()
+    {
+        ["Exchange:PushIntervalSeconds"] = "3600",
+        ["Exchange:Clients:hook:Secret"] = HookSecret,
+        ["Exchange:Clients:hook:PreviousSecret"] = "hook-secret-2025",
+        ["Exchange:Clients:hook:PushUrl"] = new Uri(listener.Url, "?source=cost").ToString(),
+        ["Exchange:Clients:limited:Secret"] = "limited-secret",
+        ["Exchange:Clients:limited:RateLimit"] = "3",
+    };
 
     protected override void Dispose(bool disposing)
     {
@@ -46,14 +39,6 @@ public sealed class ExchangePushFactory : WebApplicationFactory<Program>
         if (disposing)
         {
             Listener.Dispose();
-            try
-            {
-                Directory.Delete(_folder, recursive: true);
-            }
-            catch (IOException)
-            {
-                // SQLite may still hold the file for a moment; the OS cleans temp folders.
-            }
         }
     }
 }

@@ -39,21 +39,11 @@ public static class ExchangeBiddingApi
         return api;
     }
 
-    private static async Task<IResult> OpenBids(string tenderCode, HttpContext http, IGrainFactory grains)
-    {
-        var (request, body, problem) = await IdempotentCall.ReadAsync(http);
-        if (problem is not null)
+    private static Task<IResult> OpenBids(string tenderCode, HttpContext http, IGrainFactory grains) =>
+        ReceiveAsync(http, "开标数据有误。", async (request, root, fields) =>
         {
-            return problem;
-        }
-
-        var fields = new JsonFields();
-        using var document = JsonFields.Parse(body);
-        var bids = ImmutableArray.CreateBuilder<Bid>();
-        DateTimeOffset? openedAt = null;
-        if (fields.Root(document) is { } root)
-        {
-            openedAt = fields.Instant(root, "openedAt", "openedAt");
+            var bids = ImmutableArray.CreateBuilder<Bid>();
+            var openedAt = fields.Instant(root, "openedAt", "openedAt");
             if (!root.TryGetProperty("bids", out var list) || list.ValueKind != JsonValueKind.Array || list.GetArrayLength() == 0)
             {
                 fields.Add("bids", "bids 必填，须为至少含一个投标的数组。");
@@ -79,14 +69,67 @@ public static class ExchangeBiddingApi
                     }
                 }
             }
-        }
 
-        return fields.Problems.Count > 0
-            ? Outcome.Problem(StatusCodes.Status400BadRequest, "开标数据有误。", [.. fields.Problems])
-            : (await Grain(grains, tenderCode).OpenBids(new BidOpening(request!, openedAt!.Value, bids.ToImmutable()))).ToResult();
-    }
+            return fields.Problems.Count > 0
+                ? null
+                : (await Grain(grains, tenderCode).OpenBids(new BidOpening(request, openedAt!.Value, bids.ToImmutable()))).ToResult();
+        });
 
-    private static async Task<IResult> Award(string tenderCode, HttpContext http, IGrainFactory grains)
+    private static Task<IResult> Award(string tenderCode, HttpContext http, IGrainFactory grains) =>
+        ReceiveAsync(http, "中标数据有误。", async (request, root, fields) =>
+        {
+            var code = fields.Text(root, "winnerCreditCode", "winnerCreditCode", maxLength: 40);
+            if (code is not null && CreditCode.Problem(code) is { } bad)
+            {
+                fields.Add("winnerCreditCode", bad);
+            }
+
+            var name = fields.Text(root, "winnerName", "winnerName");
+            var price = fields.Amount(root, "price", "price");
+            if (price is <= 0)
+            {
+                fields.Add("price", "price 须大于 0。");
+            }
+
+            var awardedAt = fields.Instant(root, "awardedAt", "awardedAt");
+            return fields.Problems.Count > 0
+                ? null
+                : (await Grain(grains, tenderCode).Award(new AwardNotice(request, code!, name!, price!.Value, awardedAt!.Value))).ToResult();
+        });
+
+    private static Task<IResult> Complain(string tenderCode, HttpContext http, IGrainFactory grains) =>
+        ReceiveAsync(http, "投诉数据有误。", async (request, root, fields) =>
+        {
+            var name = fields.Text(root, "complainantName", "complainantName");
+            var code = fields.Text(root, "complainantCreditCode", "complainantCreditCode", required: false, maxLength: 40);
+            if (code is not null && CreditCode.Problem(code) is { } bad)
+            {
+                fields.Add("complainantCreditCode", bad);
+            }
+
+            var reason = fields.Text(root, "reason", "reason", maxLength: 2000);
+            var receivedAt = fields.Instant(root, "receivedAt", "receivedAt", required: false);
+            if (fields.Problems.Count > 0)
+            {
+                return null;
+            }
+
+            var result = await Grain(grains, tenderCode).Complain(new NewComplaint("platform", name!, code, reason!, receivedAt, $"exchange:{request.ClientId}", request));
+            return result.Outcome switch
+            {
+                CommandOutcome.Done => TypedResults.Text(StoreJson.Write(result.Complaint), "application/json", System.Text.Encoding.UTF8),
+                CommandOutcome.NotFound => Outcome.Problem(StatusCodes.Status404NotFound, result.Message!, []),
+                _ => Outcome.Problem(StatusCodes.Status409Conflict, result.Message!, []),
+            };
+        });
+
+    /// <summary>
+    /// What every platform push shares: the Idempotency-Key and the body, the body as a JSON object,
+    /// then <paramref name="handle"/> with a collector of field problems. A null answer from it, or a
+    /// body that is no JSON object, is 400 listing each bad field.
+    /// </summary>
+    private static async Task<IResult> ReceiveAsync(HttpContext http, string invalidTitle,
+        Func<IdempotentRequest, JsonElement, JsonFields, Task<IResult?>> handle)
     {
         var (request, body, problem) = await IdempotentCall.ReadAsync(http);
         if (problem is not null)
@@ -96,66 +139,8 @@ public static class ExchangeBiddingApi
 
         var fields = new JsonFields();
         using var document = JsonFields.Parse(body);
-        if (fields.Root(document) is not { } root)
-        {
-            return Outcome.Problem(StatusCodes.Status400BadRequest, "中标数据有误。", [.. fields.Problems]);
-        }
-
-        var code = fields.Text(root, "winnerCreditCode", "winnerCreditCode", maxLength: 40);
-        if (code is not null && CreditCode.Problem(code) is { } bad)
-        {
-            fields.Add("winnerCreditCode", bad);
-        }
-
-        var name = fields.Text(root, "winnerName", "winnerName");
-        var price = fields.Amount(root, "price", "price");
-        if (price is <= 0)
-        {
-            fields.Add("price", "price 须大于 0。");
-        }
-
-        var awardedAt = fields.Instant(root, "awardedAt", "awardedAt");
-        return fields.Problems.Count > 0
-            ? Outcome.Problem(StatusCodes.Status400BadRequest, "中标数据有误。", [.. fields.Problems])
-            : (await Grain(grains, tenderCode).Award(new AwardNotice(request!, code!, name!, price!.Value, awardedAt!.Value))).ToResult();
-    }
-
-    private static async Task<IResult> Complain(string tenderCode, HttpContext http, IGrainFactory grains)
-    {
-        var (request, body, problem) = await IdempotentCall.ReadAsync(http);
-        if (problem is not null)
-        {
-            return problem;
-        }
-
-        var fields = new JsonFields();
-        using var document = JsonFields.Parse(body);
-        if (fields.Root(document) is not { } root)
-        {
-            return Outcome.Problem(StatusCodes.Status400BadRequest, "投诉数据有误。", [.. fields.Problems]);
-        }
-
-        var name = fields.Text(root, "complainantName", "complainantName");
-        var code = fields.Text(root, "complainantCreditCode", "complainantCreditCode", required: false, maxLength: 40);
-        if (code is not null && CreditCode.Problem(code) is { } bad)
-        {
-            fields.Add("complainantCreditCode", bad);
-        }
-
-        var reason = fields.Text(root, "reason", "reason", maxLength: 2000);
-        var receivedAt = fields.Instant(root, "receivedAt", "receivedAt", required: false);
-        if (fields.Problems.Count > 0)
-        {
-            return Outcome.Problem(StatusCodes.Status400BadRequest, "投诉数据有误。", [.. fields.Problems]);
-        }
-
-        var result = await Grain(grains, tenderCode).Complain(new NewComplaint("platform", name!, code, reason!, receivedAt, $"exchange:{request!.ClientId}", request));
-        return result.Outcome switch
-        {
-            CommandOutcome.Done => TypedResults.Text(StoreJson.Write(result.Complaint), "application/json", System.Text.Encoding.UTF8),
-            CommandOutcome.NotFound => Outcome.Problem(StatusCodes.Status404NotFound, result.Message!, []),
-            _ => Outcome.Problem(StatusCodes.Status409Conflict, result.Message!, []),
-        };
+        var answer = fields.Root(document) is { } root ? await handle(request!, root, fields) : null;
+        return answer ?? Outcome.Problem(StatusCodes.Status400BadRequest, invalidTitle, [.. fields.Problems]);
     }
 
     private static ITenderProjectGrain Grain(IGrainFactory grains, string tenderCode) => grains.GetGrain<ITenderProjectGrain>(GrainKeys.Tender(tenderCode));
