@@ -20,7 +20,7 @@ fi
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 set +e
-dotnet test CostSystem.sln --nologo -c "${CONFIGURATION:-Debug}" -v q 2>&1 | tee "$log"
+dotnet test CostSystem.sln --nologo -c "${CONFIGURATION:-Debug}" --logger "console;verbosity=minimal" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 set -e
 
