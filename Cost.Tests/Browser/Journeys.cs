@@ -83,6 +83,9 @@ public abstract class Journeys(BrowserApp app)
         await Assertions.Expect(page.GetByText("已发布第 1 版")).ToBeVisibleAsync();
         await journey.CheckAsync("已发布");
 
+        await journey.GoAsync("/indices", "造价指数");
+        await Assertions.Expect(page.Locator("svg.chart").First).ToBeVisibleAsync();
+
         await journey.GoAsync("/firms", "诚信名录");
         await page.GetByRole(AriaRole.Link, new() { Name = "西安大唐工程咨询有限责任公司" }).ClickAsync();
         await page.GetByText("录入诚信记录").ClickAsync();
@@ -99,6 +102,7 @@ public abstract class Journeys(BrowserApp app)
         await using var journey = await Journey.StartAsync(app, "公众");
         var page = journey.Page;
         await journey.GoAsync("/", "首页");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "主要材料信息价" })).ToBeVisibleAsync();
 
         await journey.GoAsync("/prices", "信息价");
         await page.GetByLabel("编码或名称").FillAsync("热轧带肋钢筋");
