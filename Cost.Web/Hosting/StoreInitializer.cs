@@ -98,9 +98,12 @@ public sealed partial class StoreInitializer(
             await grain.Submit();
         }
 
-        if (t.Status == "filed")
+        if (t.Status == "filed" && (await grain.File("seed")).Project?.Current is { } filed && t.Award is { } award)
         {
-            await grain.File("seed");
+            // The platform's award of the sample tender, as its award endpoint would store it.
+            var request = new IdempotentRequest("seed", $"seed-award-{t.TenderCode}", $"/exchange/v1/tenders/{t.TenderCode}/awards", source.Sha256);
+            await grain.Award(new AwardNotice(request, award.WinnerCreditCode, award.WinnerName,
+                Money.Round(filed.Price.Total * award.Ratio), award.AwardedAt));
         }
     }
 
@@ -144,5 +147,8 @@ public sealed partial class StoreInitializer(
 
     private sealed record SampleTender(
         string TenderCode, string Name, string Region, string ProjectType, decimal? BuildingArea,
-        string RuleSet, string FirmCreditCode, string Workbook, string Status);
+        string RuleSet, string FirmCreditCode, string Workbook, string Status, SampleAward? Award);
+
+    /// <summary>A sample award: the winner and the winning bid as a share of the filed ceiling price.</summary>
+    private sealed record SampleAward(string WinnerCreditCode, string WinnerName, decimal Ratio, DateTimeOffset AwardedAt);
 }
