@@ -29,6 +29,9 @@ public sealed class IndexModel(TenderQueries queries, PriceStore prices, Publish
 
     public ImmutableArray<PriceIndex> LatestIndices { get; private set; } = [];
 
+    /// <summary>Notices: the latest publications and corrections of information prices, newest first.</summary>
+    public IReadOnlyList<(YearMonth Period, RevisionRow Revision, int Changes)> Notices { get; private set; } = [];
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Filed = await queries.RecentFiledAsync(10, cancellationToken);
@@ -38,6 +41,14 @@ public sealed class IndexModel(TenderQueries queries, PriceStore prices, Publish
             PricePeriod = periods[0];
             var published = await PublishedPrices.ReadAsync(prices, region, periods[0]);
             KeyPrices = [.. KeyMaterials.Select(k => published?.Prices.FirstOrDefault(p => p.ResourceCode == k.Code && p.Spec == k.Spec)).OfType<InfoPrice>()];
+            var notices = new List<(YearMonth, RevisionRow, int)>();
+            foreach (var period in periods.Take(3))
+            {
+                notices.AddRange((await prices.RevisionsAsync(region, period, cancellationToken))
+                    .Select(r => (period, r, StoreJson.Read<PriceChange[]>(r.NoticeJson).Length)));
+            }
+
+            Notices = [.. notices.OrderByDescending(n => n.Item2.PublishedAt, StringComparer.Ordinal)];
         }
 
         if ((await indices.PeriodsAsync(region, cancellationToken)) is { IsEmpty: false } months)
