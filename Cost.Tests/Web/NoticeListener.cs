@@ -11,7 +11,7 @@ namespace Cost.Tests.Web;
 /// <summary>
 /// The platform's side of push notices: a local HTTP endpoint that checks each notice's signature
 /// by contracts/exchange-api.md (written from the contract, not the server's code), records it and
-/// answers 200 — or 503 while <see cref="FailNext"/> is above zero.
+/// answers 200 — or 503, once, to the first notice that <see cref="FailNextWhere"/> matches.
 /// </summary>
 public sealed class NoticeListener : IDisposable
 {
@@ -34,7 +34,8 @@ public sealed class NoticeListener : IDisposable
 
     public Uri Url { get; }
 
-    public int FailNext { get; set; }
+    /// <summary>The next notice whose body this matches is answered 503, then the test is cleared.</summary>
+    public Func<string, bool>? FailNextWhere { get; set; }
 
     /// <summary>Every notice received, with whether its signature checked out.</summary>
     public ConcurrentQueue<(JsonElement Notice, bool Verified, int Answered)> Received { get; } = new();
@@ -57,10 +58,11 @@ public sealed class NoticeListener : IDisposable
             await context.Request.InputStream.CopyToAsync(buffer);
             var body = buffer.ToArray();
             var verified = Verify(context.Request, body);
-            var status = !verified ? 401 : FailNext > 0 ? 503 : 200;
+            var fail = FailNextWhere;
+            var status = !verified ? 401 : fail is not null && fail(Encoding.UTF8.GetString(body)) ? 503 : 200;
             if (status == 503)
             {
-                FailNext--;
+                FailNextWhere = null;
             }
 
             Received.Enqueue((JsonDocument.Parse(body).RootElement.Clone(), verified, status));
