@@ -166,7 +166,7 @@ public sealed class PriceStore(CostDatabase database)
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         var rows = await connection.QueryAsync<InfoPriceRow>(
             """
-            SELECT resource_code AS ResourceCode, spec AS Spec, name AS Name, unit AS Unit, category AS Category, price_incl_tax AS Incl,
+            SELECT period AS Period, resource_code AS ResourceCode, spec AS Spec, name AS Name, unit AS Unit, category AS Category, price_incl_tax AS Incl,
                    price_excl_tax AS Excl, vat_rate AS Vat, observations AS Observations, carried AS Carried, overridden AS Overridden
             FROM info_prices
             WHERE region = @region AND period = @p
@@ -200,7 +200,7 @@ public sealed class PriceStore(CostDatabase database)
     public async Task<ImmutableArray<(YearMonth Period, InfoPrice Price)>> HistoryAsync(string region, string resourceCode, string spec, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var rows = await connection.QueryAsync<HistoryRow>(
+        var rows = await connection.QueryAsync<InfoPriceRow>(
             """
             SELECT i.period AS Period, i.resource_code AS ResourceCode, i.spec AS Spec, i.name AS Name, i.unit AS Unit, i.category AS Category,
                    i.price_incl_tax AS Incl, i.price_excl_tax AS Excl, i.vat_rate AS Vat, i.observations AS Observations, i.carried AS Carried, i.overridden AS Overridden
@@ -209,7 +209,7 @@ public sealed class PriceStore(CostDatabase database)
               AND i.revision = (SELECT MAX(r.revision) FROM price_revisions r WHERE r.region = i.region AND r.period = i.period)
             ORDER BY i.period
             """, new { region, resourceCode, spec }).ConfigureAwait(false);
-        return [.. rows.Select(r => (YearMonth.Parse(r.Period), ToInfoPrice(new InfoPriceRow(r.ResourceCode, r.Spec, r.Name, r.Unit, r.Category, r.Incl, r.Excl, r.Vat, r.Observations, r.Carried, r.Overridden))))];
+        return [.. rows.Select(r => (YearMonth.Parse(r.Period), ToInfoPrice(r)))];
     }
 
     /// <summary>Periods still collecting up to and including <paramref name="upTo"/>, for the closing job.</summary>
@@ -251,10 +251,7 @@ public sealed class PriceStore(CostDatabase database)
 
     private sealed record DraftRow(string DraftJson, string? OverridePrice, string? OverrideReason, string? OverrideBy, string? OverrideAt);
 
-    private sealed record InfoPriceRow(string ResourceCode, string Spec, string Name, string Unit, string Category, string Incl, string Excl,
-        string Vat, long Observations, long Carried, long Overridden);
-
-    private sealed record HistoryRow(string Period, string ResourceCode, string Spec, string Name, string Unit, string Category, string Incl, string Excl,
+    private sealed record InfoPriceRow(string Period, string ResourceCode, string Spec, string Name, string Unit, string Category, string Incl, string Excl,
         string Vat, long Observations, long Carried, long Overridden);
 }
 

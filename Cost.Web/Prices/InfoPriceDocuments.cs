@@ -4,6 +4,7 @@ using Cost.Domain;
 using Cost.Domain.Prices;
 using Cost.Importers.Exports;
 using Cost.Web.Bulletins;
+using Cost.Web.Pages;
 
 namespace Cost.Web.Prices;
 
@@ -25,7 +26,7 @@ public static class InfoPriceDocuments
             new("含税价（元）", 1.3, Numeric: true), new("除税价（元）", 1.3, Numeric: true), new("税率", 0.7, Numeric: true),
         ];
         var sections = prices.GroupBy(p => p.Category).Select(g => new BulletinSection(g.Key, columns,
-            [.. g.Select(p => ImmutableArray.Create(p.ResourceCode, p.Name, p.Spec, p.Unit, Money(p.PriceInclTax), Money(p.PriceExclTax),
+            [.. g.Select(p => ImmutableArray.Create(p.ResourceCode, p.Name, p.Spec, p.Unit, Display.Money(p.PriceInclTax), Display.Money(p.PriceExclTax),
                 p.VatRate.ToString("P0", CultureInfo.InvariantCulture) + (p.Carried ? " 沿用" : "")))]));
         return new Bulletin(
             $"{regionName}建设工程造价信息",
@@ -55,6 +56,4 @@ public static class InfoPriceDocuments
         var subtitle = $"{period.ToChinese()}信息价" + (revision > 1 ? $"（第 {revision} 次修订）" : "");
         return TableWorkbook.Write($"{regionName}建设工程造价信息", subtitle, [new ExportSheet(period.ToChinese(), columns, rows)]);
     }
-
-    private static string Money(decimal yuan) => yuan.ToString("#,##0.00", Chinese);
 }
