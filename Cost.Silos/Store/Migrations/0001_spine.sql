@@ -1,6 +1,8 @@
 -- The spine: firms, accounts, tender projects with their ceiling-price versions, the filing feed
 -- and the exchange nonces. Portable SQL: the same text runs on SQLite and PostgreSQL. Money is
 -- kept in JSON documents and as integer fen where the database has to compare or sum it.
+-- Whole numbers are BIGINT everywhere: SQLite and PostgreSQL then both hand back 64-bit integers,
+-- so one row shape reads either store. (On SQLite BIGINT and INTEGER have the same affinity.)
 
 CREATE TABLE firms (
     credit_code   VARCHAR(18)  NOT NULL PRIMARY KEY,
@@ -29,7 +31,7 @@ CREATE TABLE tender_projects (
     firm_credit_code VARCHAR(18) NOT NULL REFERENCES firms (credit_code),
     created_by    VARCHAR(64)  NOT NULL,
     created_at    TEXT         NOT NULL,
-    current_version INTEGER    NOT NULL,
+    current_version BIGINT       NOT NULL,
     current_status VARCHAR(16) NOT NULL,
     row_version   BIGINT       NOT NULL
 );
@@ -39,7 +41,7 @@ CREATE INDEX ix_tender_projects_status ON tender_projects (current_status);
 
 CREATE TABLE tender_versions (
     tender_code   VARCHAR(40)  NOT NULL REFERENCES tender_projects (tender_code),
-    version       INTEGER      NOT NULL,
+    version       BIGINT       NOT NULL,
     status        VARCHAR(16)  NOT NULL,
     file_name     TEXT         NOT NULL,
     file_sha256   VARCHAR(64)  NOT NULL,
@@ -48,8 +50,8 @@ CREATE TABLE tender_versions (
     submitted_at  TEXT         NULL,
     filed_at      TEXT         NULL,
     filed_by      VARCHAR(64)  NULL,
-    line_count    INTEGER      NOT NULL,
-    error_count   INTEGER      NOT NULL,
+    line_count    BIGINT       NOT NULL,
+    error_count   BIGINT       NOT NULL,
     total_fen     BIGINT       NOT NULL,
     price_json    TEXT         NOT NULL,
     findings_json TEXT         NOT NULL,
@@ -61,7 +63,7 @@ CREATE TABLE tender_versions (
 CREATE TABLE filings (
     seq           BIGINT       NOT NULL PRIMARY KEY,
     tender_code   VARCHAR(40)  NOT NULL,
-    version       INTEGER      NOT NULL,
+    version       BIGINT       NOT NULL,
     filed_at      TEXT         NOT NULL,
     UNIQUE (tender_code, version)
 );

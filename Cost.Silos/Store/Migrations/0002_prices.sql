@@ -10,14 +10,14 @@ CREATE TABLE price_uploads (
     file_name     TEXT         NOT NULL,
     uploaded_by   VARCHAR(64)  NOT NULL,
     uploaded_at   TEXT         NOT NULL,
-    accepted      INTEGER      NOT NULL,
-    rejected      INTEGER      NOT NULL,
+    accepted      BIGINT       NOT NULL,
+    rejected      BIGINT       NOT NULL,
     UNIQUE (region, period, file_sha256)
 );
 
 CREATE TABLE price_observations (
     upload_id     VARCHAR(40)  NOT NULL REFERENCES price_uploads (id),
-    source_row    INTEGER      NOT NULL,
+    source_row    BIGINT       NOT NULL,
     region        VARCHAR(12)  NOT NULL,
     period        VARCHAR(7)   NOT NULL,
     resource_code VARCHAR(8)   NOT NULL,
@@ -36,7 +36,7 @@ CREATE TABLE price_periods (
     region        VARCHAR(12)  NOT NULL,
     period        VARCHAR(7)   NOT NULL,
     status        VARCHAR(16)  NOT NULL,
-    revision      INTEGER      NOT NULL,
+    revision      BIGINT       NOT NULL,
     closed_at     TEXT         NULL,
     published_at  TEXT         NULL,
     row_version   BIGINT       NOT NULL,
@@ -61,7 +61,7 @@ CREATE TABLE price_drafts (
 CREATE TABLE info_prices (
     region        VARCHAR(12)  NOT NULL,
     period        VARCHAR(7)   NOT NULL,
-    revision      INTEGER      NOT NULL,
+    revision      BIGINT       NOT NULL,
     resource_code VARCHAR(8)   NOT NULL,
     spec          TEXT         NOT NULL,
     name          TEXT         NOT NULL,
@@ -70,9 +70,9 @@ CREATE TABLE info_prices (
     price_incl_tax TEXT        NOT NULL,
     price_excl_tax TEXT        NOT NULL,
     vat_rate      TEXT         NOT NULL,
-    observations  INTEGER      NOT NULL,
-    carried       INTEGER      NOT NULL,
-    overridden    INTEGER      NOT NULL,
+    observations  BIGINT       NOT NULL,
+    carried       BIGINT       NOT NULL,
+    overridden    BIGINT       NOT NULL,
     PRIMARY KEY (region, period, revision, resource_code, spec)
 );
 
@@ -81,7 +81,7 @@ CREATE INDEX ix_info_prices_series ON info_prices (region, resource_code, spec);
 CREATE TABLE price_revisions (
     region        VARCHAR(12)  NOT NULL,
     period        VARCHAR(7)   NOT NULL,
-    revision      INTEGER      NOT NULL,
+    revision      BIGINT       NOT NULL,
     published_at  TEXT         NOT NULL,
     published_by  VARCHAR(64)  NOT NULL,
     notice_json   TEXT         NOT NULL,

@@ -14,7 +14,7 @@ CREATE TABLE firm_engineers (
 -- its grain writes against. The register and the C-grade gate read it without waking a grain.
 CREATE TABLE firm_credit (
     credit_code   VARCHAR(18)  NOT NULL PRIMARY KEY REFERENCES firms (credit_code),
-    score_hundredths BIGINT    NOT NULL,
+    score_hundredths BIGINT       NOT NULL,
     grade         VARCHAR(8)   NOT NULL,
     computed_on   VARCHAR(10)  NOT NULL,
     row_version   BIGINT       NOT NULL
@@ -22,11 +22,11 @@ CREATE TABLE firm_credit (
 
 CREATE TABLE credit_records (
     credit_code   VARCHAR(18)  NOT NULL REFERENCES firms (credit_code),
-    record_no     INTEGER      NOT NULL,
+    record_no     BIGINT       NOT NULL,
     rule_code     VARCHAR(16)  NOT NULL,
     kind          VARCHAR(8)   NOT NULL,
-    points_hundredths BIGINT   NOT NULL,
-    is_public     INTEGER      NOT NULL,
+    points_hundredths BIGINT       NOT NULL,
+    is_public     BIGINT       NOT NULL,
     occurred_on   VARCHAR(10)  NOT NULL,
     starts_on     VARCHAR(10)  NOT NULL,
     expires_on    VARCHAR(10)  NOT NULL,
@@ -44,8 +44,8 @@ CREATE INDEX ix_credit_records_status ON credit_records (status);
 -- Every change of a record (recorded, appealed, upheld, revoked, expired), never updated.
 CREATE TABLE credit_record_history (
     credit_code   VARCHAR(18)  NOT NULL,
-    record_no     INTEGER      NOT NULL,
-    seq           INTEGER      NOT NULL,
+    record_no     BIGINT       NOT NULL,
+    seq           BIGINT       NOT NULL,
     action        VARCHAR(16)  NOT NULL,
     at            TEXT         NOT NULL,
     by_user       VARCHAR(64)  NOT NULL,
@@ -56,12 +56,12 @@ CREATE TABLE credit_record_history (
 
 CREATE TABLE credit_grade_history (
     credit_code   VARCHAR(18)  NOT NULL REFERENCES firms (credit_code),
-    seq           INTEGER      NOT NULL,
+    seq           BIGINT       NOT NULL,
     changed_on    VARCHAR(10)  NOT NULL,
     changed_at    TEXT         NOT NULL,
     from_grade    VARCHAR(8)   NULL,
     to_grade      VARCHAR(8)   NOT NULL,
-    score_hundredths BIGINT    NOT NULL,
+    score_hundredths BIGINT       NOT NULL,
     PRIMARY KEY (credit_code, seq)
 );
 

@@ -13,7 +13,7 @@ CREATE TABLE exchange_idempotency (
     idempotency_key VARCHAR(100) NOT NULL,
     request_path    TEXT         NOT NULL,
     body_sha256     VARCHAR(64)  NOT NULL,
-    status_code     INTEGER      NOT NULL,
+    status_code     BIGINT       NOT NULL,
     response_json   TEXT         NOT NULL,
     created_at      TEXT         NOT NULL,
     PRIMARY KEY (client_id, idempotency_key)
@@ -22,10 +22,10 @@ CREATE TABLE exchange_idempotency (
 -- A tender is opened once: the primary key is the tender code.
 CREATE TABLE bid_openings (
     tender_code     VARCHAR(40)  NOT NULL PRIMARY KEY REFERENCES tender_projects (tender_code),
-    ceiling_version INTEGER      NOT NULL,
+    ceiling_version BIGINT       NOT NULL,
     ceiling_price   TEXT         NOT NULL,
     opened_at       TEXT         NOT NULL,
-    bid_count       INTEGER      NOT NULL,
+    bid_count       BIGINT       NOT NULL,
     bids_json       TEXT         NOT NULL,
     client_id       VARCHAR(64)  NOT NULL,
     idempotency_key VARCHAR(100) NOT NULL,
@@ -40,7 +40,7 @@ CREATE TABLE tender_awards (
     winner_name     TEXT         NOT NULL,
     price           TEXT         NOT NULL,
     awarded_at      TEXT         NOT NULL,
-    ceiling_version INTEGER      NOT NULL,
+    ceiling_version BIGINT       NOT NULL,
     client_id       VARCHAR(64)  NOT NULL,
     idempotency_key VARCHAR(100) NOT NULL,
     recorded_at     TEXT         NOT NULL
@@ -50,7 +50,7 @@ CREATE TABLE tender_awards (
 CREATE TABLE complaints (
     id              VARCHAR(40)  NOT NULL PRIMARY KEY,
     tender_code     VARCHAR(40)  NOT NULL REFERENCES tender_projects (tender_code),
-    version         INTEGER      NOT NULL,
+    version         BIGINT       NOT NULL,
     source          VARCHAR(16)  NOT NULL,
     complainant_name TEXT        NOT NULL,
     complainant_credit_code VARCHAR(18) NULL,
@@ -60,8 +60,8 @@ CREATE TABLE complaints (
     status          VARCHAR(16)  NOT NULL,
     review_json     TEXT         NULL,
     review_file     TEXT         NULL,
-    revised_version INTEGER      NULL,
-    deadline_extension_days INTEGER NULL,
+    revised_version BIGINT       NULL,
+    deadline_extension_days BIGINT       NULL,
     decided_at      TEXT         NULL,
     decided_by      VARCHAR(64)  NULL
 );
@@ -75,11 +75,11 @@ CREATE TABLE exchange_events (
     seq             BIGINT       NOT NULL PRIMARY KEY,
     kind            VARCHAR(40)  NOT NULL,
     tender_code     VARCHAR(40)  NULL,
-    version         INTEGER      NULL,
+    version         BIGINT       NULL,
     occurred_at     TEXT         NOT NULL,
     payload_json    TEXT         NOT NULL,
-    push            INTEGER      NOT NULL,
-    fanned_out      INTEGER      NOT NULL
+    push            BIGINT       NOT NULL,
+    fanned_out      BIGINT       NOT NULL
 );
 
 CREATE INDEX ix_exchange_events_fan ON exchange_events (push, fanned_out);
@@ -89,10 +89,10 @@ CREATE TABLE exchange_deliveries (
     event_seq       BIGINT       NOT NULL REFERENCES exchange_events (seq),
     client_id       VARCHAR(64)  NOT NULL,
     push_url        TEXT         NOT NULL,
-    attempts        INTEGER      NOT NULL,
+    attempts        BIGINT       NOT NULL,
     next_attempt_at BIGINT       NOT NULL,
     last_attempt_at TEXT         NULL,
-    last_status     INTEGER      NULL,
+    last_status     BIGINT       NULL,
     last_error      TEXT         NULL,
     delivered_at    TEXT         NULL,
     PRIMARY KEY (event_seq, client_id)

@@ -9,12 +9,12 @@ CREATE TABLE price_indices (
     index_code    VARCHAR(40)  NOT NULL,
     name          TEXT         NOT NULL,
     kind          VARCHAR(16)  NOT NULL,
-    sort_order    INTEGER      NOT NULL,
+    sort_order    BIGINT       NOT NULL,
     fixed_base    TEXT         NOT NULL,
     chained       TEXT         NULL,
     year_on_year  TEXT         NULL,
     contributions_json TEXT    NOT NULL,
-    price_revision INTEGER     NOT NULL,
+    price_revision BIGINT       NOT NULL,
     computed_at   TEXT         NOT NULL,
     PRIMARY KEY (region, period, base_period, index_code)
 );
