@@ -24,12 +24,15 @@ public static class ExchangeEvents
     public const string AwardRecorded = "award.recorded";
 
     /// <summary>Appends an event in <paramref name="transaction"/>; <paramref name="push"/> sends it to each client's PushUrl.</summary>
-    public static Task AddAsync(
-        DbConnection connection, DbTransaction transaction, string kind, string? tenderCode, int? version, DateTimeOffset at, object payload, bool push) =>
-        connection.ExecuteAsync(
+    public static async Task AddAsync(
+        DbConnection connection, DbTransaction transaction, string kind, string? tenderCode, int? version, DateTimeOffset at, object payload, bool push)
+    {
+        await CostDatabase.LockSequenceAsync(connection, transaction, "exchange_events").ConfigureAwait(false);
+        await connection.ExecuteAsync(
             """
             INSERT INTO exchange_events (seq, kind, tender_code, version, occurred_at, payload_json, push, fanned_out)
             SELECT COALESCE(MAX(seq), 0) + 1, @kind, @tenderCode, @version, @at, @payload, @push, 0 FROM exchange_events
             """,
-            new { kind, tenderCode, version, at = Times.Write(at), payload = StoreJson.Write(payload), push = push ? 1 : 0 }, transaction);
+            new { kind, tenderCode, version, at = Times.Write(at), payload = StoreJson.Write(payload), push = push ? 1 : 0 }, transaction).ConfigureAwait(false);
+    }
 }

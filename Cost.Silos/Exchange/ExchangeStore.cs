@@ -112,7 +112,7 @@ public sealed class ExchangeStore(CostDatabase database)
         {
             await connection.ExecuteAsync(sql, parameters, transaction).ConfigureAwait(false);
         }
-        catch (DbException e) when (e.ErrorCode == 19 || e.SqlState == "23505" || e.Message.Contains("UNIQUE", StringComparison.OrdinalIgnoreCase))
+        catch (DbException e) when (CostDatabase.IsUniqueViolation(e))
         {
             throw new StoreConflictException(conflict);
         }

@@ -16,7 +16,7 @@ public static class CostServices
     {
         var data = DataFolder.Beside(configuration["Cost:DataFolder"]);
         services.AddSingleton(data);
-        services.AddSingleton(new CostDatabase(configuration.GetConnectionString("Cost") ?? CostDatabase.DefaultConnectionString()));
+        services.AddSingleton(CostDatabase.FromConfiguration(configuration));
         services.AddSingleton(new RuleSetCatalogue(data.Read<RuleSetFile>("rule-sets.json").RuleSets));
         services.AddSingleton(ReferenceData.Load(data));
         services.AddSingleton(new ResourceCatalogue(data.Read<ResourceCatalogueFile>("resources.json").Resources));

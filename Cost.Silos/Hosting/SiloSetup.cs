@@ -1,24 +1,80 @@
 using System.Globalization;
+using System.Net;
 using Cost.Silos.Store;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Orleans.Configuration;
 using Orleans.Serialization;
 
 namespace Cost.Silos.Hosting;
 
 /// <summary>
-/// How a silo of this system is set up, whether Cost.Web co-hosts it or Cost.Silos runs it alone.
+/// How a process joins the system's Orleans cluster, as a silo (Cost.Silos alone, or co-hosted in
+/// Cost.Web) or as a client (Cost.Web with Orleans:Role=client).
 /// Embedded mode: localhost clustering on Orleans:SiloPort / Orleans:GatewayPort.
+/// Cluster mode: membership in Redis (ConnectionStrings:Redis), every silo on its own ports.
 /// </summary>
 public static class SiloSetup
 {
+    private const string ServiceId = "cost-system";
+
     public static ISiloBuilder ConfigureCostSilo(this ISiloBuilder silo, IConfiguration configuration)
     {
         var siloPort = Port(configuration, "Orleans:SiloPort", 11111);
         var gatewayPort = Port(configuration, "Orleans:GatewayPort", 30000);
-        silo.UseLocalhostClustering(siloPort, gatewayPort, serviceId: "cost-system", clusterId: "cost-embedded");
+        if (RuntimeMode.IsCluster(configuration))
+        {
+            silo.UseRedisClustering(Redis(configuration));
+            silo.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (ClusterId(configuration), ServiceId));
+            silo.ConfigureEndpoints(Address(configuration), siloPort, gatewayPort, listenOnAnyHostAddress: false);
+            silo.Configure<ClusterMembershipOptions>(DetectFailuresQuickly);
+        }
+        else
+        {
+            silo.UseLocalhostClustering(siloPort, gatewayPort, serviceId: ServiceId, clusterId: "cost-embedded");
+        }
+
+        silo.AddIncomingGrainCallFilter<StoreAvailabilityFilter>();
+        silo.AddOutgoingGrainCallFilter<TransientCallRetry>();
         silo.Services.AddCostSerialization();
         return silo;
+    }
+
+    /// <summary>Cost.Web with Orleans:Role=client: joins the cluster through the silos' gateways.</summary>
+    public static IClientBuilder ConfigureCostClient(this IClientBuilder client, IConfiguration configuration)
+    {
+        client.UseRedisClustering(Redis(configuration));
+        client.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (ClusterId(configuration), ServiceId));
+        // A gateway that died is dropped from the client's list within seconds, not the default minute.
+        client.Configure<GatewayOptions>(o => o.GatewayListRefreshPeriod = TimeSpan.FromSeconds(5));
+        client.AddOutgoingGrainCallFilter<TransientCallRetry>();
+        client.Services.AddCostSerialization();
+        return client;
+    }
+
+    /// <summary>Orleans:Role for Cost.Web: <c>silo</c> (default, co-hosts a silo) or <c>client</c> (cluster mode only).</summary>
+    public static bool IsClientOnly(IConfiguration configuration) =>
+        (configuration["Orleans:Role"] ?? "silo").Trim().ToLowerInvariant() switch
+        {
+            "silo" => false,
+            "client" when RuntimeMode.IsCluster(configuration) => true,
+            "client" => throw new InvalidOperationException("Orleans:Role=client 只能用于集群模式（Cost:Mode=cluster）：嵌入式模式下没有可加入的集群。"),
+            var other => throw new InvalidOperationException($"Orleans:Role 只能是 silo 或 client，而不是“{other}”。"),
+        };
+
+    /// <summary>
+    /// Orleans' defaults take 10–17 s to declare a killed silo dead and about two minutes for a hung
+    /// one (shared/STACK.md). Probing every second and two missed probes bring that to ~1 s and
+    /// ~13 s; the cluster tests measure both.
+    /// </summary>
+    private static void DetectFailuresQuickly(ClusterMembershipOptions o)
+    {
+        o.ProbeTimeout = TimeSpan.FromSeconds(1);
+        o.NumMissedProbesLimit = 2;
+        o.IAmAliveTablePublishTimeout = TimeSpan.FromSeconds(5);
+        o.TableRefreshTimeout = TimeSpan.FromSeconds(5);
+        o.DeathVoteExpirationTimeout = TimeSpan.FromSeconds(30);
     }
 
     /// <summary>
@@ -29,6 +85,16 @@ public static class SiloSetup
         services.AddSerializer(s => s.AddJsonSerializer(
             isSupported: type => type.Namespace?.StartsWith("Cost.Domain", StringComparison.Ordinal) == true,
             jsonSerializerOptions: StoreJson.Options));
+
+    private static string Redis(IConfiguration configuration) =>
+        configuration.GetConnectionString("Redis") is { Length: > 0 } redis
+            ? redis
+            : throw new InvalidOperationException("集群模式（Cost:Mode=cluster）需要配置 ConnectionStrings:Redis（Orleans 成员表，如 127.0.0.1:6379）。");
+
+    private static string ClusterId(IConfiguration configuration) => configuration["Orleans:ClusterId"] ?? "cost-cluster";
+
+    private static IPAddress Address(IConfiguration configuration) =>
+        configuration["Orleans:AdvertisedAddress"] is { Length: > 0 } text ? IPAddress.Parse(text) : IPAddress.Loopback;
 
     private static int Port(IConfiguration configuration, string key, int fallback) =>
         configuration[key] is { } text ? int.Parse(text, CultureInfo.InvariantCulture) : fallback;

@@ -1,30 +1,83 @@
 using System.Data.Common;
+using Cost.Silos.Hosting;
+using Dapper;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Npgsql;
 
 namespace Cost.Silos.Store;
 
+/// <summary>Which engine holds the store (DESIGN.md, "Runtime modes").</summary>
+public enum StoreEngine
+{
+    /// <summary>Embedded mode: one SQLite file in the user's data folder.</summary>
+    Sqlite,
+
+    /// <summary>Cluster mode: PostgreSQL, shared by every silo and web front.</summary>
+    PostgreSql,
+}
+
 /// <summary>
 /// The relational store, the system of record (DESIGN.md, "Runtime modes"). Opens connections with
-/// the settings every connection needs; the embedded mode is a SQLite file.
+/// the settings every connection needs. The SQL of the stores is the same on both engines; what
+/// differs (opening, locks, recognising errors) is here and nowhere else.
 /// </summary>
 public sealed class CostDatabase
 {
     private readonly string _connectionString;
 
-    public CostDatabase(string connectionString)
+    public CostDatabase(StoreEngine engine, string connectionString)
     {
-        var builder = new SqliteConnectionStringBuilder(connectionString)
+        Engine = engine;
+        if (engine == StoreEngine.Sqlite)
         {
-            ForeignKeys = true,
-            DefaultTimeout = 30,
-            Pooling = true,
-        };
-        _connectionString = builder.ToString();
-        DataSource = builder.DataSource;
+            var builder = new SqliteConnectionStringBuilder(connectionString) { ForeignKeys = true, DefaultTimeout = 30, Pooling = true };
+            _connectionString = builder.ToString();
+            Description = builder.DataSource;
+        }
+        else
+        {
+            // Fail fast when the database is away (a request gets 503 within seconds, not after 15 s),
+            // keep commands bounded so a hung server cannot hold a grain forever, and keep each
+            // process's pool well inside PostgreSQL's max_connections (100 by default) when a
+            // fan-out activates hundreds of grains at once: they queue for a pooled connection.
+            var builder = new NpgsqlConnectionStringBuilder(connectionString);
+            if (!connectionString.Contains("Timeout", StringComparison.OrdinalIgnoreCase))
+            {
+                builder.Timeout = 5;
+                builder.CommandTimeout = 30;
+            }
+
+            if (!connectionString.Contains("Pool Size", StringComparison.OrdinalIgnoreCase))
+            {
+                builder.MaxPoolSize = 25;
+            }
+
+            _connectionString = builder.ToString();
+            Description = $"PostgreSQL {builder.Host}:{builder.Port}/{builder.Database}";
+        }
     }
 
-    /// <summary>The SQLite file, for messages and the README's "where is my data".</summary>
-    public string DataSource { get; }
+    /// <summary>Cost:Mode (embedded | cluster) and ConnectionStrings:Cost, as DESIGN.md fixes them.</summary>
+    public static CostDatabase FromConfiguration(IConfiguration configuration)
+    {
+        var engine = RuntimeMode.IsCluster(configuration) ? StoreEngine.PostgreSql : StoreEngine.Sqlite;
+        var connectionString = configuration.GetConnectionString("Cost");
+        if (engine == StoreEngine.PostgreSql && string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException("集群模式（Cost:Mode=cluster）需要配置 ConnectionStrings:Cost（PostgreSQL，如 Host=127.0.0.1;Port=5432;Database=cost;Username=cost）。");
+        }
+
+        return new CostDatabase(engine, connectionString ?? DefaultConnectionString());
+    }
+
+    public StoreEngine Engine { get; }
+
+    /// <summary>The connection string with the settings applied, for the job store that shares the database.</summary>
+    public string ConnectionString => _connectionString;
+
+    /// <summary>Where the data is, for messages and the README's "where is my data" (never the password).</summary>
+    public string Description { get; }
 
     /// <summary>The default store: cost.db in the user's data folder (~/.local/share/CostSystem on Linux).</summary>
     public static string DefaultConnectionString()
@@ -34,10 +87,43 @@ public sealed class CostDatabase
         return $"Data Source={Path.Combine(folder, "cost.db")}";
     }
 
+    /// <summary>Opens a connection; a store that cannot be reached is a <see cref="StoreUnavailableException"/>.</summary>
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default)
     {
-        var connection = new SqliteConnection(_connectionString);
-        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-        return connection;
+        DbConnection connection = Engine == StoreEngine.Sqlite ? new SqliteConnection(_connectionString) : new NpgsqlConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            return connection;
+        }
+        catch (Exception e) when (IsUnavailable(e))
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw new StoreUnavailableException($"数据库暂时无法连接（{Description}），请稍后重试。", e);
+        }
     }
+
+    /// <summary>
+    /// Serialises the transactions that number rows of <paramref name="table"/> with MAX(seq) + 1.
+    /// SQLite has one writer at a time already; PostgreSQL takes a transaction-scoped advisory lock,
+    /// so two filings at once get seq n and n + 1 instead of a duplicate-key failure.
+    /// </summary>
+    public static Task LockSequenceAsync(DbConnection connection, DbTransaction transaction, string table) =>
+        connection is NpgsqlConnection
+            ? connection.ExecuteAsync("SELECT pg_advisory_xact_lock(hashtext(@table))", new { table }, transaction)
+            : Task.CompletedTask;
+
+    /// <summary>A row with that key already exists: SQLITE_CONSTRAINT (19) or PostgreSQL unique_violation (23505).</summary>
+    public static bool IsUniqueViolation(DbException e) =>
+        e is SqliteException { SqliteErrorCode: 19 } || e is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
+
+    /// <summary>The database is away (refused, reset, timed out, shutting down), as opposed to a wrong statement.</summary>
+    public static bool IsUnavailable(Exception e) => e switch
+    {
+        StoreUnavailableException => true,
+        PostgresException p => p.SqlState.StartsWith("08", StringComparison.Ordinal) || p.SqlState.StartsWith("57P", StringComparison.Ordinal),
+        NpgsqlException n => n.IsTransient || n.InnerException is System.Net.Sockets.SocketException or IOException or TimeoutException,
+        SqliteException s => s.SqliteErrorCode is 14 /* CANTOPEN */ or 5 /* BUSY past the timeout */,
+        _ => false,
+    };
 }

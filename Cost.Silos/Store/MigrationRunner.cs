@@ -5,14 +5,18 @@ namespace Cost.Silos.Store;
 
 /// <summary>
 /// Applies the versioned migrations embedded under Store/Migrations (NNNN_name.sql) that the store
-/// has not seen, each in its own transaction, in order. The scripts are portable SQL.
+/// has not seen, each in its own transaction, in order. The scripts are portable SQL. On PostgreSQL
+/// every process of a cluster runs this at start: a session advisory lock lets one apply them while
+/// the others wait and then find nothing left to do.
 /// </summary>
 public static class MigrationRunner
 {
+    private const long MigrationLock = 0x436f73744d696772; // "CostMigr"
+
     public static async Task<int> ApplyAsync(CostDatabase database, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await connection.ExecuteAsync("PRAGMA journal_mode=WAL").ConfigureAwait(false);
+        await connection.ExecuteAsync(database.Engine == StoreEngine.Sqlite ? "PRAGMA journal_mode=WAL" : $"SELECT pg_advisory_lock({MigrationLock})").ConfigureAwait(false);
         await connection.ExecuteAsync(
             "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER NOT NULL PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)").ConfigureAwait(false);
         var applied = (await connection.QueryAsync<int>("SELECT version FROM schema_migrations").ConfigureAwait(false)).ToHashSet();
@@ -28,6 +32,11 @@ public static class MigrationRunner
                 transaction).ConfigureAwait(false);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             count++;
+        }
+
+        if (database.Engine == StoreEngine.PostgreSql)
+        {
+            await connection.ExecuteAsync($"SELECT pg_advisory_unlock({MigrationLock})").ConfigureAwait(false);
         }
 
         return count;

@@ -22,13 +22,9 @@ public sealed class NonceStore(CostDatabase database)
                 new { clientId, nonce, nowSeconds }).ConfigureAwait(false);
             return true;
         }
-        catch (DbException e) when (IsUniqueViolation(e))
+        catch (DbException e) when (CostDatabase.IsUniqueViolation(e))
         {
             return false;
         }
     }
-
-    // SQLite: SQLITE_CONSTRAINT (19); PostgreSQL: unique_violation 23505.
-    private static bool IsUniqueViolation(DbException e) =>
-        e.ErrorCode == 19 || e.SqlState == "23505" || e.Message.Contains("UNIQUE", StringComparison.OrdinalIgnoreCase);
 }

@@ -100,6 +100,7 @@ public sealed class TenderStore(CostDatabase database)
         await UpsertVersionAsync(connection, transaction, code, current).ConfigureAwait(false);
         if (current.Status == TenderStatus.Filed)
         {
+            await CostDatabase.LockSequenceAsync(connection, transaction, "filings").ConfigureAwait(false);
             var filed = await connection.ExecuteAsync(
                 """
                 INSERT INTO filings (seq, tender_code, version, filed_at)

@@ -33,7 +33,7 @@ public sealed partial class StoreInitializer(
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var applied = await MigrationRunner.ApplyAsync(database, cancellationToken);
-        LogMigrated(database.DataSource, applied);
+        LogMigrated(database.Description, applied);
         if (configuration.GetValue("Cost:SeedSampleData", true) && await directory.IsEmptyAsync(cancellationToken))
         {
             await SeedAsync(cancellationToken);

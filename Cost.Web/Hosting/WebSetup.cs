@@ -29,9 +29,19 @@ public static class WebSetup
         var services = builder.Services;
         var configuration = builder.Configuration;
         services.AddCostCore(configuration);
-        builder.Host.UseOrleans(silo => silo.ConfigureCostSilo(configuration));
+        if (SiloSetup.IsClientOnly(configuration))
+        {
+            builder.Host.UseOrleansClient(client => client.ConfigureCostClient(configuration));
+        }
+        else
+        {
+            builder.Host.UseOrleans(silo => silo.ConfigureCostSilo(configuration));
+        }
+
         services.AddHostedService<StoreInitializer>();
-        services.AddCostScheduler(configuration.GetConnectionString("Cost") ?? CostDatabase.DefaultConnectionString());
+        services.AddCostScheduler(CostDatabase.FromConfiguration(configuration));
+        services.AddExceptionHandler<UnavailableExceptionHandler>();
+        services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
 
         services.Configure<UploadOptions>(configuration.GetSection("Uploads"));
         services.AddExchange(configuration);
@@ -133,6 +143,7 @@ public static class WebSetup
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseExchange();
+        app.MapHealthChecks("/health");
         app.MapOpenApi();
         // The browsable reference at /api-docs/ asks for its document relative to itself.
         app.MapOpenApi("/api-docs/openapi/{documentName}.json");

@@ -1,3 +1,4 @@
+using Cost.Silos.Store;
 using Quartz;
 
 namespace Cost.Web.Jobs;
@@ -12,13 +13,26 @@ public static class JobSetup
 {
     public static readonly TimeZoneInfo ChinaTime = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
 
-    public static IServiceCollection AddCostScheduler(this IServiceCollection services, string connectionString)
+    public static IServiceCollection AddCostScheduler(this IServiceCollection services, CostDatabase database)
     {
+        // The job store lives in the system's database. Cluster mode: PostgreSQL, clustered, so each
+        // due time fires on exactly one web front of the cluster and another takes over if it dies
+        // (each node gets a generated instance id when clustered).
+        var clustered = database.Engine == StoreEngine.PostgreSql;
         services.AddQuartz(q =>
         {
             q.UsePersistentStore(s =>
             {
-                s.UseSqlite(connectionString);
+                if (clustered)
+                {
+                    s.UsePostgres(database.ConnectionString);
+                    s.UseClustering(c => c.CheckinInterval = TimeSpan.FromSeconds(5));
+                }
+                else
+                {
+                    s.UseSqlite(database.ConnectionString);
+                }
+
                 s.UseSystemTextJsonSerializer();
                 s.ProvisionSchema();
             });
