@@ -5,6 +5,7 @@
 #
 #   scripts/cluster.sh                    start, print the address, stop everything on Ctrl-C
 #   scripts/cluster.sh start DIR          start in the background; addresses and pids in DIR/cluster.env
+#   scripts/cluster.sh infra DIR          PostgreSQL and redis only, in the background
 #   scripts/cluster.sh stop DIR           stop everything started in DIR and remove DIR
 #   scripts/cluster.sh silo DIR N start|kill|stop|cont   one silo (N = 1 or 2): start, SIGKILL, SIGSTOP, SIGCONT
 #   scripts/cluster.sh web DIR start|stop the web front
@@ -121,18 +122,12 @@ web() { # start|stop
   esac
 }
 
-start() { # DIR
+infra() { # DIR: PostgreSQL and redis only (the tests' cluster-mode pass uses them)
   dir="$1"
   require_tools
   mkdir -p "$dir"
   chmod 755 "$dir"
   : > "$dir/cluster.env"
-  if [[ "${COST_BUILD:-1}" != 0 ]]; then
-    echo "cluster: building ($configuration)…"
-    dotnet build "$root/Cost.Web" -c "$configuration" -v q -nologo >/dev/null
-    dotnet build "$root/Cost.Silos" -c "$configuration" -v q -nologo >/dev/null
-  fi
-
   PG_PORT=$(free_port); REDIS_PORT=$(free_port); WEB_PORT="${COST_WEB_PORT:-$(free_port)}"
   CLUSTER_ID="cost-$(date +%s)"
   for key in PG_PORT REDIS_PORT WEB_PORT CLUSTER_ID; do save "$key" "${!key}"; done
@@ -151,7 +146,16 @@ start() { # DIR
     --daemonize yes --pidfile "$dir/redis.pid" --logfile "$dir/redis.log"
   wait_for "redis" $$ 20 test -s "$dir/redis.pid"
   save REDIS_PID "$(cat "$dir/redis.pid")"
+}
 
+start() { # DIR
+  if [[ "${COST_BUILD:-1}" != 0 ]]; then
+    echo "cluster: building ($configuration)…"
+    dotnet build "$root/Cost.Web" -c "$configuration" -v q -nologo >/dev/null
+    dotnet build "$root/Cost.Silos" -c "$configuration" -v q -nologo >/dev/null
+  fi
+
+  infra "$1"
   for n in 1 2; do silo "$n" start; done
   load "$dir"
   echo "cluster: silos on gateways $GATEWAY1_PORT and $GATEWAY2_PORT; starting the web front (the first start seeds the sample data)…"
@@ -180,6 +184,7 @@ stop() { # DIR
 command="${1:-}"
 case "$command" in
   start) start "${2:?DIR}" ;;
+  infra) infra "${2:?DIR}" ;;
   stop) stop "${2:?DIR}" ;;
   silo) load "${2:?DIR}"; silo "${3:?N}" "${4:?start|kill|stop|cont}" ;;
   web) load "${2:?DIR}"; web "${3:?start|stop}" ;;
@@ -191,5 +196,5 @@ case "$command" in
     start "$dir"
     echo "cluster: Ctrl-C stops everything"
     while true; do sleep 3600 & wait $!; done ;;
-  *) sed -n '2,16p' "$0"; exit 2 ;;
+  *) sed -n '2,17p' "$0"; exit 2 ;;
 esac

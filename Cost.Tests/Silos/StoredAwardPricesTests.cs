@@ -8,7 +8,7 @@ public sealed class StoredAwardPricesTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("cost-awards-").FullName;
 
-    private CostDatabase Database => new($"Data Source={Path.Combine(_folder, "awards.db")};Pooling=False");
+    private CostDatabase Database => new(StoreEngine.Sqlite, $"Data Source={Path.Combine(_folder, "awards.db")};Pooling=False");
 
     [Fact]
     public async Task A_store_without_awards_has_none()

@@ -1,4 +1,8 @@
 using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Dapper;
+using Npgsql;
 using System.Net;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting;
@@ -9,6 +13,9 @@ namespace Cost.Tests.Web;
 /// <summary>
 /// The whole web front with its co-hosted silo on a temporary SQLite store and free ports, seeded
 /// from data/ as a fresh install is. One instance is shared by the web test classes.
+/// With COST_TEST_POSTGRES (a server: "Host=…;Port=…;Username=…") and COST_TEST_REDIS set, the same
+/// tests run in cluster mode: each store is a database of its own on that server and the silo joins
+/// a Redis cluster of its own (test.sh runs the web tests so a second time).
 /// </summary>
 public class CostWebFactory : WebApplicationFactory<Program>
 {
@@ -27,12 +34,29 @@ public class CostWebFactory : WebApplicationFactory<Program>
         (_folder, _settings, _ownsFolder) = (folder, settings, ownsFolder);
     }
 
+    private static string? Postgres => Environment.GetEnvironmentVariable("COST_TEST_POSTGRES");
+
     public string DatabasePath => Path.Combine(_folder, "cost.db");
+
+    /// <summary>The PostgreSQL database of this store folder (the same folder is the same database across restarts).</summary>
+    private string DatabaseName => "cost_" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(_folder)))[..16];
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
-        builder.UseSetting("ConnectionStrings:Cost", $"Data Source={DatabasePath}");
+        if (Postgres is { } server)
+        {
+            CreateDatabase(server);
+            builder.UseSetting("Cost:Mode", "cluster");
+            builder.UseSetting("ConnectionStrings:Cost", $"{server};Database={DatabaseName}");
+            builder.UseSetting("ConnectionStrings:Redis", Environment.GetEnvironmentVariable("COST_TEST_REDIS") ?? "127.0.0.1:6379");
+            builder.UseSetting("Orleans:ClusterId", DatabaseName + "-" + Guid.NewGuid().ToString("N")[..8]);
+        }
+        else
+        {
+            builder.UseSetting("ConnectionStrings:Cost", $"Data Source={DatabasePath}");
+        }
+
         builder.UseSetting("Orleans:SiloPort", FreePort().ToString(CultureInfo.InvariantCulture));
         builder.UseSetting("Orleans:GatewayPort", FreePort().ToString(CultureInfo.InvariantCulture));
         foreach (var (key, value) in _settings)
@@ -48,9 +72,32 @@ public class CostWebFactory : WebApplicationFactory<Program>
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
+    private void CreateDatabase(string server)
+    {
+        using var connection = new NpgsqlConnection($"{server};Database=postgres");
+        connection.Open();
+        if (connection.ExecuteScalar<int>("SELECT count(*) FROM pg_database WHERE datname = @name", new { name = DatabaseName }) == 0)
+        {
+            connection.Execute($"CREATE DATABASE {DatabaseName}");
+        }
+    }
+
+    private void DropDatabase(string server)
+    {
+        NpgsqlConnection.ClearAllPools();
+        using var connection = new NpgsqlConnection($"{server};Database=postgres");
+        connection.Open();
+        connection.Execute($"DROP DATABASE IF EXISTS {DatabaseName} WITH (FORCE)");
+    }
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
+        if (disposing && _ownsFolder && Postgres is { } server)
+        {
+            DropDatabase(server);
+        }
+
         if (disposing && _ownsFolder)
         {
             try
