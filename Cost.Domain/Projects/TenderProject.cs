@@ -24,11 +24,25 @@ public sealed partial record TenderProject(
     /// A new bill becomes a new draft version, priced under the project's rule set. Refused once the
     /// current version is filed: a filed price changes only through review and revision.
     /// </summary>
-    public LifecycleResult UploadBoq(Boq boq, ImmutableArray<BoqFinding> findings, BoqSource source, RuleSet ruleSet)
+    /// <summary>
+    /// A new draft version priced from the bill. <c>basedOn</c> is how many versions the uploader saw
+    /// when the upload began (optimistic concurrency): when another upload got in first, this one is
+    /// refused rather than silently stacked on top; the same upload arriving twice (a retried call)
+    /// leaves the project as the first one did.
+    /// </summary>
+    public LifecycleResult UploadBoq(Boq boq, ImmutableArray<BoqFinding> findings, BoqSource source, RuleSet ruleSet, int? basedOn = null)
     {
         if (Current is { IsFiled: true } filed)
         {
             return LifecycleResult.Refused($"第 {filed.Number} 版已备案（{StatusNames.Of(filed.Status)}），不能再上传清单；修订须经复核程序。");
+        }
+
+        if (basedOn is { } seen && seen != Versions.Length)
+        {
+            var latest = Versions[^1];
+            return latest.Number == seen + 1 && latest.Source == source
+                ? LifecycleResult.Done(this)
+                : LifecycleResult.Refused($"上传期间已有新的第 {latest.Number} 版（{latest.Source.UploadedBy} 上传的 {latest.Source.FileName}），本次上传未保存；请查看最新版本后再决定是否重新上传。");
         }
 
         var price = CeilingPriceCalculator.Price(boq, ruleSet);

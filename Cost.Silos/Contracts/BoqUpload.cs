@@ -4,9 +4,13 @@ using Cost.Domain.Projects;
 
 namespace Cost.Silos.Contracts;
 
-/// <summary>A bill read from a workbook, with its findings and where it came from. Never copied: it is immutable.</summary>
+/// <summary>
+/// A bill read from a workbook, with its findings and where it came from. Never copied: it is immutable.
+/// <see cref="BasedOn"/>: the number of versions the uploader saw, so two uploads at once cannot both land.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("Cost.BoqUpload")]
 public sealed record BoqUpload(
     [property: Id(0)] Boq Boq,
     [property: Id(1)] ImmutableArray<BoqFinding> Findings,
-    [property: Id(2)] BoqSource Source);
+    [property: Id(2)] BoqSource Source,
+    [property: Id(3)] int? BasedOn = null);

@@ -9,10 +9,12 @@ namespace Cost.Silos.Contracts;
 public interface IPricePeriodGrain : IGrainWithStringKey
 {
     [Alias("Describe")]
+    [Idempotent]
     Task<PeriodSummary> Describe();
 
     /// <summary>Stores a survey's accepted rows; refused once the period is closed.</summary>
     [Alias("AddSurvey")]
+    [Idempotent]
     Task<PeriodResult> AddSurvey(SurveyUpload upload);
 
     [Alias("Close")]
@@ -23,5 +25,6 @@ public interface IPricePeriodGrain : IGrainWithStringKey
 
     /// <summary>Closes first if still collecting; publishing with nothing changed is a no-op.</summary>
     [Alias("Publish")]
+    [Idempotent]
     Task<PeriodResult> Publish(string publishedBy);
 }

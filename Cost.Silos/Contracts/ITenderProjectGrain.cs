@@ -11,6 +11,7 @@ public interface ITenderProjectGrain : IGrainWithStringKey
 {
     /// <summary>The project without its bills, or null when the tender code is unknown.</summary>
     [Alias("Describe")]
+    [Idempotent]
     Task<ProjectView?> Describe();
 
     [Alias("Create")]
@@ -18,6 +19,7 @@ public interface ITenderProjectGrain : IGrainWithStringKey
 
     /// <summary>A new bill becomes a new draft version.</summary>
     [Alias("UploadBoq")]
+    [Idempotent]
     Task<CommandResult> UploadBoq(BoqUpload upload);
 
     [Alias("Submit")]

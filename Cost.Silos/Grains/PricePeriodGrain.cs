@@ -83,16 +83,22 @@ public sealed class PricePeriodGrain(PriceStore store, ResourceCatalogue catalog
         var counts = new PeriodCounts(Published: publication.Prices.Length, Carried: publication.Carried, Withheld: publication.Withheld);
         if (_status == PeriodStatus.Published || (_revision > 0 && publication.Changes.IsEmpty))
         {
+            // Publishing again completes a fan-out that a dead silo cut short; the rows are written already.
+            await AnnounceAsync(publication);
             return PeriodResult.Done(Summary(), counts);
         }
 
         var result = await WriteAsync(
             async () => await store.PublishAsync(_region, _period, _revision + 1, publication, publishedBy, BureauTime.Now(clock), _rowVersion), counts);
-        await Task.WhenAll(publication.Prices.Select(p =>
-            GrainFactory.GetGrain<IPriceSeriesGrain>(GrainKeys.PriceSeries(new SeriesKey(p.ResourceCode, p.Spec, _region))).Published(_period, p.PriceInclTax))
-            .Append(GrainFactory.GetGrain<IIndexGrain>(GrainKeys.Indices(_region)).Published(_period, _revision)));
+        await AnnounceAsync(publication);
         return result;
     }
+
+    /// <summary>Tells every series and the region's indices what was published; each of them is idempotent.</summary>
+    private Task AnnounceAsync(Publication publication) =>
+        Task.WhenAll(publication.Prices.Select(p =>
+            GrainFactory.GetGrain<IPriceSeriesGrain>(GrainKeys.PriceSeries(new SeriesKey(p.ResourceCode, p.Spec, _region))).Published(_period, p.PriceInclTax))
+            .Append(GrainFactory.GetGrain<IIndexGrain>(GrainKeys.Indices(_region)).Published(_period, _revision)));
 
     /// <summary>Every catalogued series, priced by its own grain from its observations, all at once.</summary>
     private async Task<ImmutableArray<DraftPrice>> ComputeDraftsAsync()

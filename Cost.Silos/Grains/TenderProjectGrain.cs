@@ -48,7 +48,7 @@ public sealed partial class TenderProjectGrain(
     }
 
     public Task<CommandResult> UploadBoq(BoqUpload upload) =>
-        ApplyAsync(p => p.UploadBoq(upload.Boq, upload.Findings, upload.Source, RuleSetOf(p)));
+        ApplyAsync(p => p.UploadBoq(upload.Boq, upload.Findings, upload.Source, RuleSetOf(p), upload.BasedOn));
 
     public Task<CommandResult> Submit() => ApplyAsync(p => p.Submit(BureauTime.Now(clock)));
 

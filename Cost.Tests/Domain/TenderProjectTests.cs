@@ -30,6 +30,29 @@ public class TenderProjectTests
     }
 
     [Fact]
+    public void Of_two_uploads_based_on_the_same_version_the_second_is_refused_and_the_first_kept()
+    {
+        var first = Uploaded();
+        var other = Source with { FileName = "另一份.xlsx", Sha256 = new string('1', 64), UploadedBy = "consultant2" };
+
+        var winner = first.UploadBoq(BoqBuilder.Typical().Build(), [], other, Workbooks.RuleSet, basedOn: 1).Project!;
+        var loser = winner.UploadBoq(BoqBuilder.Typical().Build(), [], Source with { Sha256 = new string('2', 64) }, Workbooks.RuleSet, basedOn: 1);
+
+        Assert.Null(loser.Project);
+        Assert.Contains("第 2 版", loser.Refusal);
+        Assert.Equal(other, winner.Versions[^1].Source);
+    }
+
+    [Fact]
+    public void The_same_upload_arriving_twice_leaves_the_project_as_once()
+    {
+        var once = Uploaded();
+        var again = once.UploadBoq(BoqBuilder.Typical().Build(), [], Source, Workbooks.RuleSet, basedOn: 0);
+
+        Assert.Same(once, again.Project);
+    }
+
+    [Fact]
     public void Submission_is_refused_while_errors_remain()
     {
         var result = Uploaded(AnError).Submit(Monday);

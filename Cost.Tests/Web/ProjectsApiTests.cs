@@ -1,7 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Security.Cryptography;
 using System.Text;
 using Cost.Importers.Bills;
+using Cost.Silos.Store;
+using Dapper;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Cost.Tests.Web;
 
@@ -148,6 +152,33 @@ public sealed class ProjectsApiTests(CostWebFactory factory)
     {
         var response = await factory.CreateClient().PostAsJsonAsync("/api/auth/token", new { userName = "bureau", password = "wrong" });
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Uploads_at_once_to_one_tender_land_one_at_a_time_and_the_others_get_409()
+    {
+        var consultant = await factory.ConsultantAsync();
+        var code = await CreateProjectAsync(consultant);
+        byte[][] workbooks = [GoodWorkbook, WorkbookWithErrors, Tenders.Repriced(1.01m), Tenders.Repriced(1.02m)];
+
+        var responses = await Task.WhenAll(workbooks.Select(w => consultant.UploadAsync(code, w)));
+
+        Assert.All(responses, r => Assert.Contains(r.StatusCode, new[] { HttpStatusCode.OK, HttpStatusCode.Conflict }));
+        Assert.Contains(responses, r => r.StatusCode == HttpStatusCode.Conflict);
+        // Every upload that answered 200 is exactly one stored version, with that upload's own file: no lost update, no mixed BoQ.
+        var landed = new Dictionary<long, string>();
+        for (var i = 0; i < workbooks.Length; i++)
+        {
+            if (responses[i].StatusCode == HttpStatusCode.OK)
+            {
+                landed.Add((await responses[i].JsonAsync()).GetProperty("version").GetInt32(), Convert.ToHexStringLower(SHA256.HashData(workbooks[i])));
+            }
+        }
+
+        await using var connection = await factory.Services.GetRequiredService<CostDatabase>().OpenAsync();
+        var stored = (await connection.QueryAsync<(long Version, string Sha)>(
+            "SELECT version, file_sha256 FROM tender_versions WHERE tender_code = @code ORDER BY version", new { code })).ToList();
+        Assert.Equal(landed.OrderBy(l => l.Key).Select(l => (l.Key, l.Value)), stored);
     }
 
     private static async Task<string> CreateProjectAsync(HttpClient consultant)

@@ -106,7 +106,7 @@ public sealed partial class TenderOperations(
         // Issue 4: unit rates far outside the filed ones of the same item are warnings.
         var upload = read.Value!;
         var findings = upload.Findings.AddRange(await unitRates.ReviewAsync(tenderCode, upload.Boq, cancellationToken));
-        return ToOutcome(await Grain(tenderCode).UploadBoq(upload with { Findings = findings }));
+        return ToOutcome(await Grain(tenderCode).UploadBoq(upload with { Findings = findings, BasedOn = project.Value!.Versions.Length }));
     }
 
     /// <summary>
