@@ -6,6 +6,7 @@
 #   scripts/cluster.sh                    start, print the address, stop everything on Ctrl-C
 #   scripts/cluster.sh start DIR          start in the background; addresses and pids in DIR/cluster.env
 #   scripts/cluster.sh infra DIR          PostgreSQL and redis only, in the background
+#   scripts/cluster.sh restart DIR        stop every process, then start them all again on the same data
 #   scripts/cluster.sh stop DIR           stop everything started in DIR and remove DIR
 #   scripts/cluster.sh silo DIR N start|kill|stop|cont   one silo (N = 1 or 2): start, SIGKILL, SIGSTOP, SIGCONT
 #   scripts/cluster.sh web DIR start|stop the web front
@@ -117,7 +118,7 @@ web() { # start|stop
        exec dotnet "bin/$configuration/net10.0/Cost.Web.dll" --urls "http://127.0.0.1:$WEB_PORT" >>"$dir/web.log" 2>&1) &
       save WEB_PID $!
       wait_for "the web front" $! 600 curl -sf "http://127.0.0.1:$WEB_PORT/health" ;;
-    stop) kill -TERM "$WEB_PID" 2>/dev/null || true ;;
+    stop) end_processes "$WEB_PID" ;;
     *) die "web start|stop" ;;
   esac
 }
@@ -142,10 +143,43 @@ infra() { # DIR: PostgreSQL and redis only (the tests' cluster-mode pass uses th
   db start
   "$(pg_bin)/psql" -h 127.0.0.1 -p "$PG_PORT" -U cost -d postgres -qc "CREATE DATABASE cost" >/dev/null
 
-  redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --save '' --appendonly no --dir "$dir" \
-    --daemonize yes --pidfile "$dir/redis.pid" --logfile "$dir/redis.log"
-  wait_for "redis" $$ 20 test -s "$dir/redis.pid"
-  save REDIS_PID "$(cat "$dir/redis.pid")"
+  redis start
+}
+
+redis() { # start|stop
+  case "$1" in
+    start)
+      rm -f "$dir/redis.pid"
+      redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --save '' --appendonly no --dir "$dir" \
+        --daemonize yes --pidfile "$dir/redis.pid" --logfile "$dir/redis.log"
+      wait_for "redis" $$ 20 test -s "$dir/redis.pid"
+      save REDIS_PID "$(cat "$dir/redis.pid")" ;;
+    stop)
+      kill -TERM "${REDIS_PID:-0}" 2>/dev/null || true
+      for _ in $(seq 1 40); do kill -0 "${REDIS_PID:-0}" 2>/dev/null || break; sleep 0.25; done ;;
+  esac
+}
+
+# Ends processes gently (SIGCONT first, for a hung one), then for good after 15 s.
+end_processes() {
+  for pid in "$@"; do kill -CONT "$pid" 2>/dev/null || true; kill -TERM "$pid" 2>/dev/null || true; done
+  for pid in "$@"; do
+    for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.25; done
+    kill -KILL "$pid" 2>/dev/null || true
+  done
+}
+
+restart() { # DIR: every process stopped, then started again on the same data and ports
+  load "$1"
+  end_processes ${WEB_PID:-} ${SILO1_PID:-} ${SILO2_PID:-}
+  redis stop
+  db stop
+  db start
+  redis start
+  for n in 1 2; do silo "$n" start; done
+  load "$dir"
+  web start
+  echo "cluster: restarted — http://127.0.0.1:$WEB_PORT"
 }
 
 start() { # DIR
@@ -165,17 +199,9 @@ start() { # DIR
 }
 
 stop() { # DIR
-  dir="$1"
-  load "$dir"
-  for pid in ${WEB_PID:-} ${SILO1_PID:-} ${SILO2_PID:-}; do
-    kill -CONT "$pid" 2>/dev/null || true
-    kill -TERM "$pid" 2>/dev/null || true
-  done
-  for pid in ${WEB_PID:-} ${SILO1_PID:-} ${SILO2_PID:-}; do
-    for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.25; done
-    kill -KILL "$pid" 2>/dev/null || true
-  done
-  kill -TERM "${REDIS_PID:-0}" 2>/dev/null || true
+  load "$1"
+  end_processes ${WEB_PID:-} ${SILO1_PID:-} ${SILO2_PID:-}
+  redis stop
   db stop 2>/dev/null || true
   rm -rf "$dir"
   echo "cluster: stopped"
@@ -185,6 +211,7 @@ command="${1:-}"
 case "$command" in
   start) start "${2:?DIR}" ;;
   infra) infra "${2:?DIR}" ;;
+  restart) restart "${2:?DIR}" ;;
   stop) stop "${2:?DIR}" ;;
   silo) load "${2:?DIR}"; silo "${3:?N}" "${4:?start|kill|stop|cont}" ;;
   web) load "${2:?DIR}"; web "${3:?start|stop}" ;;
@@ -196,5 +223,5 @@ case "$command" in
     start "$dir"
     echo "cluster: Ctrl-C stops everything"
     while true; do sleep 3600 & wait $!; done ;;
-  *) sed -n '2,17p' "$0"; exit 2 ;;
+  *) sed -n '2,18p' "$0"; exit 2 ;;
 esac

@@ -14,8 +14,8 @@ public sealed class FirmGrain(CreditStore store, CreditRuleCatalogue rules, Grad
 {
     private StoredCreditFile? _stored;
 
-    public override async Task OnActivateAsync(CancellationToken cancellationToken) =>
-        _stored = await store.LoadAsync(this.GetPrimaryKeyString(), cancellationToken);
+    public override Task OnActivateAsync(CancellationToken cancellationToken) =>
+        StoreFaults.GuardAsync(async () => _stored = await store.LoadAsync(this.GetPrimaryKeyString(), cancellationToken));
 
     public async Task<CreditResult> Describe()
     {

@@ -21,7 +21,7 @@ public sealed class PricePeriodGrain(PriceStore store, ResourceCatalogue catalog
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         (_region, _period) = GrainKeys.ParsePricePeriod(this.GetPrimaryKeyString());
-        return ReloadAsync();
+        return StoreFaults.GuardAsync(ReloadAsync);
     }
 
     public Task<PeriodSummary> Describe() => Task.FromResult(Summary());

@@ -11,11 +11,14 @@ public sealed class PriceSeriesGrain(PriceStore store, ResourceCatalogue catalog
     private SeriesKey _key = null!;
     private SortedDictionary<YearMonth, decimal> _published = [];
 
-    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _key = GrainKeys.ParsePriceSeries(this.GetPrimaryKeyString());
-        var history = await store.HistoryAsync(_key.Region, _key.ResourceCode, _key.Spec, cancellationToken);
-        _published = new SortedDictionary<YearMonth, decimal>(history.ToDictionary(h => h.Period, h => h.Price.PriceInclTax));
+        return StoreFaults.GuardAsync(async () =>
+        {
+            var history = await store.HistoryAsync(_key.Region, _key.ResourceCode, _key.Spec, cancellationToken);
+            _published = new SortedDictionary<YearMonth, decimal>(history.ToDictionary(h => h.Period, h => h.Price.PriceInclTax));
+        });
     }
 
     public Task<DraftPrice> ComputeDraft(YearMonth period, SeriesObservations observations)

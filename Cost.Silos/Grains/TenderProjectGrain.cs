@@ -21,7 +21,7 @@ public sealed partial class TenderProjectGrain(
     private TenderProject? _project;
     private long _rowVersion;
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken) => ReloadAsync(cancellationToken);
+    public override Task OnActivateAsync(CancellationToken cancellationToken) => StoreFaults.GuardAsync(() => ReloadAsync(cancellationToken));
 
     public Task<ProjectView?> Describe() => Task.FromResult(_project is null ? null : ProjectView.Of(_project));
 

@@ -1,14 +1,12 @@
-using System.Data.Common;
 using Cost.Silos.Store;
 using Microsoft.Extensions.Logging;
 
 namespace Cost.Silos.Hosting;
 
 /// <summary>
-/// A grain call that failed because the database is away answers the caller with one
-/// <see cref="StoreUnavailableException"/> (the web front turns it into 503), whatever the driver
-/// threw; the driver's own exception stays in this silo's log. Grains write after the store
-/// accepted a change, so a failed call leaves their state as it was.
+/// A grain call that failed in the store answers with an exception that can cross to the web front
+/// (<see cref="StoreFaults"/>); the driver's own exception stays in this silo's log. Grains change
+/// their state only after the store accepted a change, so a failed call leaves them as they were.
 /// </summary>
 public sealed partial class StoreAvailabilityFilter(ILogger<StoreAvailabilityFilter> logger) : IIncomingGrainCallFilter
 {
@@ -18,22 +16,13 @@ public sealed partial class StoreAvailabilityFilter(ILogger<StoreAvailabilityFil
         {
             await context.Invoke();
         }
-        catch (Exception e) when (e is not StoreUnavailableException && CostDatabase.IsUnavailable(e))
+        catch (Exception e) when (StoreFaults.Translate(e) is { } translated)
         {
-            LogUnavailable(e, context.ImplementationMethod.Name);
-            throw new StoreUnavailableException("数据库暂时无法连接，请稍后重试；本次操作没有保存任何内容。");
-        }
-        catch (DbException e)
-        {
-            // The drivers' exceptions have no Orleans codec: the caller gets the message, this log the rest.
             LogFailed(e, context.ImplementationMethod.Name);
-            throw new InvalidOperationException($"数据库错误，{context.ImplementationMethod.Name} 未完成：{e.Message}");
+            throw translated;
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "数据库错误，{Method} 未完成")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "存储出错，{Method} 未完成")]
     private partial void LogFailed(Exception exception, string method);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "数据库不可用，{Method} 未完成")]
-    private partial void LogUnavailable(Exception exception, string method);
 }

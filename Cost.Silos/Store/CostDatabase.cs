@@ -98,8 +98,9 @@ public sealed class CostDatabase
         }
         catch (Exception e) when (IsUnavailable(e))
         {
+            // No inner exception: this one crosses from a silo to the web front, the driver's could not.
             await connection.DisposeAsync().ConfigureAwait(false);
-            throw new StoreUnavailableException($"数据库暂时无法连接（{Description}），请稍后重试。", e);
+            throw new StoreUnavailableException($"数据库暂时无法连接（{Description}：{e.Message}），请稍后重试。");
         }
     }
 

@@ -11,7 +11,7 @@ public class PdfBulletinWriterTests
         [new("资源编码", 1.2), new("名称", 2), new("规格型号", 2), new("单位", 0.8), new("含税价（元）", 1.3, Numeric: true)];
 
     private static Bulletin TenPages() => new(
-        "西安市建设工程造价信息", "2026年10月 材料信息价", "西安市工程造价管理站", "2026年11月25日",
+        "西安市建设工程造价信息", "2026年10月 材料信息价", "西安市工程造价管理站", new DateTimeOffset(2026, 11, 25, 10, 0, 0, TimeSpan.FromHours(8)), "2026年11月25日",
         ["本期信息价为含税价格，除税价格按各材料适用税率换算。"],
         [.. Enumerable.Range(1, 9).Select(s => new BulletinSection($"第 {s} 类 钢材", Columns,
             [.. Enumerable.Range(1, 40).Select(r => ImmutableArray.Create($"0101{s:00}{r:00}", "热轧带肋钢筋", $"HRB400E Φ{r}", "t", "3,985.40"))]))]);
@@ -27,6 +27,15 @@ public class PdfBulletinWriterTests
         Assert.Contains("HRB400E Φ12", text);
         Assert.Contains("3,985.40", text);
         Assert.Contains("共 11 页", text);
+    }
+
+    [Fact]
+    public async Task The_same_bulletin_is_the_same_bytes_whenever_it_is_written()
+    {
+        var first = PdfBulletinWriter.Write(TenPages());
+        await Task.Delay(TimeSpan.FromSeconds(1.1)); // PDF dates have whole seconds: a clock-dated file would differ now.
+
+        Assert.Equal(first, PdfBulletinWriter.Write(TenPages()));
     }
 
     [Fact]

@@ -4,12 +4,14 @@ namespace Cost.Web.Bulletins;
 
 /// <summary>
 /// A printed bulletin: a cover (title, subtitle, issuer, date), notes, and sections of tables.
-/// Numeric columns are right-aligned.
+/// Numeric columns are right-aligned. <see cref="IssuedAt"/> dates the file itself, so the same
+/// publication is the same bytes every time it is downloaded.
 /// </summary>
 public sealed record Bulletin(
     string Title,
     string Subtitle,
     string Issuer,
+    DateTimeOffset IssuedAt,
     string IssuedOn,
     ImmutableArray<string> Notes,
     ImmutableArray<BulletinSection> Sections);

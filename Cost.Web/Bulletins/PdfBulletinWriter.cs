@@ -1,3 +1,6 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
 using PdfSharp.Drawing;
 using PdfSharp.Drawing.Layout;
 using PdfSharp.Pdf;
@@ -9,7 +12,7 @@ namespace Cost.Web.Bulletins;
 /// subset (a 10-page bulletin stays near 100 KB) with Unicode encoding, so pdftotext gives the text
 /// back; every page but the cover is numbered "第 n 页 共 N 页".
 /// </summary>
-public static class PdfBulletinWriter
+public static partial class PdfBulletinWriter
 {
     private const double Margin = 48;
     private const double RowHeight = 16;
@@ -31,6 +34,12 @@ public static class PdfBulletinWriter
         using var document = new PdfDocument();
         document.Info.Title = bulletin.Title;
         document.Info.Author = bulletin.Issuer;
+        document.Info.CreationDate = bulletin.IssuedAt.UtcDateTime;
+        document.Info.ModificationDate = bulletin.IssuedAt.UtcDateTime;
+        // The file identifier (ISO 32000 §14.4) from what the bulletin is, instead of a random one.
+        var id = new Guid(SHA256.HashData(Encoding.UTF8.GetBytes($"{bulletin.Title}\n{bulletin.Subtitle}\n{bulletin.IssuedAt:O}"))[..16]);
+        document.Internals.FirstDocumentID = new string([.. id.ToByteArray().Select(b => (char)b)]);
+        document.Internals.SecondDocumentID = document.Internals.FirstDocumentID;
 
         WriteCover(document, bulletin, fonts);
         var cursor = new Cursor(document, fonts, bulletin.Title);
@@ -43,8 +52,36 @@ public static class PdfBulletinWriter
         NumberPages(document, fonts.Small);
         using var output = new MemoryStream();
         document.Save(output);
-        return output.ToArray();
+        return Stable(output.ToArray(), id);
     }
+
+    /// <summary>
+    /// PDFsharp puts random values in three places: each font subset's six-letter tag (ISO 32000
+    /// §9.6.4), and the XMP metadata's document and instance uuids. The n-th distinct tag becomes
+    /// CSTA[A+n] and the uuids the bulletin's own, so the same bulletin is the same bytes every time.
+    /// Replacements have the original's length, so the cross-reference offsets stay right.
+    /// </summary>
+    private static byte[] Stable(byte[] pdf, Guid id)
+    {
+        var tags = new Dictionary<string, string>(StringComparer.Ordinal);
+        var text = SubsetTag().Replace(Encoding.Latin1.GetString(pdf), m =>
+        {
+            var tag = m.Groups["tag"].Value;
+            if (!tags.TryGetValue(tag, out var replacement))
+            {
+                replacement = tags[tag] = $"CSTA{(char)('A' + tags.Count / 26)}{(char)('A' + tags.Count % 26)}";
+            }
+
+            return $"{m.Groups["key"].Value}{replacement}+";
+        });
+        return Encoding.Latin1.GetBytes(XmpUuid().Replace(text, $"uuid:{id:D}"));
+    }
+
+    [GeneratedRegex("(?<key>/(?:FontName|BaseFont)/)(?<tag>[A-Z]{6})\\+")]
+    private static partial Regex SubsetTag();
+
+    [GeneratedRegex("uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")]
+    private static partial Regex XmpUuid();
 
     private static void WriteCover(PdfDocument document, Bulletin bulletin, Fonts fonts)
     {

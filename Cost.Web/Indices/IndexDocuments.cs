@@ -28,7 +28,7 @@ public static class IndexDocuments
         {
             i.Name, c.Name, Math.Round((decimal)c.Weight, 4), c.Points is { } p ? Math.Round((decimal)p, 2) : null,
         }));
-        return TableWorkbook.Write($"{regionName}工程造价指数", $"{period.ToChinese()}（基期 {indices[0].BasePeriod.ToChinese()} = 100）",
+        return TableWorkbook.Write($"{regionName}工程造价指数", $"{period.ToChinese()}（基期 {indices[0].BasePeriod.ToChinese()} = 100）", IssuedAt(period),
             [new ExportSheet("指数", columns, rows), new ExportSheet("类别贡献", contributionColumns, contributions)]);
     }
 
@@ -46,6 +46,7 @@ public static class IndexDocuments
             $"{regionName}建设工程造价指数",
             $"{period.ToChinese()}（基期 {indices[0].BasePeriod.ToChinese()} = 100）",
             $"{regionName}工程造价管理站",
+            IssuedAt(period),
             $"{period.ToChinese()}",
             [
                 "一、本期指数依据 GB/T 51290-2018《建设工程造价指标指数分类与测算标准》，以本站发布的除税信息价测算。",
@@ -55,6 +56,9 @@ public static class IndexDocuments
             ],
             [Section("要素价格指数", IndexKind.Elementary), Section("综合造价指数", IndexKind.Composite), contributions]);
     }
+
+    /// <summary>Indices are compiled for a month: their documents are dated at its end (00:00 China time of the next month's first day).</summary>
+    private static DateTimeOffset IssuedAt(YearMonth period) => new(period.AddMonths(1).FirstDay, TimeOnly.MinValue, BureauTime.Offset);
 
     public static string KindName(IndexKind kind) => kind == IndexKind.Elementary ? "要素价格指数" : "综合造价指数";
 

@@ -32,6 +32,7 @@ public static class InfoPriceDocuments
             $"{regionName}建设工程造价信息",
             $"{period.ToChinese()} 人工、材料、机械台班信息价" + (revision > 1 ? $"（第 {revision} 次修订）" : ""),
             $"{regionName}工程造价管理站",
+            publishedAt,
             $"{publishedAt.ToOffset(BureauTime.Offset):yyyy年M月d日}发布",
             [
                 "一、本期信息价依据本地区供应商、咨询企业和调查员报送的市场价格调查资料，经剔除异常报价后取加权平均，供编制最高投标限价、工程结算调差和造价指数测算参考。",
@@ -42,7 +43,7 @@ public static class InfoPriceDocuments
             [.. sections]);
     }
 
-    public static byte[] Workbook(string regionName, YearMonth period, ImmutableArray<InfoPrice> prices, int revision)
+    public static byte[] Workbook(string regionName, YearMonth period, ImmutableArray<InfoPrice> prices, DateTimeOffset publishedAt, int revision)
     {
         ImmutableArray<ExportColumn> columns =
         [
@@ -54,6 +55,6 @@ public static class InfoPriceDocuments
             p.ResourceCode, p.Name, p.Spec, p.Unit, p.Category, p.PriceInclTax, p.PriceExclTax, p.VatRate, p.Observations, p.Carried ? "是" : "",
         });
         var subtitle = $"{period.ToChinese()}信息价" + (revision > 1 ? $"（第 {revision} 次修订）" : "");
-        return TableWorkbook.Write($"{regionName}建设工程造价信息", subtitle, [new ExportSheet(period.ToChinese(), columns, rows)]);
+        return TableWorkbook.Write($"{regionName}建设工程造价信息", subtitle, publishedAt, [new ExportSheet(period.ToChinese(), columns, rows)]);
     }
 }

@@ -129,10 +129,10 @@ public static class PricesApi
     }
 
     private static async Task<IResult> Workbook(string region, string period, PriceOperations operations, PriceStore store, ReferenceData reference) =>
-        await DocumentAsync(region, period, operations, store, (p, prices, _, revision) =>
+        await DocumentAsync(region, period, operations, store, (p, prices, publishedAt, revision) =>
         {
             var name = reference.RegionName(region)!;
-            return TypedResults.File(InfoPriceDocuments.Workbook(name, p, prices, revision),
+            return TypedResults.File(InfoPriceDocuments.Workbook(name, p, prices, publishedAt, revision),
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", InfoPriceDocuments.FileName(name, p, "xlsx"));
         });
 
