@@ -95,7 +95,7 @@ public sealed partial class StoreInitializer(
         await grain.UploadBoq(new BoqUpload(read.Boq!, read.Findings, source));
         if (t.Status is "submitted" or "filed")
         {
-            await grain.Submit();
+            await grain.Submit("seed");
         }
 
         if (t.Status == "filed" && (await grain.File("seed")).Project?.Current is { } filed && t.Award is { } award)
