@@ -100,7 +100,7 @@ public sealed class AuditLog(CostDatabase database)
     /// Compact JSON with every object's keys in ordinal order, so the same facts always give the same
     /// text (and hash) whatever order a type declares them in.
     /// </summary>
-    internal static string CanonicalJson(object facts) =>
+    private static string CanonicalJson(object facts) =>
         Sorted(JsonSerializer.SerializeToNode(facts, StoreJson.Options))!.ToJsonString(StoreJson.Options);
 
     private static JsonNode? Sorted(JsonNode? node) => node switch
