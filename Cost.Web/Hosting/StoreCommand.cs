@@ -17,9 +17,9 @@ public sealed class StoreCommand
 {
     private const string Usage = "用法：dotnet run --project Cost.Web -- audit verify | backup <备份文件>";
 
-    private readonly Func<IConfiguration, TextWriter, CancellationToken, Task<int>> _run;
+    private readonly Func<IServiceProvider, TextWriter, CancellationToken, Task<int>>? _run;
 
-    private StoreCommand(Func<IConfiguration, TextWriter, CancellationToken, Task<int>> run, string[] settings) => (_run, Settings) = (run, settings);
+    private StoreCommand(Func<IServiceProvider, TextWriter, CancellationToken, Task<int>>? run, string[] settings) => (_run, Settings) = (run, settings);
 
     /// <summary>The arguments after the command: configuration such as --ConnectionStrings:Cost=….</summary>
     public string[] Settings { get; }
@@ -28,34 +28,48 @@ public sealed class StoreCommand
     public static StoreCommand? Parse(string[] args) => args switch
     {
         ["audit", "verify", .. var rest] => new(VerifyAsync, rest),
-        ["backup", var file, .. var rest] when !file.StartsWith('-') => new((c, o, t) => BackupAsync(c, file, o, t), rest),
-        ["audit" or "backup", ..] => new(async (_, o, _) => { await o.WriteLineAsync(Usage); return 2; }, []),
+        ["backup", var file, .. var rest] when !file.StartsWith('-') => new((s, o, t) => BackupAsync(s, file, o, t), rest),
+        ["audit" or "backup", ..] => new(null, []),
         _ => null,
     };
 
     /// <returns>The exit code.</returns>
     public async Task<int> RunAsync(IConfiguration configuration, TextWriter output, CancellationToken cancellationToken = default)
     {
+        if (_run is null)
+        {
+            await output.WriteLineAsync(Usage);
+            return 2;
+        }
+
+        await using var services = new ServiceCollection().AddCostCore(configuration).BuildServiceProvider();
+        var store = services.GetRequiredService<CostDatabase>().DataSource;
+        // SQLite would create an empty store at a mistyped path.
+        if (store.Length > 0 && !File.Exists(store))
+        {
+            await output.WriteLineAsync($"存储 {store} 不存在：请检查 ConnectionStrings:Cost。");
+            return 2;
+        }
+
         try
         {
-            return await _run(configuration, output, cancellationToken);
+            return await _run(services, output, cancellationToken);
         }
         catch (DbException e)
         {
-            await output.WriteLineAsync($"无法读取存储：{e.Message}（系统在该存储上启动过一次，审计表才会建立。）");
+            await output.WriteLineAsync($"无法读取存储 {store}：{e.Message}（系统在该存储上启动过一次，审计表才会建立。）");
             return 2;
         }
     }
 
-    private static async Task<int> VerifyAsync(IConfiguration configuration, TextWriter output, CancellationToken cancellationToken)
+    private static async Task<int> VerifyAsync(IServiceProvider services, TextWriter output, CancellationToken cancellationToken)
     {
-        await using var services = Services(configuration);
         var verdict = await services.GetRequiredService<AuditLog>().VerifyAsync(cancellationToken);
         await output.WriteLineAsync(AuditText.Verdict(verdict));
         return verdict.Ok ? 0 : 1;
     }
 
-    private static async Task<int> BackupAsync(IConfiguration configuration, string file, TextWriter output, CancellationToken cancellationToken)
+    private static async Task<int> BackupAsync(IServiceProvider services, string file, TextWriter output, CancellationToken cancellationToken)
     {
         var target = Path.GetFullPath(file);
         if (File.Exists(target))
@@ -64,7 +78,6 @@ public sealed class StoreCommand
             return 2;
         }
 
-        await using var services = Services(configuration);
         var database = services.GetRequiredService<CostDatabase>();
         await using var connection = await database.OpenAsync(cancellationToken);
         if (connection is not SqliteConnection source)
@@ -84,6 +97,4 @@ public sealed class StoreCommand
         await output.WriteLineAsync($"已将 {database.DataSource} 备份到 {target}（{new FileInfo(target).Length:N0} 字节）。备份中的{AuditText.Verdict(verdict)}");
         return verdict.Ok ? 0 : 1;
     }
-
-    private static ServiceProvider Services(IConfiguration configuration) => new ServiceCollection().AddCostCore(configuration).BuildServiceProvider();
 }
