@@ -56,14 +56,27 @@ public sealed class AuditLog(CostDatabase database)
         return seq;
     }
 
-    /// <summary>Appends an entry in a transaction of its own: for changes that are not writes to the store (configuration).</summary>
-    public async Task<long> AppendAsync(AuditEntry entry, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Appends the entry <paramref name="next"/> makes of the newest entry of <paramref name="action"/>
+    /// (null: none yet), or nothing when it returns null. The head is locked before the read, so that
+    /// processes starting together (a cluster) decide one after another and append a change once.
+    /// </summary>
+    /// <returns>True when an entry was appended.</returns>
+    public async Task<bool> AppendAfterLatestAsync(string action, Func<AuditRecord?, AuditEntry?> next, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var seq = await AppendAsync(connection, transaction, entry).ConfigureAwait(false);
+        await connection.ExecuteAsync("UPDATE audit_head SET seq = seq WHERE id = 1", transaction: transaction).ConfigureAwait(false);
+        var latest = await connection.QueryFirstOrDefaultAsync<AuditRecord>(
+            $"SELECT {Columns} FROM audit_log WHERE action = @action ORDER BY seq DESC LIMIT 1", new { action }, transaction).ConfigureAwait(false);
+        if (next(latest) is not { } entry)
+        {
+            return false;
+        }
+
+        await AppendAsync(connection, transaction, entry).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return seq;
+        return true;
     }
 
     /// <summary>Up to <paramref name="take"/> entries, newest first, from seq <paramref name="fromSeq"/> down (from the newest when null).</summary>
@@ -73,14 +86,6 @@ public sealed class AuditLog(CostDatabase database)
         var rows = await connection.QueryAsync<AuditRecord>(
             $"SELECT {Columns} FROM audit_log WHERE @fromSeq IS NULL OR seq <= @fromSeq ORDER BY seq DESC LIMIT @take", new { fromSeq, take }).ConfigureAwait(false);
         return [.. rows];
-    }
-
-    /// <summary>The newest entry of <paramref name="action"/>, or null when there is none.</summary>
-    public async Task<AuditRecord?> LatestAsync(string action, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        return await connection.QueryFirstOrDefaultAsync<AuditRecord>(
-            $"SELECT {Columns} FROM audit_log WHERE action = @action ORDER BY seq DESC LIMIT 1", new { action }).ConfigureAwait(false);
     }
 
     /// <summary>

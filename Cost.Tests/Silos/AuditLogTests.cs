@@ -11,7 +11,7 @@ public sealed class AuditLogTests : IDisposable
 
     private readonly string _folder = Directory.CreateTempSubdirectory("cost-audit-").FullName;
 
-    private CostDatabase Database => new($"Data Source={Path.Combine(_folder, "audit.db")}");
+    private CostDatabase Database => new(StoreEngine.Sqlite, $"Data Source={Path.Combine(_folder, "audit.db")}");
 
     [Fact]
     public async Task Concurrent_appenders_leave_one_unbroken_chain()
@@ -23,7 +23,7 @@ public sealed class AuditLogTests : IDisposable
         {
             for (var i = 1; i <= 25; i++)
             {
-                await log.AppendAsync(new AuditEntry(At, $"writer-{writer}", "test.appended", $"w{writer}", new { writer, i }));
+                await AppendAsync(new AuditEntry(At, $"writer-{writer}", "test.appended", $"w{writer}", new { writer, i }));
             }
         })));
 
@@ -46,8 +46,10 @@ public sealed class AuditLogTests : IDisposable
 
         var log = new AuditLog(Database);
         Assert.Equal(new AuditHead(0, AuditChain.Genesis), (await log.VerifyAsync()).Head);
-        Assert.Equal(1, await log.AppendAsync(new AuditEntry(At, "bureau", "test.appended", "kept", new { })));
-        Assert.True((await log.VerifyAsync()).Ok);
+        await AppendAsync(new AuditEntry(At, "bureau", "test.appended", "kept", new { }));
+        var verdict = await log.VerifyAsync();
+        Assert.True(verdict.Ok);
+        Assert.Equal(1, verdict.Head.Seq);
     }
 
     [Fact]
@@ -56,7 +58,7 @@ public sealed class AuditLogTests : IDisposable
         await MigrationRunner.ApplyAsync(Database);
         var log = new AuditLog(Database);
 
-        await log.AppendAsync(new AuditEntry(At, "bureau", "test.appended", "XA-2026-0001", new { version = 1, total = 15357481.37m, file = new { sha256 = "ab", name = "清单.xlsx" } }));
+        await AppendAsync(new AuditEntry(At, "bureau", "test.appended", "XA-2026-0001", new { version = 1, total = 15357481.37m, file = new { sha256 = "ab", name = "清单.xlsx" } }));
 
         var entry = Assert.Single(await log.PageAsync(null, 10));
         Assert.Equal("""{"file":{"name":"清单.xlsx","sha256":"ab"},"total":15357481.37,"version":1}""", entry.PayloadJson);
@@ -68,9 +70,31 @@ public sealed class AuditLogTests : IDisposable
     {
         await MigrationRunner.ApplyAsync(Database);
 
-        await Assert.ThrowsAsync<ArgumentException>(() => new AuditLog(Database).AppendAsync(new AuditEntry(At, "bureau", "test.appended", "a\nb", new { })));
+        await Assert.ThrowsAsync<ArgumentException>(() => AppendAsync(new AuditEntry(At, "bureau", "test.appended", "a\nb", new { })));
         await using var connection = await Database.OpenAsync();
         Assert.Equal(0, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM audit_log"));
+    }
+
+    [Fact]
+    public async Task A_change_decided_on_the_latest_entry_is_appended_once_by_processes_starting_together()
+    {
+        await MigrationRunner.ApplyAsync(Database);
+        var log = new AuditLog(Database);
+
+        var appended = await Task.WhenAll(Enumerable.Range(1, 4).Select(_ => Task.Run(() =>
+            log.AppendAfterLatestAsync("config.changed", last => last is null ? new AuditEntry(At, "system", "config.changed", "configuration", new { }) : null))));
+
+        Assert.Single(appended, a => a);
+        Assert.Equal(1, (await log.VerifyAsync()).Entries);
+    }
+
+    /// <summary>Appends in a transaction of its own, as a store does with its change.</summary>
+    private async Task AppendAsync(AuditEntry entry)
+    {
+        await using var connection = await Database.OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        await AuditLog.AppendAsync(connection, transaction, entry);
+        await transaction.CommitAsync();
     }
 
     public void Dispose()

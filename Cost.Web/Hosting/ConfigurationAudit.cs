@@ -19,22 +19,21 @@ namespace Cost.Web.Hosting;
 public sealed class ConfigurationAudit(AuditLog log, DataFolder data, IOptions<ExchangeOptions> exchange, IEnumerable<JobSchedule> jobs, TimeProvider clock)
 {
     /// <summary>Logs the configuration if it changed since it was last logged; true when it did.</summary>
-    public async Task<bool> RecordAsync(CancellationToken cancellationToken)
+    public Task<bool> RecordAsync(CancellationToken cancellationToken)
     {
         var current = Effective();
-        var previous = Logged((await log.LatestAsync(AuditActions.ConfigurationChanged, cancellationToken))?.PayloadJson);
-        var changes = current.Keys.Union(previous.Keys).Order(StringComparer.Ordinal)
-            .Select(key => new ConfigurationChange(key, previous.GetValueOrDefault(key), current.GetValueOrDefault(key)))
-            .Where(c => c.From != c.To)
-            .ToImmutableArray();
-        if (changes.IsEmpty)
+        var at = BureauTime.Now(clock);
+        return log.AppendAfterLatestAsync(AuditActions.ConfigurationChanged, last =>
         {
-            return false;
-        }
-
-        await log.AppendAsync(new AuditEntry(BureauTime.Now(clock), "system", AuditActions.ConfigurationChanged, "configuration",
-            new ConfigurationFacts(current, changes)), cancellationToken);
-        return true;
+            var previous = Logged(last?.PayloadJson);
+            var changes = current.Keys.Union(previous.Keys).Order(StringComparer.Ordinal)
+                .Select(key => new ConfigurationChange(key, previous.GetValueOrDefault(key), current.GetValueOrDefault(key)))
+                .Where(c => c.From != c.To)
+                .ToImmutableArray();
+            return changes.IsEmpty
+                ? null
+                : new AuditEntry(at, "system", AuditActions.ConfigurationChanged, "configuration", new ConfigurationFacts(current, changes));
+        }, cancellationToken);
     }
 
     private SortedDictionary<string, string> Effective()

@@ -43,11 +43,11 @@ public sealed class StoreCommand
         }
 
         await using var services = new ServiceCollection().AddCostCore(configuration).BuildServiceProvider();
-        var store = services.GetRequiredService<CostDatabase>().DataSource;
+        var database = services.GetRequiredService<CostDatabase>();
         // SQLite would create an empty store at a mistyped path.
-        if (store.Length > 0 && !File.Exists(store))
+        if (database.Engine == StoreEngine.Sqlite && !File.Exists(new SqliteConnectionStringBuilder(database.ConnectionString).DataSource))
         {
-            await output.WriteLineAsync($"存储 {store} 不存在：请检查 ConnectionStrings:Cost。");
+            await output.WriteLineAsync($"存储 {database.Description} 不存在：请检查 ConnectionStrings:Cost。");
             return 2;
         }
 
@@ -55,9 +55,9 @@ public sealed class StoreCommand
         {
             return await _run(services, output, cancellationToken);
         }
-        catch (DbException e)
+        catch (Exception e) when (e is DbException or StoreUnavailableException)
         {
-            await output.WriteLineAsync($"无法读取存储 {store}：{e.Message}（系统在该存储上启动过一次，审计表才会建立。）");
+            await output.WriteLineAsync($"无法读取存储 {database.Description}：{e.Message}（系统在该存储上启动过一次，审计表才会建立。）");
             return 2;
         }
     }
@@ -79,13 +79,13 @@ public sealed class StoreCommand
         }
 
         var database = services.GetRequiredService<CostDatabase>();
-        await using var connection = await database.OpenAsync(cancellationToken);
-        if (connection is not SqliteConnection source)
+        if (database.Engine != StoreEngine.Sqlite)
         {
             await output.WriteLineAsync("backup 只用于嵌入式 SQLite 存储；PostgreSQL 存储请用 pg_dump -Fc 备份（见 README“审计与备份”）。");
             return 2;
         }
 
+        await using var source = (SqliteConnection)await database.OpenAsync(cancellationToken);
         await using (var destination = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = target, Pooling = false }.ToString()))
         {
             await destination.OpenAsync(cancellationToken);
@@ -93,8 +93,8 @@ public sealed class StoreCommand
             source.BackupDatabase(destination);
         }
 
-        var verdict = await new AuditLog(new CostDatabase($"Data Source={target}")).VerifyAsync(cancellationToken);
-        await output.WriteLineAsync($"已将 {database.DataSource} 备份到 {target}（{new FileInfo(target).Length:N0} 字节）。备份中的{AuditText.Verdict(verdict)}");
+        var verdict = await new AuditLog(new CostDatabase(StoreEngine.Sqlite, $"Data Source={target}")).VerifyAsync(cancellationToken);
+        await output.WriteLineAsync($"已将 {database.Description} 备份到 {target}（{new FileInfo(target).Length:N0} 字节）。备份中的{AuditText.Verdict(verdict)}");
         return verdict.Ok ? 0 : 1;
     }
 }
