@@ -22,8 +22,9 @@ public interface ITenderProjectGrain : IGrainWithStringKey
     [Idempotent]
     Task<CommandResult> UploadBoq(BoqUpload upload);
 
+    /// <summary>The consultant hands the current draft to the bureau for filing.</summary>
     [Alias("Submit")]
-    Task<CommandResult> Submit();
+    Task<CommandResult> Submit(string submittedBy);
 
     [Alias("File")]
     Task<CommandResult> File(string filedBy);

@@ -35,7 +35,7 @@ public sealed class ComplaintStore(CostDatabase database)
         return [.. rows.Select(r => r.ToView())];
     }
 
-    /// <summary>Stores a new complaint and, for a platform request, its answer under the key.</summary>
+    /// <summary>Stores a new complaint with its audit entry and, for a platform request, its answer under the key.</summary>
     public async Task AddAsync(ComplaintView complaint, IdempotentRequest? request, string answerJson, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -55,12 +55,18 @@ public sealed class ComplaintStore(CostDatabase database)
             await ExchangeStore.InsertAnswerAsync(connection, transaction, request, answerJson, complaint.ReceivedAt).ConfigureAwait(false);
         }
 
+        await AuditLog.AppendAsync(connection, transaction, new AuditEntry(complaint.ReceivedAt, complaint.RecordedBy, AuditActions.ComplaintReceived,
+            complaint.TenderCode, new
+            {
+                complaintId = complaint.Id, complaint.TenderCode, complaint.Version, complaint.Source, complaint.ComplainantName,
+                complaint.ComplainantCreditCode, complaint.Reason,
+            })).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
     /// Records the decision of an open complaint and, when upheld, the revised project (a new filed
-    /// version, which enters the filing feed and the push outbox) in the same transaction.
+    /// version, which enters the filing feed and the push outbox) in the same transaction, both audited.
     /// </summary>
     /// <returns>The project's new row version when it was revised, otherwise <paramref name="expectedRowVersion"/>.</returns>
     public async Task<long> DecideAsync(ComplaintView decided, TenderProject? revised, long expectedRowVersion, CancellationToken cancellationToken = default)
@@ -85,7 +91,14 @@ public sealed class ComplaintStore(CostDatabase database)
 
         var rowVersion = revised is null
             ? expectedRowVersion
-            : await TenderStore.SaveCurrentAsync(connection, transaction, revised, expectedRowVersion).ConfigureAwait(false);
+            : await TenderStore.SaveCurrentAsync(connection, transaction, revised, expectedRowVersion, decided.DecidedBy!).ConfigureAwait(false);
+        var review = decided.Review!;
+        await AuditLog.AppendAsync(connection, transaction, new AuditEntry(decided.DecidedAt!.Value, decided.DecidedBy!,
+            decided.Status == "upheld" ? AuditActions.ComplaintUpheld : AuditActions.ComplaintDismissed, decided.TenderCode, new
+            {
+                complaintId = decided.Id, decided.TenderCode, decided.Version, review.PublishedTotal, review.ReviewedTotal, review.Deviation,
+                decided.ReviewFile, decided.RevisedVersion, decided.DeadlineExtensionDays,
+            })).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return rowVersion;
     }

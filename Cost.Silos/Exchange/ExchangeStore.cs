@@ -59,7 +59,6 @@ public sealed class ExchangeStore(CostDatabase database)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var rowVersion = await TenderStore.SaveCurrentAsync(connection, transaction, locked, expectedRowVersion).ConfigureAwait(false);
         await InsertOnceAsync(connection, transaction,
             """
             INSERT INTO bid_openings (tender_code, ceiling_version, ceiling_price, opened_at, bid_count, bids_json, client_id, idempotency_key, recorded_at)
@@ -71,11 +70,13 @@ public sealed class ExchangeStore(CostDatabase database)
                 opening.BidCount, opening.AnswerJson, request.ClientId, request.Key, recordedAt = Times.Write(opening.RecordedAt),
             }, $"招标项目 {opening.TenderCode} 已开标，不能再次开标。").ConfigureAwait(false);
         await InsertAnswerAsync(connection, transaction, request, opening.AnswerJson, opening.RecordedAt).ConfigureAwait(false);
+        // Last: the lock's audit entry closes the transaction (AuditLog.AppendAsync).
+        var rowVersion = await TenderStore.SaveCurrentAsync(connection, transaction, locked, expectedRowVersion, request.ClientId).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return rowVersion;
     }
 
-    /// <summary>Stores the award, its answer under the key and its event for the OCDS feed, all or nothing.</summary>
+    /// <summary>Stores the award, its answer under the key, its event for the OCDS feed and its audit entry, all or nothing.</summary>
     public async Task SaveAwardAsync(AwardRow award, IdempotentRequest request, string answerJson, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -91,8 +92,11 @@ public sealed class ExchangeStore(CostDatabase database)
                 award.CeilingVersion, request.ClientId, request.Key, recordedAt = Times.Write(award.RecordedAt),
             }, $"招标项目 {award.TenderCode} 已有中标结果，不能再次登记。").ConfigureAwait(false);
         await InsertAnswerAsync(connection, transaction, request, answerJson, award.RecordedAt).ConfigureAwait(false);
+        var facts = new { award.TenderCode, award.WinnerCreditCode, award.WinnerName, award.Price, award.AwardedAt };
         await ExchangeEvents.AddAsync(connection, transaction, ExchangeEvents.AwardRecorded, award.TenderCode, award.CeilingVersion, award.RecordedAt,
-            new { award.TenderCode, award.WinnerCreditCode, award.WinnerName, award.Price, award.AwardedAt }, push: false).ConfigureAwait(false);
+            facts, push: false).ConfigureAwait(false);
+        await AuditLog.AppendAsync(connection, transaction, new AuditEntry(award.RecordedAt, request.ClientId, AuditActions.AwardRecorded, award.TenderCode, facts))
+            .ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 

@@ -48,18 +48,19 @@ public sealed partial class TenderProjectGrain(
     }
 
     public Task<CommandResult> UploadBoq(BoqUpload upload) =>
-        ApplyAsync(p => p.UploadBoq(upload.Boq, upload.Findings, upload.Source, RuleSetOf(p), upload.BasedOn));
+        ApplyAsync(p => p.UploadBoq(upload.Boq, upload.Findings, upload.Source, RuleSetOf(p), upload.BasedOn), upload.Source.UploadedBy);
 
-    public Task<CommandResult> Submit() => ApplyAsync(p => p.Submit(BureauTime.Now(clock)));
+    public Task<CommandResult> Submit(string submittedBy) => ApplyAsync(p => p.Submit(BureauTime.Now(clock)), submittedBy);
 
-    public Task<CommandResult> File(string filedBy) => ApplyAsync(p => p.File(BureauTime.Now(clock), filedBy));
+    public Task<CommandResult> File(string filedBy) => ApplyAsync(p => p.File(BureauTime.Now(clock), filedBy), filedBy);
 
-    public Task<CommandResult> Publish(string publishedBy) => ApplyAsync(p => p.Publish(BureauTime.Now(clock)));
+    public Task<CommandResult> Publish(string publishedBy) => ApplyAsync(p => p.Publish(BureauTime.Now(clock)), publishedBy);
 
     private RuleSet RuleSetOf(TenderProject project) =>
         ruleSets.Find(project.Info.RuleSet) ?? throw new InvalidOperationException($"规则集 {project.Info.RuleSet} 不在目录中。");
 
-    private async Task<CommandResult> ApplyAsync(Func<TenderProject, LifecycleResult> change)
+    /// <summary>Applies <paramref name="change"/> and writes it through; <paramref name="actor"/> is who made it, for the audit log.</summary>
+    private async Task<CommandResult> ApplyAsync(Func<TenderProject, LifecycleResult> change, string actor)
     {
         if (_project is null)
         {
@@ -74,7 +75,7 @@ public sealed partial class TenderProjectGrain(
 
         try
         {
-            _rowVersion = await store.SaveCurrentAsync(changed, _rowVersion);
+            _rowVersion = await store.SaveCurrentAsync(changed, _rowVersion, actor);
         }
         catch (StoreConflictException e)
         {

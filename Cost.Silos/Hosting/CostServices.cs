@@ -37,6 +37,7 @@ public static class CostServices
         services.AddSingleton<CreditStore>();
         services.AddSingleton<CreditQueries>();
         services.AddSingleton<FirmRegister>();
+        services.AddSingleton<AuditLog>();
         services.AddSingleton(TimeProvider.System);
         services.AddExchangeRules(data);
         return services;

@@ -32,8 +32,8 @@ public sealed class CreditStore(CostDatabase database)
     }
 
     /// <summary>
-    /// Writes the whole file (records upserted, new history entries added) and the new standing in one
-    /// transaction; a grade other than <paramref name="previous"/>'s enters the grade history.
+    /// Writes the whole file (records upserted, new history entries added and audited) and the new
+    /// standing in one transaction; a grade other than <paramref name="previous"/>'s enters the grade history.
     /// </summary>
     /// <returns>The new row version.</returns>
     public async Task<long> SaveAsync(CreditFile file, CreditStanding standing, CreditStanding? previous, long expectedRowVersion, DateTimeOffset at, CancellationToken cancellationToken = default)
@@ -58,9 +58,10 @@ public sealed class CreditStore(CostDatabase database)
             throw new StoreConflictException($"企业 {code} 的诚信档案已被同时修改，请刷新后重试。");
         }
 
+        var changes = new List<(CreditRecord Record, CreditHistoryEntry Change)>();
         foreach (var record in file.Records)
         {
-            await UpsertRecordAsync(connection, transaction, code, record).ConfigureAwait(false);
+            changes.AddRange(await UpsertRecordAsync(connection, transaction, code, record).ConfigureAwait(false));
         }
 
         if (previous?.Grade != standing.Grade)
@@ -74,11 +75,19 @@ public sealed class CreditStore(CostDatabase database)
                 transaction).ConfigureAwait(false);
         }
 
+        // Issue 7: each new change of a record (recorded, appealed, upheld, revoked, expired) is audited as credit.<change>.
+        foreach (var (r, h) in changes)
+        {
+            await AuditLog.AppendAsync(connection, transaction, new AuditEntry(h.At, h.By, "credit." + StoreNames.Of(h.Action), code,
+                new { creditCode = code, recordNo = r.No, r.RuleCode, r.Kind, r.Points, r.OccurredOn, r.Status, h.Note })).ConfigureAwait(false);
+        }
+
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return expectedRowVersion + 1;
     }
 
-    private static async Task UpsertRecordAsync(DbConnection connection, DbTransaction transaction, string code, CreditRecord r)
+    /// <summary>Upserts a record and adds its new history entries; returns those entries.</summary>
+    private static async Task<List<(CreditRecord, CreditHistoryEntry)>> UpsertRecordAsync(DbConnection connection, DbTransaction transaction, string code, CreditRecord r)
     {
         await connection.ExecuteAsync(
             """
@@ -94,16 +103,23 @@ public sealed class CreditStore(CostDatabase database)
                 status = StoreNames.Of(r.Status), eventId = r.Source.EventId, recordedAt = Times.Write(r.RecordedAt), json = StoreJson.Write(r),
             },
             transaction).ConfigureAwait(false);
+        var added = new List<(CreditRecord, CreditHistoryEntry)>();
         foreach (var h in r.History)
         {
-            await connection.ExecuteAsync(
+            var inserted = await connection.ExecuteAsync(
                 """
                 INSERT INTO credit_record_history (credit_code, record_no, seq, action, at, by_user, note)
                 VALUES (@code, @no, @Seq, @action, @at, @By, @Note)
                 ON CONFLICT (credit_code, record_no, seq) DO NOTHING
                 """,
                 new { code, no = r.No, h.Seq, action = StoreNames.Of(h.Action), at = Times.Write(h.At), h.By, h.Note }, transaction).ConfigureAwait(false);
+            if (inserted == 1)
+            {
+                added.Add((r, h));
+            }
         }
+
+        return added;
     }
 
     private sealed record StandingRow(long ScoreHundredths, string Grade, string ComputedOn, long RowVersion);

@@ -110,7 +110,10 @@ public sealed class PriceStore(CostDatabase database)
             r.OverridePrice is null ? null : new PriceOverride(Decimals.Read(r.OverridePrice), r.OverrideReason!, r.OverrideBy!, Times.Read(r.OverrideAt!))))];
     }
 
-    /// <summary>Sets the bureau's price of one series; a published period goes back to closed until the correction is published.</summary>
+    /// <summary>
+    /// Sets the bureau's price of one series, audited; a published period goes back to closed until the
+    /// correction is published.
+    /// </summary>
     public async Task<(bool Found, long RowVersion)> OverrideAsync(string region, YearMonth period, string resourceCode, string spec, PriceOverride price, long expectedRowVersion, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -129,11 +132,13 @@ public sealed class PriceStore(CostDatabase database)
         }
 
         await BumpAsync(connection, transaction, region, p, expectedRowVersion, "closed", null, null).ConfigureAwait(false);
+        await AuditLog.AppendAsync(connection, transaction, new AuditEntry(price.At, price.By, AuditActions.InfoPricesOverridden, $"{region}/{p}",
+            new { region, period = p, resourceCode, spec, price.PriceInclTax, price.Reason })).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return (true, expectedRowVersion + 1);
     }
 
-    /// <summary>Stores a new revision of the period's information prices with its change notice.</summary>
+    /// <summary>Stores a new revision of the period's information prices with its change notice, its push notice and its audit entry.</summary>
     public async Task<long> PublishAsync(string region, YearMonth period, int revision, Publication publication, string by, DateTimeOffset at, long expectedRowVersion, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -156,6 +161,10 @@ public sealed class PriceStore(CostDatabase database)
         // Issue 6: the platform is notified of the publication; the notice commits with it.
         await ExchangeEvents.AddAsync(connection, transaction, ExchangeEvents.InfoPricesPublished, null, null, at,
             new { region, period = p, revision, publishedAt = at, count = publication.Prices.Length }, push: true).ConfigureAwait(false);
+        // Issue 7: a correction's facts are its change notice, line by line.
+        await AuditLog.AppendAsync(connection, transaction, new AuditEntry(at, by, revision == 1 ? AuditActions.InfoPricesPublished : AuditActions.InfoPricesCorrected,
+            $"{region}/{p}", new { region, period = p, revision, published = publication.Prices.Length, publication.Carried, publication.Withheld, publication.Changes }))
+            .ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return expectedRowVersion + 1;
     }

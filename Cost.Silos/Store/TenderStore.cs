@@ -66,23 +66,25 @@ public sealed class TenderStore(CostDatabase database)
 
     /// <summary>
     /// Writes the current version (inserted when new, its status and dates otherwise) and the
-    /// project row in one transaction; a filed version also enters the filing feed, once.
+    /// project row in one transaction; a filed version also enters the filing feed, once, and the
+    /// version's new status enters the audit log as <paramref name="actor"/>'s change.
     /// </summary>
     /// <returns>The new row version.</returns>
-    public async Task<long> SaveCurrentAsync(TenderProject project, long expectedRowVersion, CancellationToken cancellationToken = default)
+    public async Task<long> SaveCurrentAsync(TenderProject project, long expectedRowVersion, string actor, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var rowVersion = await SaveCurrentAsync(connection, transaction, project, expectedRowVersion).ConfigureAwait(false);
+        var rowVersion = await SaveCurrentAsync(connection, transaction, project, expectedRowVersion, actor).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return rowVersion;
     }
 
     /// <summary>
     /// The same write inside a caller's transaction, so that a bid opening or a review commits with it.
-    /// A newly filed version also becomes a push notice (exchange_events) in the same transaction.
+    /// A newly filed version also becomes a push notice (exchange_events) in the same transaction. The
+    /// audit entry is appended last, so callers append nothing after this.
     /// </summary>
-    internal static async Task<long> SaveCurrentAsync(DbConnection connection, DbTransaction transaction, TenderProject project, long expectedRowVersion)
+    internal static async Task<long> SaveCurrentAsync(DbConnection connection, DbTransaction transaction, TenderProject project, long expectedRowVersion, string actor)
     {
         var current = project.Current ?? throw new ArgumentException("项目没有版本可保存。", nameof(project));
         var code = project.Info.TenderCode;
@@ -97,6 +99,8 @@ public sealed class TenderStore(CostDatabase database)
             throw new StoreConflictException($"招标项目 {code} 已被他人同时修改，请刷新后重试。");
         }
 
+        var storedStatus = await connection.ExecuteScalarAsync<string?>(
+            "SELECT status FROM tender_versions WHERE tender_code = @code AND version = @version", new { code, version = current.Number }, transaction).ConfigureAwait(false);
         await UpsertVersionAsync(connection, transaction, code, current).ConfigureAwait(false);
         if (current.Status == TenderStatus.Filed)
         {
@@ -113,6 +117,12 @@ public sealed class TenderStore(CostDatabase database)
                 await ExchangeEvents.AddAsync(connection, transaction, current.RevisionFor is null ? ExchangeEvents.CeilingPriceFiled : ExchangeEvents.CeilingPriceRevised,
                     code, current.Number, current.FiledAt!.Value, FilingNotice.Of(project.Info, current), push: true).ConfigureAwait(false);
             }
+        }
+
+        // Issue 7: every status a version reaches (uploaded, submitted, filed, published, locked) is audited with the change.
+        if (storedStatus != StatusNames.Code(current.Status))
+        {
+            await AuditLog.AppendAsync(connection, transaction, TenderAudit.Entry(code, current, actor)).ConfigureAwait(false);
         }
 
         return expectedRowVersion + 1;

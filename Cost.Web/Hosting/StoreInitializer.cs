@@ -14,14 +14,16 @@ using Cost.Web.Auth;
 namespace Cost.Web.Hosting;
 
 /// <summary>
-/// At start-up: applies the store's migrations, then fills an empty store from data/ (sample firms,
-/// demo accounts, sample tenders uploaded and filed through the same grains as everything else).
+/// At start-up: applies the store's migrations, logs a changed configuration in the audit log, then
+/// fills an empty store from data/ (sample firms, demo accounts, sample tenders uploaded and filed
+/// through the same grains as everything else).
 /// Runs after the co-hosted silo has started and before the web server listens.
 /// </summary>
 public sealed partial class StoreInitializer(
     CostDatabase database,
     DirectoryStore directory,
     DataFolder data,
+    ConfigurationAudit configurationAudit,
     RuleSetCatalogue ruleSets,
     ResourceCatalogue catalogue,
     UnitAliases units,
@@ -34,6 +36,11 @@ public sealed partial class StoreInitializer(
     {
         var applied = await MigrationRunner.ApplyAsync(database, cancellationToken);
         LogMigrated(database.Description, applied);
+        if (await configurationAudit.RecordAsync(cancellationToken))
+        {
+            LogConfigurationLogged();
+        }
+
         if (configuration.GetValue("Cost:SeedSampleData", true) && await directory.IsEmptyAsync(cancellationToken))
         {
             await SeedAsync(cancellationToken);
@@ -95,7 +102,7 @@ public sealed partial class StoreInitializer(
         await grain.UploadBoq(new BoqUpload(read.Boq!, read.Findings, source));
         if (t.Status is "submitted" or "filed")
         {
-            await grain.Submit();
+            await grain.Submit("seed");
         }
 
         if (t.Status == "filed" && (await grain.File("seed")).Project?.Current is { } filed && t.Award is { } award)
@@ -129,6 +136,9 @@ public sealed partial class StoreInitializer(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "存储 {Store}：新应用 {Count} 个迁移。")]
     private partial void LogMigrated(string store, int count);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "配置与审计日志中上次记录的不同，已记入审计日志（config.changed）。")]
+    private partial void LogConfigurationLogged();
 
     [LoggerMessage(Level = LogLevel.Information, Message = "空库已载入 data/ 中的示例企业、演示账号、示例招标项目和 24 个月的示例信息价。")]
     private partial void LogSeeded();

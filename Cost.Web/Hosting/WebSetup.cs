@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using Cost.Silos.Hosting;
 using Scalar.AspNetCore;
+using Cost.Web.Audit;
 using Cost.Web.Auth;
 using Cost.Web.Complaints;
 using Cost.Web.Credit;
@@ -38,6 +39,7 @@ public static class WebSetup
             builder.Host.UseOrleans(silo => silo.ConfigureCostSilo(configuration));
         }
 
+        services.AddSingleton<ConfigurationAudit>();
         services.AddHostedService<StoreInitializer>();
         services.AddCostScheduler(CostDatabase.FromConfiguration(configuration));
         services.AddExceptionHandler<UnavailableExceptionHandler>();
@@ -157,6 +159,7 @@ public static class WebSetup
         app.MapExchangeApi();
         Cost.Web.Indices.CalculatorApi.MapIndexCalculatorApi(app);
         app.MapComplaintsApi();
+        app.MapAuditApi();
         app.MapRazorPages();
         return app;
     }

@@ -157,7 +157,7 @@ public sealed partial class TenderOperations(
         // Issue 5: a firm graded C submits no new ceiling price until its grade recovers.
         return await creditGate.SubmissionRefusalAsync(project.Value!.Info.FirmCreditCode) is { } refusal
             ? Outcome.Fail<ProjectView>(StatusCodes.Status409Conflict, refusal)
-            : ToOutcome(await Grain(tenderCode).Submit());
+            : ToOutcome(await Grain(tenderCode).Submit(user.UserName));
     }
 
     public async Task<Outcome<ProjectView>> FileAsync(CurrentUser user, string tenderCode)
