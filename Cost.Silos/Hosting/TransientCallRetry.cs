@@ -9,12 +9,12 @@ namespace Cost.Silos.Hosting;
 /// Bounded retries of grain calls while the cluster heals (shared/STACK.md: during fail-over calls are
 /// rejected or time out, sometimes for grains on a healthy silo too). A call that was rejected or
 /// whose silo was unreachable never ran and is always retried; a call that timed out may have run and
-/// is retried only when its method is <see cref="IdempotentAttribute"/>. About 7 s in all, so a
+/// is retried only when its method is <see cref="IdempotentAttribute"/>. About 8 s in all, so a
 /// request still answers within the front's own time-out.
 /// </summary>
 public sealed partial class TransientCallRetry(ILogger<TransientCallRetry> logger) : IOutgoingGrainCallFilter
 {
-    private static readonly TimeSpan[] Delays = [TimeSpan.FromMilliseconds(200), TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(3)];
+    private static readonly TimeSpan[] Delays = [.. new[] { 100, 250, 500, 750, 1000, 1500, 2000, 2000 }.Select(ms => TimeSpan.FromMilliseconds(ms))];
 
     public async Task Invoke(IOutgoingGrainCallContext context)
     {

@@ -70,7 +70,7 @@ public sealed class ClusterFaultTests(LocalCluster cluster) : IAsyncLifetime
     [Fact]
     public async Task While_the_database_is_away_requests_fail_fast_with_503_and_work_again_when_it_returns()
     {
-        using var bureau = await cluster.SignedInAsync("bureau", "bureau-demo");
+        using var consultant = await cluster.SignedInAsync("consultant", "consultant-demo");
         var code = $"T-{Guid.NewGuid():N}"[..20];
         await cluster.RunAsync("db", "stop");
         var away = Stopwatch.StartNew();
@@ -81,14 +81,15 @@ public sealed class ClusterFaultTests(LocalCluster cluster) : IAsyncLifetime
                 foreach (var request in new Func<Task<HttpResponseMessage>>[]
                          {
                              () => cluster.Client().GetAsync($"/api/public/info-prices/{Region}/2026-10"),
-                             () => bureau.PostAsJsonAsync("/api/projects", new { tenderCode = code, name = "停库期间登记", region = "610113", projectType = "school", buildingArea = 8000 }),
+                             () => consultant.PostAsJsonAsync("/api/projects", new { tenderCode = code, name = "停库期间登记", region = "610113", projectType = "school", buildingArea = 8000 }),
                          })
                 {
                     var timer = Stopwatch.StartNew();
                     var response = await request();
                     Assert.True(timer.Elapsed < TimeSpan.FromSeconds(8), $"a request took {timer.Elapsed.TotalSeconds:F1} s while the database was away");
-                    Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
-                    Assert.Contains("数据库暂时无法连接", await response.Content.ReadAsStringAsync());
+                    var body = await response.Content.ReadAsStringAsync();
+                    Assert.True(response.StatusCode == HttpStatusCode.ServiceUnavailable, $"{(int)response.StatusCode} {body}");
+                    Assert.Contains("数据库暂时无法连接", body);
                 }
 
                 await Task.Delay(2000);
@@ -109,7 +110,7 @@ public sealed class ClusterFaultTests(LocalCluster cluster) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, prices.StatusCode);
         // Nothing of the refused registration was stored; registering now works.
         Assert.Equal(0, await cluster.CountAsync("SELECT count(*) FROM tender_projects WHERE tender_code = @code", new { code }));
-        var created = await bureau.PostAsJsonAsync("/api/projects", new { tenderCode = code, name = "恢复后登记", region = "610113", projectType = "school", buildingArea = 8000 });
+        var created = await consultant.PostAsJsonAsync("/api/projects", new { tenderCode = code, name = "恢复后登记", region = "610113", projectType = "school", buildingArea = 8000 });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
     }
 
@@ -174,7 +175,7 @@ public sealed class ClusterFaultTests(LocalCluster cluster) : IAsyncLifetime
         while (true)
         {
             var started = clock.Elapsed;
-            using var round = new CancellationTokenSource(TimeSpan.FromSeconds(3));
+            using var round = new CancellationTokenSource(TimeSpan.FromSeconds(1.5));
             try
             {
                 var answers = await Task.WhenAll(Tenders.Select(t => client.GetAsync($"/api/projects/{t}/ceiling-price", round.Token)));

@@ -49,8 +49,12 @@ public static class ExchangeOcdsApi
         var events = await queries.TenderEventsAsync(afterSeq, take, http.RequestAborted);
         var next = EventCursor.Write(events.Count == 0 ? afterSeq : events[^1].Seq);
         var self = $"{http.Request.Scheme}://{http.Request.Host}{http.Request.Path}";
+        // OCDS: a package generated on demand is dated by the last change to what it holds, so the same feed reads the same.
+        var publishedDate = events.Count > 0
+            ? events.Max(e => e.OccurredAt)
+            : await queries.LastTenderEventAtAsync(http.RequestAborted) ?? Cost.Domain.BureauTime.Now(clock);
         return TypedResults.Ok(new ReleasePackage(
-            $"{self}{http.Request.QueryString}", "1.1", Cost.Domain.BureauTime.Now(clock), new ReleasePublisher(o.PublisherName), [],
+            $"{self}{http.Request.QueryString}", "1.1", publishedDate, new ReleasePublisher(o.PublisherName), [],
             [.. events.Select(e => OcdsRelease.From(e, o.OcidPrefix, o.PublisherName))], next, new ReleaseLinks($"{self}?after={next}&limit={take}")));
     }
 }
