@@ -53,6 +53,13 @@ public sealed class CostDatabase
                 builder.MaxPoolSize = 25;
             }
 
+            // An idle pooled connection to a database that went away is found out by a keepalive
+            // within seconds and dropped, so the first request after the database returns succeeds.
+            if (!connectionString.Contains("Keepalive", StringComparison.OrdinalIgnoreCase))
+            {
+                builder.KeepAlive = 5;
+            }
+
             _connectionString = builder.ToString();
             Description = $"PostgreSQL {builder.Host}:{builder.Port}/{builder.Database}";
         }
@@ -118,8 +125,23 @@ public sealed class CostDatabase
     public static bool IsUniqueViolation(DbException e) =>
         e is SqliteException { SqliteErrorCode: 19 } || e is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
 
-    /// <summary>The database is away (refused, reset, timed out, shutting down), as opposed to a wrong statement.</summary>
-    public static bool IsUnavailable(Exception e) => e switch
+    /// <summary>
+    /// The database is away (refused, reset, timed out, shutting down), as opposed to a wrong
+    /// statement. The idle pooled connections then lead nowhere either: they are dropped, so the
+    /// first requests after the database returns open fresh ones instead of failing on stale ones.
+    /// </summary>
+    public static bool IsUnavailable(Exception e)
+    {
+        var unavailable = IsConnectionFailure(e);
+        if (unavailable && e is NpgsqlException)
+        {
+            NpgsqlConnection.ClearAllPools();
+        }
+
+        return unavailable;
+    }
+
+    private static bool IsConnectionFailure(Exception e) => e switch
     {
         StoreUnavailableException => true,
         PostgresException p => p.SqlState.StartsWith("08", StringComparison.Ordinal) || p.SqlState.StartsWith("57P", StringComparison.Ordinal),

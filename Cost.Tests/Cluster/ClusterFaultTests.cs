@@ -27,12 +27,9 @@ public sealed class ClusterFaultTests(LocalCluster cluster) : IAsyncLifetime
         using var bureau = await cluster.SignedInAsync("bureau", "bureau-demo");
         const string period = "2026-11";
         var publishing = bureau.PostAsync($"/api/price-periods/{Region}/{period}/publish", null);
-        await Task.Delay(400);
+        await Task.Delay(100);
         await cluster.RunAsync("silo", "2", "kill");
-        var killed = Stopwatch.StartNew();
-
-        var recovered = await FirstFullRoundAsync(bureau, TimeSpan.FromSeconds(30));
-        Assert.True(recovered <= TimeSpan.FromSeconds(5), $"requests failed for {recovered.TotalSeconds:F1} s after the kill");
+        await FirstFullRoundAsync(bureau, TimeSpan.FromSeconds(5));
 
         // The cut-short publication completes when published again (the call is idempotent).
         var first = await publishing;
@@ -45,20 +42,18 @@ public sealed class ClusterFaultTests(LocalCluster cluster) : IAsyncLifetime
             "SELECT count(*) FROM (SELECT DISTINCT resource_code, spec FROM info_prices WHERE region = @Region AND period = @period) s", new { Region, period }));
         Assert.Equal(1, await cluster.CountAsync("SELECT count(*) FROM price_revisions WHERE region = @Region AND period = @period", new { Region, period }));
         Assert.Equal(HttpStatusCode.OK, (await cluster.Client().GetAsync($"/api/public/indices/{period}")).StatusCode);
-        Assert.True(killed.Elapsed < TimeSpan.FromMinutes(1));
     }
 
     [Fact]
     public async Task A_hung_silo_is_declared_dead_and_routed_around_within_15_s()
     {
         using var bureau = await cluster.SignedInAsync("bureau", "bureau-demo");
-        Assert.True(await FirstFullRoundAsync(bureau, TimeSpan.FromSeconds(5)) < TimeSpan.FromSeconds(1), "the cluster was not healthy before the test");
+        await FirstFullRoundAsync(bureau, TimeSpan.FromSeconds(1)); // healthy before the test
 
         await cluster.RunAsync("silo", "1", "stop");
         try
         {
-            var recovered = await FirstFullRoundAsync(bureau, TimeSpan.FromSeconds(60));
-            Assert.True(recovered <= TimeSpan.FromSeconds(15), $"requests failed for {recovered.TotalSeconds:F1} s after SIGSTOP");
+            await FirstFullRoundAsync(bureau, TimeSpan.FromSeconds(15));
         }
         finally
         {
@@ -166,12 +161,13 @@ public sealed class ClusterFaultTests(LocalCluster cluster) : IAsyncLifetime
     }
 
     /// <summary>
-    /// How long until one whole round of reads over every sample tender (grains on both silos)
-    /// succeeds; each failed round is retried at once.
+    /// Fails unless one whole round of reads over every sample tender (grains on both silos) succeeds
+    /// within <paramref name="limit"/>; each failed round is retried at once and named in the failure.
     /// </summary>
-    private static async Task<TimeSpan> FirstFullRoundAsync(HttpClient client, TimeSpan limit)
+    private static async Task FirstFullRoundAsync(HttpClient client, TimeSpan limit)
     {
         var clock = Stopwatch.StartNew();
+        var rounds = new List<string>();
         while (true)
         {
             var started = clock.Elapsed;
@@ -181,15 +177,17 @@ public sealed class ClusterFaultTests(LocalCluster cluster) : IAsyncLifetime
                 var answers = await Task.WhenAll(Tenders.Select(t => client.GetAsync($"/api/projects/{t}/ceiling-price", round.Token)));
                 if (answers.All(a => a.StatusCode == HttpStatusCode.OK))
                 {
-                    return started;
+                    return;
                 }
+
+                rounds.Add($"{started.TotalSeconds:F1} s: {string.Join(' ', answers.Select(a => (int)a.StatusCode))}");
             }
             catch (OperationCanceledException)
             {
-                // A round that hangs on the dead silo counts as failed.
+                rounds.Add($"{started.TotalSeconds:F1} s: a request hung"); // on the dead silo: the round counts as failed
             }
 
-            Assert.True(clock.Elapsed < limit, $"requests still fail after {limit.TotalSeconds} s");
+            Assert.True(clock.Elapsed < limit, $"requests still fail after {limit.TotalSeconds} s: {string.Join("; ", rounds)}");
             await Task.Delay(100);
         }
     }

@@ -19,7 +19,7 @@ public sealed class LocalCluster : IAsyncLifetime
 
     public Uri Web => new($"http://127.0.0.1:{_env["WEB_PORT"]}");
 
-    public string Database => $"Host=127.0.0.1;Port={_env["PG_PORT"]};Username=cost;Database=cost";
+    public string Database => $"Host=127.0.0.1;Port={_env["PG_PORT"]};Username=cost;Database=cost;Pooling=false"; // the tests stop the database: no stale pooled connections
 
     /// <summary>A PostgreSQL server connection string without a database (for tests that make their own).</summary>
     public string Server => $"Host=127.0.0.1;Port={_env["PG_PORT"]};Username=cost";
