@@ -95,7 +95,7 @@ public static class WebSetup
             {
                 o.LoginPath = "/login";
                 o.LogoutPath = "/logout";
-                o.AccessDeniedPath = "/login";
+                o.AccessDeniedPath = "/forbidden";
                 o.Cookie.Name = "cost.auth";
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SameSite = SameSiteMode.Lax;
