@@ -149,7 +149,8 @@ public static class WebSetup
         app.MapOpenApi();
         // The browsable reference at /api-docs/ asks for its document relative to itself.
         app.MapOpenApi("/api-docs/openapi/{documentName}.json");
-        app.MapScalarApiReference("/api-docs", o => o.WithTitle("CostSystem API"));
+        // Its fonts from this site too: the Content-Security-Policy allows nothing from a CDN.
+        app.MapScalarApiReference("/api-docs", o => o.WithTitle("CostSystem API").DisableDefaultFonts());
         app.MapAuthApi();
         app.MapProjectsApi();
         app.MapCreditApi();
