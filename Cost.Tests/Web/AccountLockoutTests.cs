@@ -83,7 +83,7 @@ public sealed class AccountLockoutTests(CostWebFactory factory)
         }
 
         // Another process (or this one after a restart): its own objects over the same store.
-        var database = new CostDatabase($"Data Source={factory.DatabasePath}");
+        var database = new CostDatabase(StoreEngine.Sqlite, $"Data Source={factory.DatabasePath}");
         var accounts = new AccountService(new DirectoryStore(database), new SignInFailureStore(database), Options.Create(new SignInLockout()), TimeProvider.System);
         var attempt = await accounts.SignInAsync(user, Password, CancellationToken.None);
 

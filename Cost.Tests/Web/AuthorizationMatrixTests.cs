@@ -65,6 +65,7 @@ public sealed partial class AuthorizationMatrixTests(CostWebFactory app) : IClas
         // may not to /forbidden. The platform sends no cookie and no antiforgery token, so a public
         // page's form refuses it (400).
         ["GET /"] = new(Ok, Ok, Ok, Ok, Ok),
+        ["GET /audit"] = new(ToLogin, ToLogin, ToForbidden, ToForbidden, Ok),
         ["GET /credit"] = new(ToLogin, ToLogin, ToForbidden, ToForbidden, Ok),
         ["GET /credit/appeals"] = new(ToLogin, ToLogin, ToForbidden, ToForbidden, Ok),
         ["GET /exchange/deliveries"] = new(ToLogin, ToLogin, ToForbidden, ToForbidden, Ok),
@@ -103,7 +104,7 @@ public sealed partial class AuthorizationMatrixTests(CostWebFactory app) : IClas
         ["POST /projects/{tenderCode}?handler=Submit"] = new(ToLogin, ToLogin, NotFound, Ok, ToForbidden),
         ["POST /projects/{tenderCode}?handler=Upload"] = new(ToLogin, ToLogin, NotFound, Ok, Ok),
 
-        // The public API and the API reference: everybody.
+        // The public API, the API reference and the health check (no details): everybody.
         ["GET /api-docs/favicon.svg"] = new(Ok, Ok, Ok, Ok, Ok),
         ["GET /api-docs/openapi/{documentName}.json"] = new(Ok, Ok, Ok, Ok, Ok),
         ["GET /api-docs/scalar.aspnetcore.js"] = new(Ok, Ok, Ok, Ok, Ok),
@@ -124,10 +125,13 @@ public sealed partial class AuthorizationMatrixTests(CostWebFactory app) : IClas
         ["GET /api/public/price-history/{region}/{resourceCode}"] = new(Ok, Ok, Ok, Ok, Ok),
         ["GET /api/public/resources"] = new(Ok, Ok, Ok, Ok, Ok),
         ["GET /openapi/{documentName}.json"] = new(Ok, Ok, Ok, Ok, Ok),
+        ["GET /health"] = new(Ok, Ok, Ok, Ok, Ok),
         ["POST /api/auth/token"] = new(Unauthorized, Unauthorized, Unauthorized, Unauthorized, Unauthorized),
         ["POST /api/indices/price-adjustment"] = new(BadRequest, BadRequest, BadRequest, BadRequest, BadRequest),
 
         // The JSON API: another firm's tender or credit file is 404 (contracts/http-api.md), a role that may not is 403.
+        ["GET /api/audit/"] = new(Unauthorized, Unauthorized, Forbidden, Forbidden, Ok),
+        ["GET /api/audit/verify"] = new(Unauthorized, Unauthorized, Forbidden, Forbidden, Ok),
         ["GET /api/firms/{creditCode}/file"] = new(Unauthorized, Unauthorized, NotFound, Ok, Ok),
         ["GET /api/price-periods/{region}/{period}/"] = new(Unauthorized, Unauthorized, Forbidden, Forbidden, Ok),
         ["GET /api/projects/"] = new(Unauthorized, Unauthorized, Ok, Ok, Ok),

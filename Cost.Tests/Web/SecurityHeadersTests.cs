@@ -59,6 +59,7 @@ public sealed partial class SecurityHeadersTests(CostWebFactory factory)
     [InlineData("/projects")]
     [InlineData("/projects/XA-2026-0001")]
     [InlineData("/exchange/deliveries")]
+    [InlineData("/audit")]
     [InlineData("/login")]
     [InlineData("/forbidden")]
     public async Task Pages_have_no_inline_script_style_or_event_handler(string path)
