@@ -83,7 +83,8 @@ public sealed class AccountLockoutTests(CostWebFactory factory)
         }
 
         // Another process (or this one after a restart): its own objects over the same store.
-        var database = new CostDatabase(StoreEngine.Sqlite, $"Data Source={factory.DatabasePath}");
+        var store = factory.Services.GetRequiredService<CostDatabase>();
+        var database = new CostDatabase(store.Engine, store.ConnectionString);
         var accounts = new AccountService(new DirectoryStore(database), new SignInFailureStore(database), Options.Create(new SignInLockout()), TimeProvider.System);
         var attempt = await accounts.SignInAsync(user, Password, CancellationToken.None);
 
