@@ -9,7 +9,7 @@ public static class AuthApi
     public static IEndpointRouteBuilder MapAuthApi(this IEndpointRouteBuilder routes)
     {
         routes.MapPost("/api/auth/token", IssueToken).WithTags("账号").AllowAnonymous()
-            .WithSummary("用户名和密码换取访问令牌（Bearer）；用户名或密码错误 401；连续 5 次错误后账号锁定 15 分钟，期间 429 并附 Retry-After");
+            .WithSummary("用户名和密码换取访问令牌（Bearer）；用户名或密码错误 401；连续多次错误后账号锁定（默认 15 分钟内 5 次，锁定 15 分钟），期间 429 并附 Retry-After");
         return routes;
     }
 

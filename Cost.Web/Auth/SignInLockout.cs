@@ -1,3 +1,4 @@
+using Cost.Domain;
 using Cost.Silos.Store;
 
 namespace Cost.Web.Auth;
@@ -34,5 +35,5 @@ public sealed class SignInLockout
 
     /// <summary>What the person signing in is told, on the log-in page and by the token API.</summary>
     public string Message(DateTimeOffset until) =>
-        $"连续 {MaxFailures} 次密码错误，账号已锁定至 {until.ToOffset(Cost.Domain.BureauTime.Offset):HH:mm}（北京时间），请届时再试或联系管理员。";
+        $"连续 {MaxFailures} 次密码错误，账号已锁定至 {until.ToOffset(BureauTime.Offset):HH:mm}（北京时间），请届时再试或联系管理员。";
 }

@@ -18,7 +18,7 @@ public sealed class SigningKey(SymmetricSecurityKey key)
     /// <exception cref="InvalidOperationException">No usable key is configured outside Development, or a configured key is too short.</exception>
     public static SigningKey From(string? configured, bool isDevelopment)
     {
-        // OWASP ASVS V6.4.1: secrets come from configuration, never from code, and a weak one is refused.
+        // OWASP ASVS 4.0 V6.4.1: the secret comes from configuration (environment or vault), never from code; a short one is refused.
         if (configured is { Length: >= MinimumLength })
         {
             return new(new SymmetricSecurityKey(Encoding.UTF8.GetBytes(configured)));
