@@ -117,10 +117,13 @@ internal static class CellText
         return letters;
     }
 
-    /// <summary>The 1-based column number of a cell reference such as "H12"; 0 when there are no letters.</summary>
+    /// <summary>
+    /// The 1-based column number of a cell reference such as "H12"; 0 when there are no letters. Too
+    /// many letters saturate at <see cref="int.MaxValue"/> rather than wrap round to a real column.
+    /// </summary>
     public static int ColumnNumber(string reference)
     {
-        var column = 0;
+        long column = 0;
         foreach (var c in reference)
         {
             var upper = char.ToUpperInvariant(c);
@@ -129,10 +132,10 @@ internal static class CellText
                 break;
             }
 
-            column = (column * 26) + (upper - 'A' + 1);
+            column = Math.Min((column * 26) + (upper - 'A' + 1), int.MaxValue);
         }
 
-        return column;
+        return (int)column;
     }
 
     /// <summary>Money as the messages print it: 12,345.60.</summary>

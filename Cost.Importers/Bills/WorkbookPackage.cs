@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.IO.Compression;
 using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -8,46 +6,81 @@ using DocumentFormat.OpenXml.Spreadsheet;
 namespace Cost.Importers.Bills;
 
 /// <summary>
-/// Opens an uploaded .xlsx safely and streams its worksheets into <see cref="SheetGrid"/>s. The file
-/// size and the zip's declared uncompressed size are checked before anything is inflated (zip bombs),
-/// and the worksheets are read with a forward-only reader so memory stays proportional to the data.
+/// Opens an uploaded .xlsx safely: the content must be a zip (<see cref="UploadSignature"/>), the zip is
+/// checked from its central directory before anything is inflated (<see cref="WorkbookZip"/>), the
+/// shared strings must be what Excel could have written, and the worksheets are read forward only
+/// (<see cref="WorksheetRows"/>) so memory stays proportional to what is kept.
 /// </summary>
 internal static class WorkbookPackage
 {
-    private const string NotWorkbook = "上传的文件不是 Excel 工作簿（.xlsx），无法读取。";
-
-    /// <summary>The worksheets, or the reasons the file is refused.</summary>
+    /// <summary>Every worksheet read whole into <see cref="SheetGrid"/>s, or the reasons the file is refused.</summary>
     public static (IReadOnlyList<SheetGrid>? Sheets, ImportProblem[] Problems) Load(Stream xlsx, BoqReadLimits limits)
     {
-        var bytes = ReadBounded(xlsx, limits.MaxFileBytes);
-        if (bytes is null)
+        using var bytes = ReadBounded(xlsx, limits.MaxFileBytes);
+        return bytes is null
+            ? Refuse(Whole($"文件超过大小上限 {limits.MaxFileBytes / 1_000_000m:0.#} MB。"))
+            : Open(bytes, limits, sheets => ReadSheets(sheets, limits), Refuse);
+    }
+
+    /// <summary>
+    /// Checks and opens the workbook in <paramref name="bytes"/> and hands its worksheets to
+    /// <paramref name="read"/> while the package is open, or hands the reason it cannot be read to <paramref name="refuse"/>.
+    /// </summary>
+    public static T Open<T>(MemoryStream bytes, BoqReadLimits limits, Func<IReadOnlyList<WorksheetRows>, T> read, Func<ImportProblem, T> refuse)
+    {
+        var content = bytes.GetBuffer().AsSpan(0, (int)bytes.Length);
+        if (!UploadSignature.IsZip(content))
         {
-            return Refuse($"文件超过大小上限 {limits.MaxFileBytes / 1_000_000m:0.#} MB。");
+            return refuse(Whole(UploadSignature.Refusal(content, ".xlsx 工作簿") ?? UploadSignature.NotWorkbook));
         }
 
-        if (CheckZip(bytes, limits) is { } zipProblem)
+        if (WorkbookZip.Problem(bytes, limits) is { } zipProblem)
         {
-            return Refuse(zipProblem);
+            return refuse(Whole(zipProblem));
         }
 
         try
         {
             using var doc = SpreadsheetDocument.Open(bytes, false);
-            return ReadSheets(doc, limits);
+            var workbookPart = doc.WorkbookPart;
+            var sheets = workbookPart?.Workbook?.Sheets?.Elements<Sheet>().ToList();
+            if (workbookPart is null || sheets is null)
+            {
+                return refuse(Whole(UploadSignature.NotWorkbook));
+            }
+
+            if (sheets.Count > limits.MaxSheets)
+            {
+                return refuse(Whole($"工作簿有 {sheets.Count} 个工作表，超过上限 {limits.MaxSheets}。"));
+            }
+
+            var (strings, stringsProblem) = ReadSharedStrings(workbookPart.SharedStringTablePart, limits);
+            if (stringsProblem is not null)
+            {
+                return refuse(stringsProblem);
+            }
+
+            // Chart sheets and dialog sheets hold no table.
+            var worksheets = sheets
+                .Select(s => (Name: s.Name?.Value ?? string.Empty, Part: s.Id?.Value is { } id ? workbookPart.GetPartById(id) as WorksheetPart : null))
+                .Where(s => s.Part is not null)
+                .Select(s => new WorksheetRows(s.Name, s.Part!, strings))
+                .ToList();
+            return read(worksheets);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or XmlException
-            or IOException or FormatException or InvalidOperationException or ArgumentException
-            or OverflowException or NotSupportedException)
+        catch (Exception e) when (IsCorrupt(e))
         {
-            return Refuse("工作簿已损坏，无法读取：" + e.GetType().Name);
+            return refuse(Whole("工作簿已损坏，无法读取：" + e.GetType().Name));
         }
     }
 
-    private static (IReadOnlyList<SheetGrid>?, ImportProblem[]) Refuse(string message) =>
-        (null, [new ImportProblem(null, null, null, message)]);
+    /// <summary>What the Open XML SDK and the zip reader throw for a damaged package.</summary>
+    public static bool IsCorrupt(Exception e) =>
+        e is OpenXmlPackageException or InvalidDataException or XmlException or IOException or FormatException
+            or InvalidOperationException or ArgumentException or OverflowException or NotSupportedException;
 
     /// <summary>The upload copied into memory, or null when it is larger than <paramref name="maxBytes"/>.</summary>
-    internal static MemoryStream? ReadBounded(Stream input, long maxBytes)
+    public static MemoryStream? ReadBounded(Stream input, long maxBytes)
     {
         if (input.CanSeek && input.Length - input.Position > maxBytes)
         {
@@ -71,195 +104,92 @@ internal static class WorkbookPackage
         return copy;
     }
 
-    /// <summary>Why a zip is not a workbook we will inflate (zip bombs, no xl/workbook.xml), or null.</summary>
-    internal static string? CheckZip(MemoryStream bytes, BoqReadLimits limits)
+    private static (IReadOnlyList<SheetGrid>?, ImportProblem[]) ReadSheets(IReadOnlyList<WorksheetRows> sheets, BoqReadLimits limits)
     {
-        try
-        {
-            using var zip = new ZipArchive(bytes, ZipArchiveMode.Read, leaveOpen: true);
-            long total = 0;
-            var hasWorkbook = false;
-            foreach (var entry in zip.Entries)
-            {
-                total += entry.Length;
-                hasWorkbook |= entry.FullName.Equals("xl/workbook.xml", StringComparison.OrdinalIgnoreCase);
-                if (total > limits.MaxUncompressedBytes)
-                {
-                    return $"工作簿解压后超过 {limits.MaxUncompressedBytes / 1_000_000m:0.#} MB 上限，拒绝读取。";
-                }
-
-                // A compression ratio no spreadsheet reaches: a zip bomb lying about its sizes.
-                if (entry.CompressedLength > 0 && entry.Length / entry.CompressedLength > 1000)
-                {
-                    return $"工作簿中的“{entry.FullName}”压缩比异常，拒绝读取。";
-                }
-            }
-
-            return hasWorkbook ? null : NotWorkbook;
-        }
-        catch (InvalidDataException)
-        {
-            return NotWorkbook;
-        }
-        finally
-        {
-            bytes.Position = 0;
-        }
-    }
-
-    private static (IReadOnlyList<SheetGrid>?, ImportProblem[]) ReadSheets(SpreadsheetDocument doc, BoqReadLimits limits)
-    {
-        var workbookPart = doc.WorkbookPart;
-        var sheets = workbookPart?.Workbook?.Sheets?.Elements<Sheet>().ToList();
-        if (workbookPart is null || sheets is null)
-        {
-            return Refuse(NotWorkbook);
-        }
-
-        if (sheets.Count > limits.MaxSheets)
-        {
-            return Refuse($"工作簿有 {sheets.Count} 个工作表，超过上限 {limits.MaxSheets}。");
-        }
-
-        var strings = ReadSharedStrings(workbookPart.SharedStringTablePart);
         var grids = new List<SheetGrid>(sheets.Count);
+        long cells = 0;
         foreach (var sheet in sheets)
         {
-            var name = sheet.Name?.Value ?? string.Empty;
-            if (sheet.Id?.Value is not { } id || workbookPart.GetPartById(id) is not WorksheetPart part)
+            var rows = new List<GridRow>();
+            foreach (var row in sheet)
             {
-                continue; // chart sheets and dialog sheets hold no table
+                if (row.Number > limits.MaxRowsPerSheet)
+                {
+                    return Refuse(new ImportProblem(sheet.Name, null, null, $"工作表“{sheet.Name}”超过 {limits.MaxRowsPerSheet} 行上限。"));
+                }
+
+                cells += row.Cells.Length;
+                if (cells > limits.MaxCells)
+                {
+                    return Refuse(new ImportProblem(sheet.Name, row.Number, null,
+                        $"工作簿的非空单元格超过 {limits.MaxCells:#,0} 个上限（读到工作表“{sheet.Name}”第 {row.Number} 行）。"));
+                }
+
+                if (row.Cells.Length > 0)
+                {
+                    rows.Add(row);
+                }
             }
 
-            var rows = ReadRows(part, strings, limits.MaxRowsPerSheet);
-            if (rows is null)
+            if (sheet.Problem is { } problem)
             {
-                return (null, [new ImportProblem(name, null, null, $"工作表“{name}”超过 {limits.MaxRowsPerSheet} 行上限。")]);
+                return Refuse(problem);
             }
 
-            grids.Add(new SheetGrid(name, rows));
+            grids.Add(new SheetGrid(sheet.Name, rows));
         }
 
         return (grids, []);
     }
 
-    internal static string[] ReadSharedStrings(SharedStringTablePart? part)
+    /// <summary>
+    /// The shared-string table, or why it cannot be what Excel wrote: more strings than the workbook may
+    /// have cells, or one longer than a cell holds.
+    /// </summary>
+    private static (string[] Strings, ImportProblem? Problem) ReadSharedStrings(SharedStringTablePart? part, BoqReadLimits limits)
     {
         if (part is null)
         {
-            return [];
+            return ([], null);
         }
 
         var list = new List<string>();
-        using var reader = OpenXmlReader.Create(part);
-        reader.Read();
-        while (!reader.EOF)
+        try
         {
-            if (reader.ElementType == typeof(SharedStringItem) && reader.IsStartElement)
+            using var reader = OpenXmlReader.Create(part);
+            reader.Read();
+            while (!reader.EOF)
             {
-                var item = (SharedStringItem)reader.LoadCurrentElement()!;
-                list.Add(item.Text?.Text ?? string.Concat(item.Elements<Run>().Select(r => r.Text?.Text)));
-            }
-            else if (!reader.Read())
-            {
-                break;
-            }
-        }
+                if (reader.ElementType == typeof(SharedStringItem) && reader.IsStartElement)
+                {
+                    var item = (SharedStringItem)reader.LoadCurrentElement()!;
+                    var text = item.Text?.Text ?? string.Concat(item.Elements<Run>().Select(r => r.Text?.Text));
+                    if (text.Length > WorksheetRows.MaxCellCharacters)
+                    {
+                        return ([], Whole($"共享字符串表（{part.Uri}）第 {list.Count + 1:#,0} 项有 {text.Length:#,0} 个字符，超过 Excel 单元格的上限 {WorksheetRows.MaxCellCharacters:#,0}：文件不是 Excel 保存的工作簿。"));
+                    }
 
-        return [.. list];
-    }
-
-    private static List<GridRow>? ReadRows(WorksheetPart part, string[] strings, int maxRows)
-    {
-        var rows = new List<GridRow>();
-        foreach (var row in StreamRows(part, strings))
-        {
-            if (row.Number > maxRows)
-            {
-                return null;
-            }
-
-            if (row.Cells.Length > 0)
-            {
-                rows.Add(row);
-            }
-        }
-
-        return rows;
-    }
-
-    /// <summary>
-    /// The rows of a worksheet one at a time, forward only, so that a caller that does not keep them
-    /// holds one row in memory. Rows without cells are returned too (with no cells), so that a caller
-    /// can stop at a row limit before reading further.
-    /// </summary>
-    internal static IEnumerable<GridRow> StreamRows(WorksheetPart part, string[] strings)
-    {
-        var cells = new List<GridCell>(16);
-        var lastRow = 0;
-        using var reader = OpenXmlReader.Create(part);
-        reader.Read();
-        while (!reader.EOF)
-        {
-            if (reader.ElementType != typeof(Row) || !reader.IsStartElement)
-            {
-                if (!reader.Read())
+                    list.Add(text);
+                    if (list.Count > limits.MaxCells)
+                    {
+                        return ([], Whole($"共享字符串表（{part.Uri}）超过 {limits.MaxCells:#,0} 项上限。"));
+                    }
+                }
+                else if (!reader.Read())
                 {
                     break;
                 }
-
-                continue;
             }
-
-            var row = (Row)reader.LoadCurrentElement()!;
-            var number = row.RowIndex?.Value is { } index ? (int)index : lastRow + 1;
-            lastRow = number;
-            cells.Clear();
-            var lastColumn = 0;
-            foreach (var cell in row.Elements<Cell>())
-            {
-                var column = cell.CellReference?.Value is { } reference ? CellText.ColumnNumber(reference) : 0;
-                column = column > 0 ? column : lastColumn + 1;
-                lastColumn = column;
-                if (ReadCell(cell, column, strings) is { } value)
-                {
-                    cells.Add(value);
-                }
-            }
-
-            yield return new GridRow(number, [.. cells]);
         }
+        catch (Exception e) when (IsCorrupt(e))
+        {
+            return ([], Whole($"共享字符串表（{part.Uri}）不是有效的 XML，文件已损坏或被改动过：请在 Excel 中重新保存后再上传。"));
+        }
+
+        return ([.. list], null);
     }
 
-    private static GridCell? ReadCell(Cell cell, int column, string[] strings)
-    {
-        var type = cell.DataType?.Value;
-        if (type == CellValues.InlineString)
-        {
-            var inline = cell.InlineString;
-            var text = inline?.Text?.Text ?? string.Concat(inline?.Elements<Run>().Select(r => r.Text?.Text) ?? []);
-            return text.Length == 0 ? null : new GridCell(column, text, null);
-        }
+    private static ImportProblem Whole(string message) => new(null, null, null, message);
 
-        var raw = cell.CellValue?.Text;
-        if (string.IsNullOrEmpty(raw))
-        {
-            return null;
-        }
-
-        if (type == CellValues.SharedString)
-        {
-            return int.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out var i) && i >= 0 && i < strings.Length
-                ? new GridCell(column, strings[i], null)
-                : null;
-        }
-
-        if (type is null or CellValues.Number
-            && decimal.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
-        {
-            return new GridCell(column, raw, number);
-        }
-
-        return new GridCell(column, raw, null);
-    }
+    private static (IReadOnlyList<SheetGrid>?, ImportProblem[]) Refuse(ImportProblem problem) => (null, [problem]);
 }

@@ -1,3 +1,5 @@
+using Cost.Importers.Bills;
+
 namespace Cost.Importers.Prices;
 
 /// <summary>
@@ -8,6 +10,10 @@ public sealed record SurveyReadLimits(long MaxFileBytes = 50_000_000, int MaxRow
 {
     public static readonly SurveyReadLimits Default = new();
 
-    /// <summary>Declared uncompressed size an .xlsx may inflate to (zip-bomb guard).</summary>
-    internal long MaxUncompressedBytes => Math.Max(MaxFileBytes * 20, 100_000_000);
+    /// <summary>
+    /// The limits of an .xlsx survey: the declared uncompressed size it may inflate to (zip-bomb guard)
+    /// and as many shared strings as twenty cells a row.
+    /// </summary>
+    internal BoqReadLimits Workbook =>
+        new(MaxFileBytes, Math.Max(MaxFileBytes * 20, 100_000_000), MaxRows, MaxCells: (int)Math.Min(MaxRows * 20L, int.MaxValue));
 }

@@ -1,11 +1,7 @@
 using System.Collections.Immutable;
-using System.Xml;
 using Cost.Domain;
 using Cost.Domain.Prices;
 using Cost.Importers.Bills;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Cost.Importers.Prices;
 
@@ -59,25 +55,21 @@ public static class SurveyReader
         Func<IEnumerable<GridRow>, ImmutableArray<ImportProblem>, T> read)
     {
         var span = bytes.GetBuffer().AsSpan(0, (int)bytes.Length);
-        if (span.Length == 0)
-        {
-            return read([], Problem("上传的文件是空的。"));
-        }
-
-        if (span.StartsWith("PK\u0003\u0004"u8))
+        if (UploadSignature.IsZip(span))
         {
             return Workbook(bytes, limits, read);
         }
 
-        if (span.StartsWith(new byte[] { 0xD0, 0xCF, 0x11, 0xE0 }))
+        // Sniffed, not taken from the name (OWASP File Upload Cheat Sheet): a renamed .xls, PDF or image is named as such.
+        if (UploadSignature.Refusal(span, ".xlsx 或 .csv 调查表") is { } refusal)
         {
-            return read([], Problem("不支持旧版 Excel 97-2003（.xls）或 Word 文件，请在 Excel 中另存为 .xlsx 或 .csv 后上传。"));
+            return read([], Problem(refusal));
         }
 
         var extension = Path.GetExtension(fileName ?? string.Empty).ToUpperInvariant();
         if (extension is ".XLSX" or ".XLSM")
         {
-            return read([], Problem("上传的文件不是 Excel 工作簿（.xlsx），无法读取。"));
+            return read([], Problem(UploadSignature.NotWorkbook));
         }
 
         if (SurveyCsv.NotText(span) is { } notText)
@@ -91,53 +83,31 @@ public static class SurveyReader
         return read(SurveyCsv.Rows(bytes, encoding, delimiter), []);
     }
 
+    /// <summary>
+    /// The first worksheet with a survey header among its first rows (a cover or a notes sheet may come
+    /// first), streamed; a sheet that stops being readable refuses the file even after rows were read.
+    /// </summary>
     private static T Workbook<T>(MemoryStream bytes, SurveyReadLimits limits,
-        Func<IEnumerable<GridRow>, ImmutableArray<ImportProblem>, T> read)
-    {
-        var zipLimits = new BoqReadLimits(limits.MaxFileBytes, limits.MaxUncompressedBytes, limits.MaxRows);
-        if (WorkbookPackage.CheckZip(bytes, zipLimits) is { } zipProblem)
+        Func<IEnumerable<GridRow>, ImmutableArray<ImportProblem>, T> read) =>
+        WorkbookPackage.Open(bytes, limits.Workbook, sheets =>
         {
-            return read([], Problem(zipProblem));
-        }
-
-        try
-        {
-            using var doc = SpreadsheetDocument.Open(bytes, false);
-            var workbookPart = doc.WorkbookPart;
-            var sheets = workbookPart?.Workbook?.Sheets?.Elements<Sheet>().ToList();
-            if (workbookPart is null || sheets is null)
-            {
-                return read([], Problem("上传的文件不是 Excel 工作簿（.xlsx），无法读取。"));
-            }
-
-            var strings = WorkbookPackage.ReadSharedStrings(workbookPart.SharedStringTablePart);
             foreach (var sheet in sheets)
             {
-                if (sheet.Id?.Value is not { } id || workbookPart.GetPartById(id) is not WorksheetPart part)
+                var hasHeader = sheet.Take(SurveyHeader.SearchRows).Any(r => SurveyHeader.TryRead(r) is not null);
+                if (sheet.Problem is { } unreadable)
                 {
-                    continue;
+                    return read([], [unreadable]);
                 }
 
-                // A sheet is the survey when a header appears among its first rows (a cover or a
-                // notes sheet may come first).
-                var hasHeader = WorkbookPackage.StreamRows(part, strings)
-                    .Take(SurveyHeader.SearchRows)
-                    .Any(r => SurveyHeader.TryRead(r) is not null);
                 if (hasHeader)
                 {
-                    return read(WorkbookPackage.StreamRows(part, strings), []);
+                    var result = read(sheet, []);
+                    return sheet.Problem is { } problem ? read([], [problem]) : result;
                 }
             }
 
             return read([], Problem("工作簿中没有找到价格调查表的表头（资源编码、单位、含税单价、报价日期等）。"));
-        }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or XmlException
-            or IOException or FormatException or InvalidOperationException or ArgumentException
-            or OverflowException or NotSupportedException)
-        {
-            return read([], Problem("工作簿已损坏，无法读取：" + e.GetType().Name));
-        }
-    }
+        }, problem => read([], [problem]));
 
     private static SurveyImportResult ReadRows(IEnumerable<GridRow> rows, YearMonth period, ResourceCatalogue catalogue,
         UnitAliases units, ObservationSourceTemplate source, SurveyReadLimits limits)

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ClosedXML.Excel;
 using Cost.Domain.Bills;
 using Cost.Importers.Bills;
@@ -192,16 +193,23 @@ public class MessyWorkbookTests
     }
 
     [Fact]
-    public void Formula_cells_are_read_by_their_cached_values()
+    public void Formula_cells_are_read_by_their_cached_values_and_never_evaluated()
     {
-        var result = ReadEdited(wb =>
+        // 合价 of one line becomes a formula that would give 100 times the amount if it were evaluated.
+        var xlsx = Workbooks.Write(Typical);
+        string sheetName = string.Empty;
+        var row = 0;
+        Workbooks.Edit(xlsx, wb =>
         {
-            var row = Workbooks.LineRow(Workbooks.MeasuredWorks(wb), "010502001001");
-            var amount = row.Cell(8).GetValue<decimal>();
-            row.Cell(8).FormulaA1 = $"ROUND(F{row.RowNumber()}*G{row.RowNumber()},2)";
-            row.Cell(8).SetValue(amount); // ClosedXML keeps the value as the cached result
-            row.Cell(8).FormulaA1 = $"ROUND(F{row.RowNumber()}*G{row.RowNumber()},2)";
+            var sheet = Workbooks.MeasuredWorks(wb);
+            (sheetName, row) = (sheet.Name, Workbooks.LineRow(sheet, "010502001001").RowNumber());
         });
-        Assert.False(result.IsRefused);
+        var entry = WorkbookXml.Sheets(xlsx).Single(s => s.Name == sheetName).Entry;
+        var amount = new Regex($"<(?<p>\\w+:)?c r=\"H{row}\"(?<a>[^>]*)><\\k<p>v>(?<v>[^<]*)</\\k<p>v>");
+        var withFormula = WorkbookXml.Edit(xlsx, entry, xml => amount.Replace(xml,
+            m => $"<{m.Groups["p"]}c r=\"H{row}\"{m.Groups["a"]}><{m.Groups["p"]}f>F{row}*G{row}*100</{m.Groups["p"]}f><{m.Groups["p"]}v>{m.Groups["v"]}</{m.Groups["p"]}v>", 1));
+        Assert.Contains($"F{row}*G{row}*100", WorkbookXml.Text(withFormula, entry), StringComparison.Ordinal);
+
+        ReadsBackTheSameBill(Workbooks.Read(withFormula));
     }
 }

@@ -44,7 +44,7 @@ public class RefusalTests
     }
 
     [Fact]
-    public void An_empty_file_is_refused() => IsRefused(Workbooks.Read([]), "不是 Excel 工作簿");
+    public void An_empty_file_is_refused() => IsRefused(Workbooks.Read([]), "是空的");
 
     [Fact]
     public void A_zip_that_is_not_a_workbook_is_refused() =>

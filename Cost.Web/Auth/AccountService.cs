@@ -1,20 +1,71 @@
+using Cost.Domain;
 using Cost.Silos.Store;
+using Microsoft.Extensions.Options;
 
 namespace Cost.Web.Auth;
 
-/// <summary>Checks a user name and password against the store; the same for the token API and the log-in page.</summary>
-public sealed class AccountService(DirectoryStore directory)
+/// <summary>
+/// Checks a user name and password against the store; the same for the token API and the log-in page.
+/// Failed attempts are counted in the store and lock the account (<see cref="SignInLockout"/>).
+/// </summary>
+public sealed class AccountService(DirectoryStore directory, SignInFailureStore failures, IOptions<SignInLockout> lockout, TimeProvider clock)
 {
-    public async Task<CurrentUser?> SignInAsync(string? userName, string? password, CancellationToken cancellationToken)
+    /// <summary>How often a failure is retried when other requests change the same account's count at the same time.</summary>
+    private const int SaveAttempts = 10;
+
+    public SignInLockout Lockout => lockout.Value;
+
+    public async Task<SignInAttempt> SignInAsync(string? userName, string? password, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(userName) || string.IsNullOrEmpty(password))
         {
-            return null;
+            return SignInAttempt.Refused;
         }
 
-        var account = await directory.FindUserAsync(userName.Trim(), cancellationToken);
-        return account is not null && PasswordHasher.Verify(password, account.PasswordHash)
-            ? new CurrentUser(account.UserName, account.DisplayName, account.Role, account.FirmCreditCode)
-            : null;
+        var name = userName.Trim();
+        var account = await directory.FindUserAsync(name, cancellationToken);
+        if (account is null)
+        {
+            // The same work as for an account, so that the time taken does not tell which names exist
+            // (OWASP Authentication Cheat Sheet, "Authentication Responses").
+            PasswordHasher.Verify(password, PasswordHasher.Decoy);
+            return SignInAttempt.Refused;
+        }
+
+        var now = BureauTime.Now(clock);
+        var failed = await failures.FindAsync(name, cancellationToken);
+        if (SignInLockout.LockedUntil(failed, now) is { } until)
+        {
+            return new SignInAttempt(null, until);
+        }
+
+        if (!PasswordHasher.Verify(password, account.PasswordHash))
+        {
+            return await FailAsync(name, failed, now, cancellationToken);
+        }
+
+        if (failed is not null)
+        {
+            await failures.ClearAsync(name, cancellationToken);
+        }
+
+        return new SignInAttempt(new CurrentUser(account.UserName, account.DisplayName, account.Role, account.FirmCreditCode), null);
+    }
+
+    /// <summary>Counts one failure; a request that loses a race with another reads the count again and adds its own.</summary>
+    private async Task<SignInAttempt> FailAsync(string userName, SignInFailures? read, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; attempt < SaveAttempts; attempt++)
+        {
+            var next = lockout.Value.AfterFailure(read, now);
+            if (await failures.TrySaveAsync(userName, read, next, cancellationToken))
+            {
+                return new SignInAttempt(null, next.LockedUntil);
+            }
+
+            read = await failures.FindAsync(userName, cancellationToken);
+        }
+
+        return SignInAttempt.Refused;
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Cost.Web.Auth;
@@ -8,7 +9,7 @@ public static class AuthApi
     public static IEndpointRouteBuilder MapAuthApi(this IEndpointRouteBuilder routes)
     {
         routes.MapPost("/api/auth/token", IssueToken).WithTags("账号").AllowAnonymous()
-            .WithSummary("用户名和密码换取访问令牌（Bearer）");
+            .WithSummary("用户名和密码换取访问令牌（Bearer）；用户名或密码错误 401；连续多次错误后账号锁定（默认 15 分钟内 5 次，锁定 15 分钟），期间 429 并附 Retry-After");
         return routes;
     }
 
@@ -17,11 +18,22 @@ public static class AuthApi
     public sealed record TokenResponse(string AccessToken, int ExpiresIn);
 
     private static async Task<Results<Ok<TokenResponse>, ProblemHttpResult>> IssueToken(
-        TokenRequest request, AccountService accounts, TokenIssuer issuer, CancellationToken cancellationToken)
+        TokenRequest request, AccountService accounts, TokenIssuer issuer, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken)
     {
-        var user = await accounts.SignInAsync(request.UserName, request.Password, cancellationToken);
-        return user is null
-            ? TypedResults.Problem(title: "用户名或密码不正确。", statusCode: StatusCodes.Status401Unauthorized)
-            : TypedResults.Ok(new TokenResponse(issuer.Issue(user), (int)TokenIssuer.Lifetime.TotalSeconds));
+        var result = await accounts.SignInAsync(request.UserName, request.Password, cancellationToken);
+        if (result.User is { } user)
+        {
+            return TypedResults.Ok(new TokenResponse(issuer.Issue(user), (int)TokenIssuer.Lifetime.TotalSeconds));
+        }
+
+        if (result.LockedUntil is not { } until)
+        {
+            return TypedResults.Problem(title: SignInAttempt.WrongCredentials, statusCode: StatusCodes.Status401Unauthorized);
+        }
+
+        // A locked account is 429 with Retry-After (RFC 6585 §4); 401 stays the contract's answer to wrong credentials.
+        var seconds = Math.Max(1, (int)Math.Ceiling((until - clock.GetUtcNow()).TotalSeconds));
+        response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        return TypedResults.Problem(title: accounts.Lockout.Message(until), statusCode: StatusCodes.Status429TooManyRequests);
     }
 }

@@ -8,6 +8,9 @@ public static class PasswordHasher
 {
     private const int Iterations = 100_000;
 
+    /// <summary>The hash of a password nobody knows: verified against when a user name does not exist.</summary>
+    public static readonly string Decoy = Hash(Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)));
+
     public static string Hash(string password)
     {
         var salt = RandomNumberGenerator.GetBytes(16);

@@ -16,8 +16,8 @@ namespace Cost.Web.Hosting;
 /// <summary>
 /// At start-up: applies the store's migrations, logs a changed configuration in the audit log, then
 /// fills an empty store from data/ (sample firms, demo accounts, sample tenders uploaded and filed
-/// through the same grains as everything else).
-/// Runs after the co-hosted silo has started and before the web server listens.
+/// through the same grains as everything else) — in Development, or wherever Cost:SeedSampleData asks
+/// for it. Runs after the co-hosted silo has started and before the web server listens.
 /// </summary>
 public sealed partial class StoreInitializer(
     CostDatabase database,
@@ -29,6 +29,7 @@ public sealed partial class StoreInitializer(
     UnitAliases units,
     IGrainFactory grains,
     IConfiguration configuration,
+    IHostEnvironment environment,
     TimeProvider clock,
     ILogger<StoreInitializer> logger) : IHostedService
 {
@@ -41,13 +42,20 @@ public sealed partial class StoreInitializer(
             LogConfigurationLogged();
         }
 
-        if (configuration.GetValue("Cost:SeedSampleData", true) && await directory.IsEmptyAsync(cancellationToken))
+        if (SeedsSampleData(configuration, environment) && await directory.IsEmptyAsync(cancellationToken))
         {
             await SeedAsync(cancellationToken);
         }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>
+    /// Whether an empty store is filled with the samples and the demo accounts, whose passwords are
+    /// public: Cost:SeedSampleData, by default only in Development (OWASP Top 10 A05:2021: no default accounts).
+    /// </summary>
+    public static bool SeedsSampleData(IConfiguration configuration, IHostEnvironment environment) =>
+        configuration.GetValue("Cost:SeedSampleData", environment.IsDevelopment());
 
     private async Task SeedAsync(CancellationToken cancellationToken)
     {

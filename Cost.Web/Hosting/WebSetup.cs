@@ -60,7 +60,6 @@ public static class WebSetup
         services.AddSingleton<UnitRateReview>();
         services.AddCostJob<ClosePricePeriodsJob>(ClosePricePeriodsJob.Name, "每月截止价格采集并计算信息价草稿（不自动发布）", "Prices:CloseCron", "0 0 2 25 * ?");
         services.AddSingleton<AccountService>();
-        services.AddSingleton(SigningKey.From(configuration["Auth:SigningKey"]));
         services.AddSingleton<TokenIssuer>();
 
         services.ConfigureHttpJsonOptions(o =>
@@ -81,8 +80,7 @@ public static class WebSetup
         // Pages write Chinese as characters, not as &#x…; entities.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         AddAuthentication(services);
-        services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = 256L * 1024 * 1024);
-        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 256L * 1024 * 1024);
+        builder.AddCostSecurity();
         return builder;
     }
 
@@ -97,7 +95,7 @@ public static class WebSetup
             {
                 o.LoginPath = "/login";
                 o.LogoutPath = "/logout";
-                o.AccessDeniedPath = "/login";
+                o.AccessDeniedPath = "/forbidden";
                 o.Cookie.Name = "cost.auth";
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SameSite = SameSiteMode.Lax;
@@ -139,17 +137,20 @@ public static class WebSetup
 
     public static WebApplication UseCostWeb(this WebApplication app)
     {
+        app.UseCostSecurity();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseStaticFiles();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMiddleware<CookieApiAntiforgery>();
         app.UseExchange();
         app.MapHealthChecks("/health");
         app.MapOpenApi();
         // The browsable reference at /api-docs/ asks for its document relative to itself.
         app.MapOpenApi("/api-docs/openapi/{documentName}.json");
-        app.MapScalarApiReference("/api-docs", o => o.WithTitle("CostSystem API"));
+        // Its fonts from this site too: the Content-Security-Policy allows nothing from a CDN.
+        app.MapScalarApiReference("/api-docs", o => o.WithTitle("CostSystem API").DisableDefaultFonts());
         app.MapAuthApi();
         app.MapProjectsApi();
         app.MapCreditApi();

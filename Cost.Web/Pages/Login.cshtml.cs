@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Cost.Web.Auth;
+using Cost.Web.Hosting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
@@ -7,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Cost.Web.Pages;
 
-public sealed class LoginModel(AccountService accounts) : PageModel
+public sealed class LoginModel(AccountService accounts, IConfiguration configuration, IHostEnvironment environment) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
@@ -17,16 +18,19 @@ public sealed class LoginModel(AccountService accounts) : PageModel
 
     public string? Error { get; private set; }
 
+    /// <summary>The demo accounts are named only where they exist.</summary>
+    public bool ShowsDemoAccounts => StoreInitializer.SeedsSampleData(configuration, environment);
+
     public void OnGet()
     {
     }
 
     public async Task<IActionResult> OnPostAsync(string? password, CancellationToken cancellationToken)
     {
-        var user = await accounts.SignInAsync(UserName, password, cancellationToken);
-        if (user is null)
+        var result = await accounts.SignInAsync(UserName, password, cancellationToken);
+        if (result.User is not { } user)
         {
-            Error = "用户名或密码不正确。";
+            Error = result.LockedUntil is { } until ? accounts.Lockout.Message(until) : SignInAttempt.WrongCredentials;
             return Page();
         }
 

@@ -5,6 +5,8 @@ using Cost.Silos.Contracts;
 using Cost.Silos.Hosting;
 using Cost.Web.Auth;
 using Cost.Web.Hosting;
+using Cost.Web.Projects;
+using Microsoft.Extensions.Options;
 
 namespace Cost.Web.Prices;
 
@@ -12,7 +14,8 @@ namespace Cost.Web.Prices;
 /// Price collection and publication behind both the JSON API and the pages: checks the region and
 /// month, reads surveys whole before anything is stored, and calls the period grain.
 /// </summary>
-public sealed class PriceOperations(IGrainFactory grains, ReferenceData reference, ResourceCatalogue catalogue, UnitAliases units, TimeProvider clock)
+public sealed class PriceOperations(
+    IGrainFactory grains, ReferenceData reference, ResourceCatalogue catalogue, UnitAliases units, IOptions<UploadOptions> uploads, TimeProvider clock)
 {
     /// <summary>A region and month that exist, or the problem naming which one does not.</summary>
     public Outcome<(string Region, YearMonth Period)> Locate(string region, string period, bool collecting = false)
@@ -45,10 +48,9 @@ public sealed class PriceOperations(IGrainFactory grains, ReferenceData referenc
             return Outcome.Fail<SurveyReceipt>(located.Status, located.Title!, located.Problems);
         }
 
-        if (file is null || file.Length == 0)
+        if (!UploadChecks.Acceptable(file, uploads.Value.MaxSurveyBytes, "调查表", ".xlsx 或 .csv 调查表", out var refused))
         {
-            return Outcome.Fail<SurveyReceipt>(StatusCodes.Status422UnprocessableEntity, "未收到调查表文件。",
-                ProblemItem.ForField("file", "请在表单字段 file 中上传 .xlsx 或 .csv 调查表。"));
+            return Outcome.Fail<SurveyReceipt>(StatusCodes.Status422UnprocessableEntity, refused.Title, refused.Problem);
         }
 
         var month = located.Value.Period;
@@ -62,7 +64,7 @@ public sealed class PriceOperations(IGrainFactory grains, ReferenceData referenc
         await file.CopyToAsync(content, cancellationToken);
         var source = ObservationSourceTemplate.ForContent(user.UserName, Path.GetFileName(file.FileName), content.GetBuffer().AsSpan(0, (int)content.Length));
         content.Position = 0;
-        var read = SurveyReader.Read(content, file.FileName, month, catalogue, units, source);
+        var read = SurveyReader.Read(content, file.FileName, month, catalogue, units, source, new SurveyReadLimits(MaxFileBytes: uploads.Value.MaxSurveyBytes));
         if (read.IsRefused)
         {
             return Outcome.Fail<SurveyReceipt>(StatusCodes.Status422UnprocessableEntity, $"无法读取调查表“{file.FileName}”，未保存任何内容。",

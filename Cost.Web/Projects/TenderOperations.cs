@@ -115,17 +115,10 @@ public sealed partial class TenderOperations(
     /// </summary>
     public async Task<Outcome<BoqUpload>> ReadWorkbookAsync(CurrentUser user, string ruleSetCode, IFormFile? file, CancellationToken cancellationToken)
     {
-        if (file is null || file.Length == 0)
-        {
-            return Outcome.Fail<BoqUpload>(StatusCodes.Status422UnprocessableEntity, "未收到工程量清单文件。",
-                ProblemItem.ForField("file", "请在表单字段 file 中上传一个 .xlsx 工作簿。"));
-        }
-
         var limits = new BoqReadLimits(MaxFileBytes: uploads.Value.MaxBoqBytes);
-        if (file.Length > limits.MaxFileBytes)
+        if (!UploadChecks.Acceptable(file, limits.MaxFileBytes, "工程量清单", ".xlsx 工作簿", out var refused))
         {
-            return Outcome.Fail<BoqUpload>(StatusCodes.Status422UnprocessableEntity, "文件过大。",
-                ProblemItem.ForField("file", $"文件 {file.Length / 1_048_576.0:F1} MB，超过上限 {limits.MaxFileBytes / 1_048_576.0:F1} MB。"));
+            return Outcome.Fail<BoqUpload>(StatusCodes.Status422UnprocessableEntity, refused.Title, refused.Problem);
         }
 
         using var content = new MemoryStream((int)file.Length);

@@ -66,7 +66,7 @@ public sealed class FirmDetailModel(CreditOperations operations, FirmRegister re
     {
         if (Viewer is not { IsBureau: true } bureau)
         {
-            return Forbid();
+            return Refuse();
         }
 
         var outcome = await operations.AddRecordAsync(bureau, creditCode, record);
@@ -77,12 +77,15 @@ public sealed class FirmDetailModel(CreditOperations operations, FirmRegister re
     {
         if (Viewer is not { IsBureau: false } consultant)
         {
-            return Forbid();
+            return Refuse();
         }
 
         var outcome = await operations.AppealAsync(consultant, creditCode, recordId, reason);
         return await AfterAsync(creditCode, outcome, r => $"已对第 {r.Record!.No} 号记录提出申诉，等待造价站处理。", cancellationToken);
     }
+
+    /// <summary>The page is public, its forms are not: to the log-in page when not signed in, else 403.</summary>
+    private IActionResult Refuse() => Viewer is null ? Challenge() : Forbid();
 
     private async Task<IActionResult> AfterAsync(string creditCode, Outcome<CreditResult> outcome, Func<CreditResult, string> success, CancellationToken cancellationToken)
     {

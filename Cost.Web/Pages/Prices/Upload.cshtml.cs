@@ -11,7 +11,6 @@ namespace Cost.Web.Pages.Prices;
 
 /// <summary>Upload a market-price survey for a region and month; the result lists every rejected row.</summary>
 [Authorize(Policy = Policies.Member)]
-[RequestSizeLimit(256L * 1024 * 1024)]
 public sealed class SurveyUploadModel(PriceOperations operations, ReferenceData reference, TimeProvider clock) : PageModel
 {
     public ReferenceData Reference => reference;

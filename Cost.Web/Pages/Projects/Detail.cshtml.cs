@@ -14,7 +14,6 @@ namespace Cost.Web.Pages.Projects;
 
 /// <summary>One tender: upload, findings, the price by unit work, submit (consultant) and file (bureau).</summary>
 [Authorize(Policy = Policies.Member)]
-[RequestSizeLimit(256L * 1024 * 1024)]
 public sealed class ProjectDetailModel(
     TenderOperations operations, ReferenceData reference, ComplaintOperations complaints, ExchangeStore exchange) : PageModel
 {
@@ -47,10 +46,11 @@ public sealed class ProjectDetailModel(
         return await AfterAsync(tenderCode, outcome, v => $"已上传第 {v.Current!.Number} 版：{v.Current.ErrorCount} 个错误。");
     }
 
-    public async Task<IActionResult> OnPostSubmitAsync(string tenderCode) =>
+    // The same roles as the API's submit (Consultant) and file (Bureau): a consultant never files their own price.
+    public async Task<IActionResult> OnPostSubmitAsync(string tenderCode) => User.IsBureau ? Forbid() :
         await AfterAsync(tenderCode, await operations.SubmitAsync(User, tenderCode), _ => "已提交备案，等待造价站审核。");
 
-    public async Task<IActionResult> OnPostFileAsync(string tenderCode) =>
+    public async Task<IActionResult> OnPostFileAsync(string tenderCode) => !User.IsBureau ? Forbid() :
         await AfterAsync(tenderCode, await operations.FileAsync(User, tenderCode), _ => "已备案。");
 
     public async Task<IActionResult> OnPostPublishAsync(string tenderCode) => !User.IsBureau ? Forbid() :

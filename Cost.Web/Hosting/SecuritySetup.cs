@@ -1,0 +1,45 @@
+using Cost.Silos.Store;
+using Cost.Web.Auth;
+using Cost.Web.Projects;
+using Microsoft.AspNetCore.Http.Features;
+
+namespace Cost.Web.Hosting;
+
+/// <summary>
+/// The security settings of Cost.Web: the token signing key from configuration, account lockout in the
+/// store, request size limits taken from the upload limits; security headers on every answer, and HSTS
+/// and HTTPS outside Development.
+/// </summary>
+public static class SecuritySetup
+{
+    public static WebApplicationBuilder AddCostSecurity(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        services.AddSingleton(SigningKey.From(configuration["Auth:SigningKey"], builder.Environment.IsDevelopment()));
+        services.Configure<SignInLockout>(configuration.GetSection("Auth:Lockout"));
+        services.AddSingleton<SignInFailureStore>();
+
+        // OWASP File Upload Cheat Sheet: no request body is read past the largest upload allowed.
+        var maxRequestBytes = (configuration.GetSection("Uploads").Get<UploadOptions>() ?? new UploadOptions()).MaxRequestBytes;
+        services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = maxRequestBytes);
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = maxRequestBytes);
+
+        // RFC 6797; OWASP HTTP Strict Transport Security Cheat Sheet: a year.
+        services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
+        return builder;
+    }
+
+    /// <summary>First in the pipeline: the security headers on every answer; outside Development, HSTS and a redirect to HTTPS.</summary>
+    public static WebApplication UseCostSecurity(this WebApplication app)
+    {
+        app.UseMiddleware<SecurityHeaders>();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+            app.UseHttpsRedirection();
+        }
+
+        return app;
+    }
+}
