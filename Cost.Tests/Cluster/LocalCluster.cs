@@ -134,7 +134,11 @@ public sealed class LocalCluster : IAsyncLifetime
     }
 }
 
-[CollectionDefinition(Name)]
+/// <summary>
+/// The cluster tests run alone, after the others: their time limits (5 s after a kill, 15 s after a
+/// hang) are about the cluster, not about two cores shared with a browser and other test systems.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class ClusterSuite : ICollectionFixture<LocalCluster>
 {
     public const string Name = "cluster";

@@ -14,6 +14,7 @@ namespace Cost.Tests.Web;
 /// configuration is logged once. Each test starts a second system on a backup of the shared store.
 /// </summary>
 [Collection(WebSuite.Name)]
+[Trait("Store", "sqlite")] // copies the SQLite file; the cluster tests back up PostgreSQL with pg_dump
 public sealed class AuditBackupTests(CostWebFactory factory) : IDisposable
 {
     private static readonly Dictionary<string, string> SameSettings = [];

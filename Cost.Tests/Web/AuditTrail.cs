@@ -24,11 +24,13 @@ public static class AuditTrail
         await (await (await factory.BureauAsync()).GetAsync("/api/audit/verify")).JsonAsync();
 
     /// <summary>Runs an operator command (audit verify, backup …) on the store file at <paramref name="database"/>.</summary>
-    public static async Task<(int ExitCode, string Output)> CommandAsync(string database, params string[] args)
+    public static Task<(int ExitCode, string Output)> CommandAsync(string database, params string[] args) =>
+        CommandAsync(new Dictionary<string, string?> { ["ConnectionStrings:Cost"] = $"Data Source={database}" }, args);
+
+    /// <summary>The store command (<c>dotnet run --project Cost.Web -- …</c>) in this process, with the given configuration.</summary>
+    public static async Task<(int ExitCode, string Output)> CommandAsync(IReadOnlyDictionary<string, string?> settings, params string[] args)
     {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Cost"] = $"Data Source={database}" })
-            .Build();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         using var output = new StringWriter();
         var exitCode = await StoreCommand.Parse(args)!.RunAsync(configuration, output);
         return (exitCode, output.ToString());

@@ -7,6 +7,8 @@ using System.Net;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Cost.Tests.Web;
 
@@ -22,6 +24,7 @@ public class CostWebFactory : WebApplicationFactory<Program>
     private readonly string _folder;
     private readonly IReadOnlyDictionary<string, string> _settings;
     private readonly bool _ownsFolder;
+    private readonly Action<IServiceCollection>? _configureServices;
 
     public CostWebFactory()
         : this(Directory.CreateTempSubdirectory("cost-tests-").FullName, new Dictionary<string, string>(), ownsFolder: true)
@@ -29,9 +32,9 @@ public class CostWebFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>A factory over an existing store folder (to restart the system on the same store) with extra settings.</summary>
-    internal CostWebFactory(string folder, IReadOnlyDictionary<string, string> settings, bool ownsFolder = false)
+    internal CostWebFactory(string folder, IReadOnlyDictionary<string, string> settings, bool ownsFolder = false, Action<IServiceCollection>? configureServices = null)
     {
-        (_folder, _settings, _ownsFolder) = (folder, settings, ownsFolder);
+        (_folder, _settings, _ownsFolder, _configureServices) = (folder, settings, ownsFolder, configureServices);
     }
 
     private static string? Postgres => Environment.GetEnvironmentVariable("COST_TEST_POSTGRES");
@@ -62,6 +65,11 @@ public class CostWebFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (_configureServices is not null)
+        {
+            builder.ConfigureTestServices(_configureServices);
         }
     }
 
