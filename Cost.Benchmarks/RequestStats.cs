@@ -1,0 +1,58 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+
+namespace Cost.Benchmarks;
+
+/// <summary>Latencies and failures of one kind of request (or of a whole path of requests) under load.</summary>
+public sealed class RequestStats
+{
+    private readonly ConcurrentBag<double> latencies = [];
+    private int failures;
+
+    public int Failures => failures;
+
+    public void Add(TimeSpan latency, bool failed)
+    {
+        latencies.Add(latency.TotalMilliseconds);
+        if (failed)
+        {
+            Interlocked.Increment(ref failures);
+        }
+    }
+
+    /// <summary>
+    /// Sends and disposes <paramref name="request"/>, reads the whole answer and records its latency; a failure when
+    /// <paramref name="failed"/> says so (default: not 2xx) or the request throws (refused, reset, timed out).
+    /// Returns the body of a 2xx answer, else null.
+    /// </summary>
+    public async Task<string?> SendAsync(HttpClient http, HttpRequestMessage request, Func<HttpStatusCode, bool>? failed = null)
+    {
+        using (request)
+        {
+            var started = Stopwatch.GetTimestamp();
+            try
+            {
+                using var response = await http.SendAsync(request);
+                var body = await response.Content.ReadAsStringAsync();
+                Add(Stopwatch.GetElapsedTime(started), failed?.Invoke(response.StatusCode) ?? !response.IsSuccessStatusCode);
+                return response.IsSuccessStatusCode ? body : null;
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+            {
+                Add(Stopwatch.GetElapsedTime(started), failed: true);
+                return null;
+            }
+        }
+    }
+
+    /// <summary>One line: how many (requests or paths), how many a second over <paramref name="seconds"/>, p50/p95/p99 and the failures under <paramref name="failureLabel"/>.</summary>
+    public string Report(string name, int seconds, string failureLabel = "errors")
+    {
+        var sorted = latencies.Order().ToArray();
+        double At(double q) => sorted.Length == 0 ? 0 : sorted[Math.Min(sorted.Length - 1, (int)(q * sorted.Length))];
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{name}: {sorted.Length} in {seconds} s, {sorted.Length / (double)seconds:F1}/s, p50 {At(0.50):F1} ms, p95 {At(0.95):F1} ms, p99 {At(0.99):F1} ms, {failureLabel} {failures}");
+    }
+}
