@@ -47,12 +47,12 @@ public sealed class RequestStats
         }
     }
 
-    /// <summary>One line: how many (requests or paths), how many a second over <paramref name="seconds"/>, p50/p95/p99 and the failures under <paramref name="failureLabel"/>.</summary>
-    public string Report(string name, int seconds, string failureLabel = "errors")
+    /// <summary>One line: how many (requests or paths), how many a second over <paramref name="elapsed"/>, p50/p95/p99 and the failures under <paramref name="failureLabel"/>.</summary>
+    public string Report(string name, TimeSpan elapsed, string failureLabel = "errors")
     {
         var sorted = latencies.Order().ToArray();
         double At(double q) => sorted.Length == 0 ? 0 : sorted[Math.Min(sorted.Length - 1, (int)(q * sorted.Length))];
         return string.Create(CultureInfo.InvariantCulture,
-            $"{name}: {sorted.Length} in {seconds} s, {sorted.Length / (double)seconds:F1}/s, p50 {At(0.50):F1} ms, p95 {At(0.95):F1} ms, p99 {At(0.99):F1} ms, {failureLabel} {failures}");
+            $"{name}: {sorted.Length} in {elapsed.TotalSeconds:F1} s, {sorted.Length / elapsed.TotalSeconds:F1}/s, p50 {At(0.50):F1} ms, p95 {At(0.95):F1} ms, p99 {At(0.99):F1} ms, {failureLabel} {failures}");
     }
 }

@@ -9,16 +9,21 @@ public static class VirtualUsers
     public static HttpClient Client(Uri baseAddress, int users) =>
         new(new SocketsHttpHandler { MaxConnectionsPerServer = users }) { BaseAddress = baseAddress };
 
-    /// <summary>Runs <paramref name="users"/> users for <paramref name="seconds"/>; <paramref name="iteration"/> gets the user's iteration number.</summary>
-    public static Task RunAsync(int users, int seconds, Func<int, Task> iteration)
+    /// <summary>
+    /// Runs <paramref name="users"/> users for <paramref name="seconds"/>; <paramref name="iteration"/> gets the user's
+    /// iteration number. Returns the time until the last user finished its last iteration (a little over the seconds).
+    /// </summary>
+    public static async Task<TimeSpan> RunAsync(int users, int seconds, Func<int, Task> iteration)
     {
-        var until = Stopwatch.GetTimestamp() + (seconds * Stopwatch.Frequency);
-        return Task.WhenAll(Enumerable.Range(0, users).Select(_ => Task.Run(async () =>
+        var started = Stopwatch.GetTimestamp();
+        var until = started + (seconds * Stopwatch.Frequency);
+        await Task.WhenAll(Enumerable.Range(0, users).Select(_ => Task.Run(async () =>
         {
             for (var i = 0; Stopwatch.GetTimestamp() < until; i++)
             {
                 await iteration(i);
             }
         })));
+        return Stopwatch.GetElapsedTime(started);
     }
 }
