@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
@@ -18,7 +17,7 @@ namespace Cost.Benchmarks;
 /// <c>-- --exchange-load [clients] [seconds]</c>: the whole system on Kestrel (temporary store) under
 /// N concurrent signed clients for S seconds, each mixing ceiling-price GETs, change-feed paging and
 /// repeated bid-opening POSTs (same key and body); then the same GET load against a bare MapGet
-/// returning the same JSON. Reports requests/s, p50/p99, 5xx, stored openings and whether every feed
+/// returning the same JSON. Reports requests/s, p50/p95/p99, 5xx, stored openings and whether every feed
 /// reader saw every filed version exactly once.
 /// </summary>
 public static class ExchangeLoad
@@ -42,7 +41,7 @@ public static class ExchangeLoad
         await using var app = builder.Build();
         app.UseCostWeb();
         await app.StartAsync();
-        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = clients }) { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+        using var http = VirtualUsers.Client(new Uri($"http://127.0.0.1:{port}"), clients);
 
         var sample = await (await http.SendAsync(Signed(HttpMethod.Get, $"/exchange/v1/tenders/{Tender}/ceiling-price", []))).Content.ReadAsStringAsync();
         var filed = await FiledVersionsAsync(http);
@@ -57,14 +56,14 @@ public static class ExchangeLoad
         await using var baseline = bare.Build();
         baseline.MapGet($"/exchange/v1/tenders/{Tender}/ceiling-price", () => Results.Text(sample, "application/json"));
         await baseline.StartAsync();
-        using var bareHttp = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = clients }) { BaseAddress = new Uri($"http://127.0.0.1:{baselinePort}") };
+        using var bareHttp = VirtualUsers.Client(new Uri($"http://127.0.0.1:{baselinePort}"), clients);
         var bareStats = await LoadAsync(bareHttp, clients, seconds, filed, mixed: false);
         await baseline.StopAsync();
 
         Console.WriteLine($"exchange load: {clients} clients × {seconds} s on {Environment.ProcessorCount} cores");
-        Console.WriteLine(system.Report("system (signed, mixed)"));
-        Console.WriteLine(bareStats.Report("bare MapGet (same JSON)"));
-        Console.WriteLine($"openings answered identically: {system.OpeningAnswers.Distinct().Count() <= 1}; feed readers complete and without duplicates: {system.FeedOk}; ocds status {(int)openings.StatusCode}");
+        Console.WriteLine(system.Requests.Report("system (signed, mixed)", system.Elapsed, "5xx"));
+        Console.WriteLine(bareStats.Requests.Report("bare MapGet (same JSON)", bareStats.Elapsed, "5xx"));
+        Console.WriteLine($"openings answered identically: {system.OpeningAnswers.Distinct().Count() <= 1}; feed readers complete and without duplicates: {system.IncompleteFeeds == 0}; ocds status {(int)openings.StatusCode}");
         try
         {
             Directory.Delete(folder, recursive: true);
@@ -78,42 +77,42 @@ public static class ExchangeLoad
     private static async Task<Stats> LoadAsync(HttpClient http, int clients, int seconds, int filedVersions, bool mixed)
     {
         var stats = new Stats();
-        var until = Stopwatch.GetTimestamp() + (seconds * Stopwatch.Frequency);
         var opening = Encoding.UTF8.GetBytes("""{"openedAt":"2026-12-01T09:00:00+08:00","bids":[{"bidderCreditCode":"91610113MA6W8K3Q77","bidderName":"乙","price":10900000.00}]}""");
-        await Task.WhenAll(Enumerable.Range(0, clients).Select(c => Task.Run(async () =>
+        stats.Elapsed = await VirtualUsers.RunAsync(clients, seconds, async i =>
         {
-            for (var i = 0; Stopwatch.GetTimestamp() < until; i++)
+            var kind = mixed ? i % 4 : 0;
+            if (kind == 3)
             {
-                var kind = mixed ? i % 4 : 0;
-                if (kind == 3)
+                if (await ReadFeedAsync(http, stats.Requests) != filedVersions)
                 {
-                    stats.FeedOk &= await ReadFeedAsync(http, stats) == filedVersions;
-                    continue;
+                    Interlocked.Increment(ref stats.IncompleteFeeds);
                 }
 
-                using var request = kind == 2
-                    ? Signed(HttpMethod.Post, $"/exchange/v1/tenders/{Tender}/bid-openings", opening, "load-opening")
-                    : Signed(HttpMethod.Get, $"/exchange/v1/tenders/{Tender}/ceiling-price", []);
-                var body = await TimedAsync(http, request, stats);
-                if (kind == 2 && body is not null)
-                {
-                    stats.OpeningAnswers.Add(body);
-                }
+                return;
             }
-        })));
-        stats.Seconds = seconds;
+
+            var request = kind == 2
+                ? Signed(HttpMethod.Post, $"/exchange/v1/tenders/{Tender}/bid-openings", opening, "load-opening")
+                : Signed(HttpMethod.Get, $"/exchange/v1/tenders/{Tender}/ceiling-price", []);
+            var body = await stats.Requests.SendAsync(http, request, ServerError);
+            if (kind == 2 && body is not null)
+            {
+                stats.OpeningAnswers.Add(body);
+            }
+        });
         return stats;
     }
 
-    private static async Task<int> ReadFeedAsync(HttpClient http, Stats stats)
+    private static bool ServerError(HttpStatusCode status) => (int)status >= 500;
+
+    private static async Task<int> ReadFeedAsync(HttpClient http, RequestStats requests)
     {
         var seen = new HashSet<string>();
         var cursor = "";
         var count = 0;
         while (true)
         {
-            using var request = Signed(HttpMethod.Get, $"/exchange/v1/ceiling-prices?limit=1{cursor}", []);
-            if (await TimedAsync(http, request, stats) is not { } body)
+            if (await requests.SendAsync(http, Signed(HttpMethod.Get, $"/exchange/v1/ceiling-prices?limit=1{cursor}", []), ServerError) is not { } body)
             {
                 return -1;
             }
@@ -132,28 +131,6 @@ public static class ExchangeLoad
             }
 
             cursor = $"&after={page.RootElement.GetProperty("next").GetString()}";
-        }
-    }
-
-    private static async Task<string?> TimedAsync(HttpClient http, HttpRequestMessage request, Stats stats)
-    {
-        var started = Stopwatch.GetTimestamp();
-        try
-        {
-            using var response = await http.SendAsync(request);
-            var body = await response.Content.ReadAsStringAsync();
-            stats.Latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            if ((int)response.StatusCode >= 500)
-            {
-                Interlocked.Increment(ref stats.ServerErrors);
-            }
-
-            return response.IsSuccessStatusCode ? body : null;
-        }
-        catch (HttpRequestException)
-        {
-            Interlocked.Increment(ref stats.ServerErrors);
-            return null;
         }
     }
 
@@ -193,22 +170,12 @@ public static class ExchangeLoad
 
     private sealed class Stats
     {
-        public ConcurrentBag<double> Latencies { get; } = [];
+        public RequestStats Requests { get; } = new();
 
         public ConcurrentBag<string> OpeningAnswers { get; } = [];
 
-        public int ServerErrors;
+        public int IncompleteFeeds;
 
-        public bool FeedOk { get; set; } = true;
-
-        public int Seconds { get; set; }
-
-        public string Report(string name)
-        {
-            var sorted = Latencies.Order().ToArray();
-            double At(double q) => sorted.Length == 0 ? 0 : sorted[Math.Min(sorted.Length - 1, (int)(q * sorted.Length))];
-            return string.Create(CultureInfo.InvariantCulture,
-                $"{name}: {sorted.Length} requests, {sorted.Length / (double)Seconds:F0} req/s, p50 {At(0.50):F1} ms, p99 {At(0.99):F1} ms, 5xx {ServerErrors}");
-        }
+        public TimeSpan Elapsed { get; set; }
     }
 }

@@ -7,7 +7,8 @@ namespace Cost.Benchmarks;
 /// <c>dotnet run -c Release --project Cost.Benchmarks -- --filter '*'</c> runs the benchmarks;
 /// <c>-- --peak-import N</c> (BoQ lines) and <c>-- --peak-survey N</c> (survey rows) import once in this fresh process and print its
 /// peak working set (BenchmarkDotNet reports allocations, not the peak a server must hold);
-/// <c>-- --exchange-load [clients] [seconds]</c> runs the exchange load test (<see cref="ExchangeLoad"/>).
+/// <c>-- --exchange-load [clients] [seconds]</c> runs the exchange load test (<see cref="ExchangeLoad"/>);
+/// <c>-- --web-load baseUrl [--users N] [--seconds S]</c> loads a running Cost.Web over HTTP (<see cref="WebLoad"/>).
 /// </summary>
 public static class BenchmarkProgram
 {
@@ -30,6 +31,18 @@ public static class BenchmarkProgram
             var clients = load.Length > 1 ? int.Parse(load[1], CultureInfo.InvariantCulture) : 200;
             var seconds = load.Length > 2 ? int.Parse(load[2], CultureInfo.InvariantCulture) : 60;
             ExchangeLoad.RunAsync(clients, seconds).GetAwaiter().GetResult();
+            return;
+        }
+
+        if (args is ["--web-load", var baseUrl, .. var options])
+        {
+            var values = options.Chunk(2).ToDictionary(o => o[0], o => int.Parse(o[^1], CultureInfo.InvariantCulture));
+            if (values.Keys.Except(["--users", "--seconds"]).FirstOrDefault() is { } unknown)
+            {
+                throw new ArgumentException($"--web-load takes --users N and --seconds S, not {unknown}");
+            }
+
+            WebLoad.RunAsync(new Uri(baseUrl), values.GetValueOrDefault("--users", 100), values.GetValueOrDefault("--seconds", 30)).GetAwaiter().GetResult();
             return;
         }
 
