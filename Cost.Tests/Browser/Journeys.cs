@@ -1,7 +1,6 @@
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text.Json;
 using Cost.Importers.Bills;
+using Cost.Tests.Web;
 using Microsoft.Playwright;
 
 namespace Cost.Tests.Browser;
@@ -129,10 +128,7 @@ public abstract class Journeys(BrowserApp app)
     /// <summary>A consultant's project with a clean bill, submitted through the API, waiting in the bureau's queue.</summary>
     private async Task<string> SubmittedProjectAsync(string code)
     {
-        using var client = new HttpClient { BaseAddress = app.BaseAddress };
-        var token = await (await client.PostAsJsonAsync("/api/auth/token", new { userName = "consultant", password = "consultant-demo" }))
-            .Content.ReadFromJsonAsync<JsonElement>();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.GetProperty("accessToken").GetString());
+        using var client = await new HttpClient { BaseAddress = app.BaseAddress }.SignInAsync("consultant", "consultant-demo");
         (await client.PostAsJsonAsync("/api/projects", new { tenderCode = code, name = "西安市某医院门诊楼", region = "610113", projectType = "hospital", buildingArea = 15200 }))
             .EnsureSuccessStatusCode();
         using var form = new MultipartFormDataContent { { new ByteArrayContent(await File.ReadAllBytesAsync(Path.Combine(Samples, SampleWorkbooks.FileName))), "file", "清单.xlsx" } };

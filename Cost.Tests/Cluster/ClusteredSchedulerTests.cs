@@ -1,9 +1,7 @@
 using System.Collections.Concurrent;
 using Cost.Tests.Web;
 using Cost.Web.Jobs;
-using Dapper;
 using Microsoft.Extensions.Configuration;
-using Npgsql;
 using Quartz;
 
 namespace Cost.Tests.Cluster;
@@ -21,10 +19,7 @@ public sealed class ClusteredSchedulerTests(LocalCluster cluster)
     public async Task Two_web_fronts_fire_each_due_time_of_a_job_once()
     {
         var database = $"cost_quartz_{Guid.NewGuid():N}"[..24];
-        await using (var server = new NpgsqlConnection($"{cluster.Server};Database=postgres"))
-        {
-            await server.ExecuteAsync($"CREATE DATABASE {database}");
-        }
+        CostWebFactory.CreateDatabase(cluster.Server, database);
 
         var folder = Directory.CreateTempSubdirectory("cost-quartz-").FullName;
         await using var first = Node("a", folder, database);

@@ -1,7 +1,5 @@
 using System.Diagnostics;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text.Json;
+using Cost.Tests.Web;
 using Npgsql;
 
 namespace Cost.Tests.Cluster;
@@ -55,15 +53,7 @@ public sealed class LocalCluster : IAsyncLifetime
 
     public HttpClient Client() => new() { BaseAddress = Web, Timeout = TimeSpan.FromSeconds(60) };
 
-    public async Task<HttpClient> SignedInAsync(string userName, string password)
-    {
-        var client = Client();
-        var response = await client.PostAsJsonAsync("/api/auth/token", new { userName, password });
-        response.EnsureSuccessStatusCode();
-        var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
-    }
+    public Task<HttpClient> SignedInAsync(string userName, string password) => Client().SignInAsync(userName, password);
 
     public async Task<long> CountAsync(string sql, object? parameters = null)
     {

@@ -23,10 +23,7 @@ public sealed class PostgresBackupTests(LocalCluster cluster)
         try
         {
             await RunAsync("pg_dump", "-Fc", "-h", "127.0.0.1", "-p", Port, "-U", "cost", "-f", dump, "cost");
-            await using (var server = new NpgsqlConnection($"{cluster.Server};Database=postgres;Pooling=false"))
-            {
-                await server.ExecuteAsync($"CREATE DATABASE {restored}");
-            }
+            CostWebFactory.CreateDatabase(cluster.Server, restored);
 
             await RunAsync("pg_restore", "-h", "127.0.0.1", "-p", Port, "-U", "cost", "-d", restored, "--no-owner", dump);
 

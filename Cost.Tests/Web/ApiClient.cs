@@ -8,9 +8,12 @@ namespace Cost.Tests.Web;
 /// <summary>Small helpers to call the JSON API as a signed-in user.</summary>
 public static class ApiClient
 {
-    public static async Task<HttpClient> SignedInAsync(this WebApplicationFactory<Program> factory, string userName, string password)
+    public static Task<HttpClient> SignedInAsync(this WebApplicationFactory<Program> factory, string userName, string password) =>
+        factory.CreateClient().SignInAsync(userName, password);
+
+    /// <summary>Logs in through the token API and sends the bearer token on every later request of <paramref name="client"/>.</summary>
+    public static async Task<HttpClient> SignInAsync(this HttpClient client, string userName, string password)
     {
-        var client = factory.CreateClient();
         var response = await client.PostAsJsonAsync("/api/auth/token", new { userName, password });
         response.EnsureSuccessStatusCode();
         var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();

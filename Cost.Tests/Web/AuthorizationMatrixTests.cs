@@ -256,10 +256,7 @@ public sealed partial class AuthorizationMatrixTests(CostWebFactory app) : IClas
         var browser = new Dictionary<Caller, BrowserSession> { [Caller.Anonymous] = await BrowserSession.AnonymousAsync(app) };
         foreach (var (caller, (user, password)) in accounts)
         {
-            var client = Plain();
-            var token = await (await client.PostAsync("/api/auth/token", Json($"{{\"userName\":\"{user}\",\"password\":\"{password}\"}}"))).JsonAsync();
-            client.DefaultRequestHeaders.Authorization = new("Bearer", token.GetProperty("accessToken").GetString());
-            bearer[caller] = client;
+            bearer[caller] = await Plain().SignInAsync(user, password);
             browser[caller] = await BrowserSession.SignedInAsync(app, user, password);
         }
 

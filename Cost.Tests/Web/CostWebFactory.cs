@@ -49,7 +49,7 @@ public class CostWebFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Development");
         if (Postgres is { } server)
         {
-            CreateDatabase(server);
+            CreateDatabase(server, DatabaseName);
             builder.UseSetting("Cost:Mode", "cluster");
             builder.UseSetting("ConnectionStrings:Cost", $"{server};Database={DatabaseName}");
             builder.UseSetting("ConnectionStrings:Redis", Environment.GetEnvironmentVariable("COST_TEST_REDIS") ?? "127.0.0.1:6379");
@@ -80,13 +80,14 @@ public class CostWebFactory : WebApplicationFactory<Program>
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private void CreateDatabase(string server)
+    /// <summary>Creates database <paramref name="name"/> on the PostgreSQL <paramref name="server"/> unless it is there already.</summary>
+    internal static void CreateDatabase(string server, string name)
     {
-        using var connection = new NpgsqlConnection($"{server};Database=postgres");
+        using var connection = new NpgsqlConnection($"{server};Database=postgres;Pooling=false");
         connection.Open();
-        if (connection.ExecuteScalar<int>("SELECT count(*) FROM pg_database WHERE datname = @name", new { name = DatabaseName }) == 0)
+        if (connection.ExecuteScalar<int>("SELECT count(*) FROM pg_database WHERE datname = @name", new { name }) == 0)
         {
-            connection.Execute($"CREATE DATABASE {DatabaseName}");
+            connection.Execute($"CREATE DATABASE {name}");
         }
     }
 
