@@ -49,7 +49,8 @@ public static class UnitRateCheck
                 var rate = (double)line.UnitRate;
                 if (rate < r.Low * (1 - options.Margin) || rate > r.High * (1 + options.Margin))
                 {
-                    findings.Add(new BoqFinding(FindingSeverity.Warning, unit.Name, null, null, line.ItemCode, Message(line, r, options), line.UnitRate, Money.Round((decimal)r.Median)));
+                    findings.Add(new BoqFinding(FindingSeverity.Warning, FindingRules.UnitRate, null, null, null, unit.Name, line.ItemCode, line.Name,
+                        Message(line, r, options), line.UnitRate, Money.Round((decimal)r.Median)));
                 }
             }
         }

@@ -14,12 +14,12 @@ internal static class BoqChecker
     {
         for (var i = 0; i < table.Items.Length; i++)
         {
-            CheckItem(table.Rows[i], table.Items[i].BaseText, table.Items[i].RatePercent, table.Items[i].StatedAmount, pricing.LumpSums[i], sink);
+            CheckItem(FindingRules.LumpSum, table.Rows[i], table.Items[i].BaseText, table.Items[i].RatePercent, table.Items[i].StatedAmount, pricing.LumpSums[i], sink);
         }
 
         if (table.Total is { } total)
         {
-            sink.CheckStated(total.At, total.Cell, pricing.Price.LumpSumMeasures, "总价措施合计", "各项金额之和");
+            sink.CheckStated(FindingRules.TableTotal, total.At, total.Cell, pricing.Price.LumpSumMeasures, "总价措施合计", "各项金额之和");
         }
     }
 
@@ -27,7 +27,7 @@ internal static class BoqChecker
     {
         if (table.Total is { } total)
         {
-            sink.CheckStated(total.At, total.Cell, table.Items.Total, "其他项目合计", "暂列金额 + 专业工程暂估价 + 计日工 + 总承包服务费");
+            sink.CheckStated(FindingRules.TableTotal, total.At, total.Cell, table.Items.Total, "其他项目合计", "暂列金额 + 专业工程暂估价 + 计日工 + 总承包服务费");
         }
     }
 
@@ -35,13 +35,13 @@ internal static class BoqChecker
     {
         for (var i = 0; i < table.Fees.Length; i++)
         {
-            CheckItem(table.FeeRows[i], table.Fees[i].BaseText, table.Fees[i].RatePercent, table.Fees[i].StatedAmount, pricing.Fees[i], sink);
+            CheckItem(FindingRules.Fee, table.FeeRows[i], table.Fees[i].BaseText, table.Fees[i].RatePercent, table.Fees[i].StatedAmount, pricing.Fees[i], sink);
         }
 
         foreach (var (row, leaves) in table.Parents)
         {
             var sum = leaves.Sum(i => pricing.Fees[i].Amount);
-            sink.CheckStated(row.Amount.At, row.Amount.Cell, sum, row.Name, "其下各项费用之和");
+            sink.CheckStated(FindingRules.Fee, row.Amount.At, row.Amount.Cell, sum, row.Name, "其下各项费用之和", item: row.Item);
         }
 
         var price = pricing.Price;
@@ -50,16 +50,16 @@ internal static class BoqChecker
         {
             if (table.StatedVatRate is { } stated && stated != ruleSet.VatRate)
             {
-                sink.Warning(tax.Rate.At, $"税率 {Percent(stated * 100m)}% 与 {ruleSet.Code} 规定的增值税率 {Percent(vatPercent)}% 不同，已按 {Percent(vatPercent)}% 计算");
+                sink.Warning(FindingRules.Tax, tax.Rate.At, $"税率 {Percent(stated * 100m)}% 与 {ruleSet.Code} 规定的增值税率 {Percent(vatPercent)}% 不同，已按 {Percent(vatPercent)}% 计算");
             }
 
-            sink.CheckStated(tax.Amount.At, tax.Amount.Cell, price.Tax, "税金",
-                $"（分部分项 + 措施 + 其他 + 规费）{CellText.Yuan(price.TaxBase)} × {Percent(vatPercent)}%", emptyIsFine: false);
+            sink.CheckStated(FindingRules.Tax, tax.Amount.At, tax.Amount.Cell, price.Tax, "税金",
+                $"（分部分项 + 措施 + 其他 + 规费）{CellText.Yuan(price.TaxBase)} × {Percent(vatPercent)}%", emptyIsFine: false, item: tax.Item);
         }
 
         if (table.Total is { } total)
         {
-            sink.CheckStated(total.At, total.Cell, price.StatutoryFees + price.Tax, "规费、税金合计", "规费 + 税金");
+            sink.CheckStated(FindingRules.TableTotal, total.At, total.Cell, price.StatutoryFees + price.Tax, "规费、税金合计", "规费 + 税金");
         }
     }
 
@@ -67,23 +67,23 @@ internal static class BoqChecker
     {
         foreach (var (row, expected) in table.Rows)
         {
-            sink.CheckStated(row.Amount.At, row.Amount.Cell, expected(price, otherItems), $"表-04“{row.Name}”", "系统计算值");
+            sink.CheckStated(FindingRules.Summary, row.Amount.At, row.Amount.Cell, expected(price, otherItems), $"表-04“{row.Name}”", "系统计算值", item: row.Item);
         }
     }
 
-    private static void CheckItem(ItemRow row, string baseText, decimal? rate, decimal? stated, PricedItem priced, FindingSink sink)
+    private static void CheckItem(string rule, ItemRow row, string baseText, decimal? rate, decimal? stated, PricedItem priced, FindingSink sink)
     {
         if (priced.Computed)
         {
-            sink.CheckStated(row.Amount.At, row.Amount.Cell, priced.Amount, $"{row.Name} 金额",
-                $"{baseText} × {Percent(rate ?? 0m)}%", emptyIsFine: false);
+            sink.CheckStated(rule, row.Amount.At, row.Amount.Cell, priced.Amount, $"{row.Name} 金额",
+                $"{baseText} × {Percent(rate ?? 0m)}%", emptyIsFine: false, item: row.Item);
         }
         else if (baseText.Length > 0 || stated is not (null or 0m))
         {
             var why = CostBaseParser.Parse(baseText) is null || rate is not null
                 ? $"计算基础“{baseText}”无法由系统计算"
                 : "未填费率";
-            sink.Warning(row.Amount.At, $"{row.Name}：{why}，按所填金额 {CellText.Yuan(stated ?? 0m)} 计入");
+            sink.Warning(rule, row.Amount.At, $"{row.Name}：{why}，按所填金额 {CellText.Yuan(stated ?? 0m)} 计入", row.Item);
         }
     }
 

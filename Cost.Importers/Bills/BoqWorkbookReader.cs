@@ -71,12 +71,13 @@ public static class BoqWorkbookReader
         Dictionary<TablePage, (TablePage, HeaderMapper.HeaderMap, List<GridRow>)> measured, RuleSet ruleSet, FindingSink sink)
     {
         List<TablePage> Of(TableKind kind) => [.. pages.Where(p => p.Kind == kind)];
+        sink.Unit = name;
         var sheet = pages[0].Sheet.Name;
         foreach (var (kind, label, title) in Required)
         {
             if (!pages.Any(p => p.Kind == kind))
             {
-                sink.Error(sheet, $"单位工程“{name}”缺少{label}（{title}）");
+                sink.Error(FindingRules.MissingTable, sheet, $"单位工程“{name}”缺少{label}（{title}）");
             }
         }
 
@@ -92,7 +93,7 @@ public static class BoqWorkbookReader
         {
             // The unit work's computed totals include lines counted as zero: comparing them with the
             // stated 表-11/13/04 amounts would only repeat the same error many times.
-            sink.Warning(sheet, $"单位工程“{name}”第 {string.Join("、", unreadable)} 行的工程量或综合单价无法读取，改正后再核对表-11、表-13、表-04 的金额。");
+            sink.Warning(FindingRules.Number, sheet, $"单位工程“{name}”第 {string.Join("、", unreadable)} 行的工程量或综合单价无法读取，改正后再核对表-11、表-13、表-04 的金额。");
             return unit;
         }
 

@@ -67,7 +67,7 @@ internal static class CellText
             return true;
         }
 
-        if (decimal.TryParse(compact, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed))
+        if (TryParseExcelNumber(compact, out var parsed))
         {
             value = parsed;
             return true;
@@ -75,6 +75,28 @@ internal static class CellText
 
         return false;
     }
+
+    /// <summary>
+    /// A number as Excel holds it. Excel keeps binary doubles and writes them with up to 17 significant
+    /// digits (96371.71000000001, 8440.879999999999) but computes and displays 15: the text is read as a
+    /// double and converted to <see cref="decimal"/>, which rounds to 15 significant digits. False for text
+    /// that is not a finite number or lies outside the range of <see cref="decimal"/>.
+    /// </summary>
+    public static bool TryParseExcelNumber(string text, out decimal value)
+    {
+        value = 0m;
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d)
+            || !double.IsFinite(d) || Math.Abs(d) >= MaxDecimalAsDouble)
+        {
+            return false;
+        }
+
+        value = new decimal(d);
+        return true;
+    }
+
+    // Below decimal.MaxValue (7.9e28) with room for the conversion's rounding.
+    private const double MaxDecimalAsDouble = 7.9e28;
 
     /// <summary>True for a cell that says "nothing here" in a money column: empty, "—", "-", "/".</summary>
     public static bool IsDash(GridCell cell)

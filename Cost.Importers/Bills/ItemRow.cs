@@ -1,3 +1,6 @@
+using Cost.Domain;
+using Cost.Domain.Bills;
+
 namespace Cost.Importers.Bills;
 
 /// <summary>
@@ -17,13 +20,13 @@ internal sealed record ItemRow(TablePage Page, GridRow Row, string Number, strin
         {
             if (HeaderMapper.Map(page) is not var (map, body))
             {
-                sink.Error(page.Sheet.Name, $"工作表“{page.Sheet.Name}”的{page.Label}找不到表头（项目名称、金额），未读取。");
+                sink.Error(FindingRules.MissingTable, page.Sheet.Name, $"工作表“{page.Sheet.Name}”的{page.Label}找不到表头（项目名称、金额），未读取。");
                 continue;
             }
 
             if (map[HeaderField.Amount] is null)
             {
-                sink.Error(page.Sheet.Name, $"工作表“{page.Sheet.Name}”的{page.Label}缺少“金额”列，未读取。");
+                sink.Error(FindingRules.MissingTable, page.Sheet.Name, $"工作表“{page.Sheet.Name}”的{page.Label}缺少“金额”列，未读取。");
                 continue;
             }
 
@@ -49,6 +52,9 @@ internal sealed record ItemRow(TablePage Page, GridRow Row, string Number, strin
         return rows;
     }
 
+    /// <summary>The row's item for findings: its code (表-11 has one) and name.</summary>
+    public FindingItem Item => new(Code, Name);
+
     public bool IsTotal => Key is "合计" or "总计" || Key.EndsWith("合计", StringComparison.Ordinal);
 
     private static string KeyOf(string name)
@@ -69,7 +75,7 @@ internal readonly record struct StatedCell(CellAt At, GridCell Cell)
     public bool IsEmpty => At.Column == 0 || CellText.IsDash(Cell);
 
     /// <summary>The number stated, or null when empty; an error finding when it is not a number.</summary>
-    public decimal? Read(FindingSink sink, string what, string? itemCode = null)
+    public decimal? Read(FindingSink sink, string what, FindingItem item = default)
     {
         if (IsEmpty)
         {
@@ -81,7 +87,11 @@ internal readonly record struct StatedCell(CellAt At, GridCell Cell)
             return value;
         }
 
-        sink.Error(At, $"{what}“{Cell.Text.Trim()}”不是数字", itemCode);
+        sink.Error(FindingRules.Number, At, $"{what}“{Cell.Text.Trim()}”不是数字", item);
         return null;
     }
+
+    /// <summary>An amount stated in yuan, at the cent (a stated 295644.14999999997 is 295,644.15).</summary>
+    public decimal? ReadMoney(FindingSink sink, string what, FindingItem item = default) =>
+        Read(sink, what, item) is { } yuan ? Money.Round(yuan) : null;
 }

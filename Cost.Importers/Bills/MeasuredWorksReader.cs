@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Cost.Domain.Bills;
 
 namespace Cost.Importers.Bills;
@@ -7,7 +8,7 @@ namespace Cost.Importers.Bills;
 /// against round(工程量 × 综合单价, 2), 分部小计 against the lines since the last heading (across page
 /// breaks), 本页小计 against the lines since the last page header, 合计 against the whole table.
 /// </summary>
-internal static class MeasuredWorksReader
+internal static partial class MeasuredWorksReader
 {
     private static readonly HeaderField[] Required = [HeaderField.Code, HeaderField.Quantity, HeaderField.UnitRate, HeaderField.Amount];
 
@@ -79,17 +80,23 @@ internal static class MeasuredWorksReader
 
                 var label = Label(row, map);
                 var at = CellAt.Of(tablePage, row, amountColumn);
-                if (label.Contains("本页小计", StringComparison.Ordinal))
+                if (IsPageLine(label))
                 {
-                    CheckSum(at, row[amountColumn], page, pageUnknown, "本页小计", "本页各项合价之和", sink);
+                    continue; // "工程名称：… 第 2 页 共 3 页" above a header repeated without its title
+                }
+
+                if (label.Contains("本页", StringComparison.Ordinal) && (label.Contains("小计", StringComparison.Ordinal) || label.Contains("合计", StringComparison.Ordinal)))
+                {
+                    // 本页小计 (also printed 本页合计) covers the lines since the last page start.
+                    CheckSum(FindingRules.PageSubtotal, at, row[amountColumn], page, pageUnknown, "本页小计", "本页各项合价之和", sink);
                 }
                 else if (label.Contains("合计", StringComparison.Ordinal))
                 {
-                    CheckSum(at, row[amountColumn], total, unreadable.Count > 0, "合计", "表中各项合价之和", sink);
+                    CheckSum(FindingRules.TableTotal, at, row[amountColumn], total, unreadable.Count > 0, "合计", "表中各项合价之和", sink);
                 }
                 else if (label.Contains("小计", StringComparison.Ordinal))
                 {
-                    CheckSum(at, row[amountColumn], division, divisionUnknown, "分部小计", "本分部各项合价之和", sink);
+                    CheckSum(FindingRules.Subtotal, at, row[amountColumn], division, divisionUnknown, "分部小计", "本分部各项合价之和", sink);
                 }
                 else if (label.Length > 0)
                 {
@@ -103,43 +110,51 @@ internal static class MeasuredWorksReader
         return (lines, unreadable);
     }
 
-    private static void CheckSum(CellAt at, GridCell cell, decimal sum, bool includesUnreadable, string what, string expectedText, FindingSink sink)
+    private static void CheckSum(string rule, CellAt at, GridCell cell, decimal sum, bool includesUnreadable, string what, string expectedText, FindingSink sink)
     {
         if (!includesUnreadable)
         {
-            sink.CheckStated(at, cell, sum, what, expectedText);
+            sink.CheckStated(rule, at, cell, sum, what, expectedText);
         }
     }
+
+    /// <summary>The 工程名称 / 第 n 页 line that pricing software prints above each page's header.</summary>
+    private static bool IsPageLine(string label) =>
+        label.StartsWith("工程名称", StringComparison.Ordinal) || PageNumber().IsMatch(label);
+
+    [GeneratedRegex(@"^第\d+页(共\d+页)?$")]
+    private static partial Regex PageNumber();
 
     private static (BoqLine Line, bool Readable) ReadLine(TablePage page, HeaderMapper.HeaderMap map, GridRow row, bool inMeasures,
         Dictionary<string, int> seen, FindingSink sink)
     {
         var codeColumn = map[HeaderField.Code]!.Value;
         var code = CellText.ItemCode(row[codeColumn]);
+        var item = new FindingItem(code, Text(row, map[HeaderField.Name]));
         var codeAt = CellAt.Of(page, row, codeColumn);
         if (!ItemCode.IsWellFormed(code))
         {
-            sink.Error(codeAt, $"项目编码“{code}”应为 12 位数字", code);
+            sink.Error(FindingRules.ItemCode, codeAt, $"项目编码“{code}”应为 12 位数字", item);
         }
 
         if (!seen.TryAdd(code, row.Number))
         {
-            sink.Error(codeAt, $"项目编码 {code} 在本单位工程中重复（第 {seen[code]} 行已有）", code);
+            sink.Error(FindingRules.DuplicateCode, codeAt, $"项目编码 {code} 在本单位工程中重复（第 {seen[code]} 行已有）", item);
         }
 
         var unit = Text(row, map[HeaderField.Unit]);
         var normalized = UnitSpelling.Normalize(unit);
         if (unit.Length > 0 && normalized != unit)
         {
-            sink.Warning(CellAt.Of(page, row, map[HeaderField.Unit]!.Value), $"计量单位“{unit}”已按“{normalized}”读取", code);
+            sink.Warning(FindingRules.UnitSpelling, CellAt.Of(page, row, map[HeaderField.Unit]!.Value), $"计量单位“{unit}”已按“{normalized}”读取", item);
         }
 
-        var readQuantity = ReadNonNegative(page, row, map[HeaderField.Quantity]!.Value, "工程量", code, sink);
-        var readRate = ReadNonNegative(page, row, map[HeaderField.UnitRate]!.Value, "综合单价", code, sink);
+        var readQuantity = ReadNonNegative(page, row, map[HeaderField.Quantity]!.Value, "工程量", item, sink);
+        var readRate = ReadNonNegative(page, row, map[HeaderField.UnitRate]!.Value, "综合单价", item, sink);
         var (quantity, rate) = (readQuantity ?? 0m, readRate ?? 0m);
         if (rate == 0m)
         {
-            sink.Warning(CellAt.Of(page, row, map[HeaderField.UnitRate]!.Value), "综合单价为 0，请核对是否漏报", code);
+            sink.Warning(FindingRules.UnitRate, CellAt.Of(page, row, map[HeaderField.UnitRate]!.Value), "综合单价为 0，请核对是否漏报", item);
         }
 
         decimal? provisional = null;
@@ -151,7 +166,7 @@ internal static class MeasuredWorksReader
             }
             else
             {
-                sink.Error(CellAt.Of(page, row, pc), $"其中：暂估价“{row[pc].Text.Trim()}”不是数字", code);
+                sink.Error(FindingRules.Number, CellAt.Of(page, row, pc), $"其中：暂估价“{row[pc].Text.Trim()}”不是数字", item);
             }
         }
 
@@ -163,33 +178,33 @@ internal static class MeasuredWorksReader
         if (readable)
         {
             var amountColumn = map[HeaderField.Amount]!.Value;
-            sink.CheckStated(CellAt.Of(page, row, amountColumn), row[amountColumn], line.Amount, "合价",
-                $"工程量 × 综合单价（{CellText.Plain(quantity)} × {CellText.Plain(rate)}）", emptyIsFine: false, itemCode: code);
+            sink.CheckStated(FindingRules.LineAmount, CellAt.Of(page, row, amountColumn), row[amountColumn], line.Amount, "合价",
+                $"工程量 × 综合单价（{CellText.Plain(quantity)} × {CellText.Plain(rate)}）", emptyIsFine: false, item: item);
         }
 
         return (line, readable);
     }
 
     /// <summary>The number in the cell (an error when negative), or null when it is missing or not a number.</summary>
-    private static decimal? ReadNonNegative(TablePage page, GridRow row, int column, string what, string code, FindingSink sink)
+    private static decimal? ReadNonNegative(TablePage page, GridRow row, int column, string what, FindingItem item, FindingSink sink)
     {
         var at = CellAt.Of(page, row, column);
         var cell = row[column];
         if (!CellText.TryReadNumber(cell, out var value))
         {
-            sink.Error(at, $"{what}“{cell.Text.Trim()}”不是数字", code);
+            sink.Error(FindingRules.Number, at, $"{what}“{cell.Text.Trim()}”不是数字", item);
             return null;
         }
 
         if (value is not { } v)
         {
-            sink.Error(at, $"{what}未填写", code);
+            sink.Error(FindingRules.Number, at, $"{what}未填写", item);
             return null;
         }
 
         if (v < 0m)
         {
-            sink.Error(at, $"{what} {CellText.Plain(v)} 为负数", code, stated: v);
+            sink.Error(FindingRules.Number, at, $"{what} {CellText.Plain(v)} 为负数", item, stated: v);
         }
 
         return v;

@@ -20,7 +20,7 @@ internal sealed record LumpSumTable(ImmutableArray<LumpSumMeasure> Items, Immuta
             }
 
             items.Add(new LumpSumMeasure(row.Code, row.Name, row.BaseText, CostBaseParser.Parse(row.BaseText),
-                row.Rate.Read(sink, "费率"), row.Amount.Read(sink, "金额")));
+                row.Rate.Read(sink, "费率", row.Item), row.Amount.ReadMoney(sink, "金额", row.Item)));
             rows.Add(row);
         }
 
@@ -49,11 +49,11 @@ internal sealed record OtherItemsTable(OtherItems Items, StatedCell? Total)
             }
             else if (key.Contains("暂列金额", StringComparison.Ordinal))
             {
-                contingency += row.Amount.Read(sink, "暂列金额") ?? 0m;
+                contingency += row.Amount.ReadMoney(sink, "暂列金额", row.Item) ?? 0m;
             }
             else if (key.Contains("专业工程暂估", StringComparison.Ordinal))
             {
-                professional += row.Amount.Read(sink, "专业工程暂估价") ?? 0m;
+                professional += row.Amount.ReadMoney(sink, "专业工程暂估价", row.Item) ?? 0m;
                 hasProvisionalRows = true;
             }
             else if (key.Contains("暂估", StringComparison.Ordinal) && (key.Contains("材料", StringComparison.Ordinal) || key.Contains("设备", StringComparison.Ordinal)))
@@ -62,15 +62,15 @@ internal sealed record OtherItemsTable(OtherItems Items, StatedCell? Total)
             }
             else if (key.StartsWith("暂估价", StringComparison.Ordinal))
             {
-                provisionalParent = row.Amount.Read(sink, "暂估价");
+                provisionalParent = row.Amount.ReadMoney(sink, "暂估价", row.Item);
             }
             else if (key.Contains("计日工", StringComparison.Ordinal))
             {
-                daywork += row.Amount.Read(sink, "计日工") ?? 0m;
+                daywork += row.Amount.ReadMoney(sink, "计日工", row.Item) ?? 0m;
             }
             else if (key.Contains("总承包服务费", StringComparison.Ordinal))
             {
-                attendance += row.Amount.Read(sink, "总承包服务费") ?? 0m;
+                attendance += row.Amount.ReadMoney(sink, "总承包服务费", row.Item) ?? 0m;
             }
         }
 
@@ -128,7 +128,7 @@ internal sealed record FeeTable(
 
             var row = candidates[i];
             fees.Add(new StatutoryFee(row.Number, row.Name, row.BaseText, CostBaseParser.Parse(row.BaseText),
-                row.Rate.Read(sink, "费率"), row.Amount.Read(sink, "金额")));
+                row.Rate.Read(sink, "费率", row.Item), row.Amount.ReadMoney(sink, "金额", row.Item)));
             feeRows.Add(row);
         }
 
@@ -136,7 +136,7 @@ internal sealed record FeeTable(
         var parents = candidates.Where((_, i) => isParent[i])
             .Select(p => (p, LeavesOf(p, leafRows)))
             .ToImmutableArray();
-        var rate = tax?.Rate.Read(sink, "税率");
+        var rate = tax?.Rate.Read(sink, "税率", tax.Item);
         return new FeeTable(fees.ToImmutable(), leafRows, parents, tax, rate / 100m, total);
     }
 

@@ -176,7 +176,7 @@ internal sealed class WorksheetRows(string name, WorksheetPart part, string[] st
         }
 
         if (type is null or CellValues.Number
-            && decimal.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+            && CellText.TryParseExcelNumber(raw, out var number))
         {
             return new GridCell(column, raw, number);
         }

@@ -27,7 +27,7 @@ public sealed class ExchangeQueries(CostDatabase database)
             new { afterSeq, limit, filed = ExchangeEvents.CeilingPriceFiled, revised = ExchangeEvents.CeilingPriceRevised, award = ExchangeEvents.AwardRecorded })
             .ConfigureAwait(false);
         return [.. rows.Select(r => new TenderEvent(
-            r.Seq, r.Kind, Times.Read(r.OccurredAt), r.TenderCode, r.ProjectName, r.FirmCreditCode, r.FirmName, (int)r.Version, r.TotalFen / 100m,
+            r.Seq, r.Kind, Times.Read(r.OccurredAt), r.TenderCode, r.ProjectName, r.FirmCreditCode, r.FirmName, (int)r.Version, Hundredths.Read(r.TotalFen),
             r.RevisionFor, r.WinnerCreditCode, r.WinnerName, Decimals.ReadOptional(r.AwardPrice), Times.ReadOptional(r.AwardedAt)))];
     }
 

@@ -47,7 +47,7 @@ internal static class TenderAudit
             return $"{name}的清单文件 SHA-256 与记录不符：在系统之外被替换。";
         }
 
-        var (rowTotal, priceTotal) = (stored.TotalFen / 100m, StoreJson.Read<CeilingPrice>(stored.PriceJson).Total);
+        var (rowTotal, priceTotal) = (Hundredths.Read(stored.TotalFen), StoreJson.Read<CeilingPrice>(stored.PriceJson).Total);
         return rowTotal == facts.Total && priceTotal == facts.Total
             ? null
             : $"记录的{name}最高投标限价为 {facts.Total:N2} 元，存储中现为 {rowTotal:N2} 元（价格文档中 {priceTotal:N2} 元）：在系统之外被改动。";

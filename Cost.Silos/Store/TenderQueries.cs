@@ -36,7 +36,7 @@ public sealed class TenderQueries(CostDatabase database)
             """, new { firmCreditCode, status }).ConfigureAwait(false);
         return [.. rows.Select(r => new ProjectSummary(
             r.TenderCode, r.Name, r.FirmCreditCode, r.FirmName, (int)r.CurrentVersion, r.CurrentStatus,
-            r.TotalFen is { } fen ? fen / 100m : null, (int)(r.ErrorCount ?? 0), (int)(r.LineCount ?? 0),
+            r.TotalFen is { } fen ? Hundredths.Read(fen) : null, (int)(r.ErrorCount ?? 0), (int)(r.LineCount ?? 0),
             Times.ReadOptional(r.UploadedAt), Times.ReadOptional(r.SubmittedAt)))];
     }
 

@@ -146,7 +146,7 @@ public sealed class TenderStore(CostDatabase database)
                 code, v.Number, status = StatusNames.Code(v.Status), v.Source.FileName, v.Source.Sha256, v.Source.UploadedBy,
                 uploadedAt = Times.Write(v.Source.UploadedAt), submittedAt = Times.WriteOptional(v.SubmittedAt),
                 filedAt = Times.WriteOptional(v.FiledAt), v.FiledBy, lineCount = v.Boq.LineCount, errorCount = v.ErrorCount,
-                totalFen = (long)(v.Price.Total * 100m), priceJson = StoreJson.Write(v.Price),
+                totalFen = Hundredths.Write(v.Price.Total), priceJson = StoreJson.Write(v.Price),
                 findingsJson = StoreJson.Write(v.Findings), boqJson = StoreJson.Write(v.Boq),
                 publishedAt = Times.WriteOptional(v.PublishedAt), lockedAt = Times.WriteOptional(v.LockedAt), v.RevisionFor,
             },

@@ -9,8 +9,8 @@ public class TenderProjectTests
 {
     private static readonly DateTimeOffset Monday = new(2026, 11, 23, 9, 30, 0, TimeSpan.FromHours(8));
     private static readonly BoqSource Source = new("清单.xlsx", new string('0', 64), "consultant", Monday);
-    private static readonly BoqFinding AnError = new(FindingSeverity.Error, "表-08", 12, "I", "010101001001", "合价不符", 10m, 11m);
-    private static readonly BoqFinding AWarning = new(FindingSeverity.Warning, "表-08", 13, "E", "010101001002", "计量单位已按 m3 读取");
+    private static readonly BoqFinding AnError = new(FindingSeverity.Error, FindingRules.LineAmount, "表-08", 12, "I", "建筑工程", "010101001001", "平整场地", "合价不符", 10m, 11m);
+    private static readonly BoqFinding AWarning = new(FindingSeverity.Warning, FindingRules.UnitSpelling, "表-08", 13, "E", "建筑工程", "010101001002", "挖一般土方", "计量单位已按 m3 读取");
 
     private static TenderProject NewProject() => TenderProject.Create(new TenderInfo(
         "XA-2026-0009", "测试项目", "610113", "school", 8000m, "GB/T50500-2024", "91610113MA6W8K3Q77", "consultant", Monday));

@@ -19,7 +19,7 @@ public class SerializationTests
     public void A_bill_upload_round_trips()
     {
         var upload = new BoqUpload(BoqBuilder.Typical().Build(),
-            [new BoqFinding(FindingSeverity.Error, "表-08", 12, "I", "010101001001", "合价不符", 1.5m, 1.51m)],
+            [new BoqFinding(FindingSeverity.Error, FindingRules.LineAmount, "表-08", 12, "I", "建筑工程", "010101001001", "平整场地", "合价不符", 1.5m, 1.51m)],
             new BoqSource("清单.xlsx", "ab", "consultant", At));
 
         var copy = Serializer.Deserialize<BoqUpload>(Serializer.SerializeToArray(upload))!;

@@ -17,12 +17,14 @@ public sealed record UnitJson(
     public static ImmutableArray<UnitJson> From(CeilingPrice price) => [.. price.Units.Select(From)];
 }
 
-/// <summary>A finding as contracts/http-api.md names its fields.</summary>
+/// <summary>A finding of the filing review: where it is, which rule, which unit work and item, stated and expected.</summary>
 public sealed record FindingJson(
-    string Severity, string? Sheet, int? Row, string? Column, string? ItemCode, string Message, decimal? Stated, decimal? Expected)
+    string Severity, string Rule, string? Sheet, int? Row, string? Column, string? Unit, string? ItemCode, string? ItemName,
+    string Message, decimal? Stated, decimal? Expected)
 {
     public static FindingJson From(BoqFinding f) => new(
-        f.Severity == FindingSeverity.Error ? "error" : "warning", f.Sheet, f.Row, f.Column, f.ItemCode, f.Message, f.Stated, f.Expected);
+        f.Severity == FindingSeverity.Error ? "error" : "warning", f.Rule, f.Sheet, f.Row, f.Column, f.Unit, f.ItemCode, f.ItemName,
+        f.Message, f.Stated, f.Expected);
 }
 
 /// <summary>
