@@ -46,7 +46,7 @@ public static class CeilingPriceCalculator
 
         // GB/T 50500-2013 §5.2.7 with Caishui [2016] 36: tax = (measured + measures + other + fees) × VAT.
         var tax = Money.OfFraction(measured + unitPriced + lumpSumTotal + other + feeTotal, ruleSet.VatRate);
-        var price = new UnitWorkPrice(unit.Name, measured, unitPriced, lumpSumTotal, safety, other, feeTotal, tax);
+        var price = new UnitWorkPrice(unit.Name, measured, unitPriced, lumpSumTotal, safety, other, feeTotal, tax, unit.SingleWork);
         return new UnitWorkPricing(price, lumpSums, fees);
     }
 

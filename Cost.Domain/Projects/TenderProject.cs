@@ -21,14 +21,12 @@ public sealed partial record TenderProject(
     public TenderVersion? LatestFiled => Versions.LastOrDefault(v => v.IsFiled);
 
     /// <summary>
-    /// A new bill becomes a new draft version, priced under the project's rule set. Refused once the
-    /// current version is filed: a filed price changes only through review and revision.
-    /// </summary>
-    /// <summary>
-    /// A new draft version priced from the bill. <c>basedOn</c> is how many versions the uploader saw
-    /// when the upload began (optimistic concurrency): when another upload got in first, this one is
-    /// refused rather than silently stacked on top; the same upload arriving twice (a retried call)
-    /// leaves the project as the first one did.
+    /// A new bill becomes a new draft version, priced under the project's rule set, with a warning when the
+    /// workbook names another project (<see cref="ProjectNameCheck"/>). Refused once the current version is
+    /// filed: a filed price changes only through review and revision. <c>basedOn</c> is how many versions
+    /// the uploader saw when the upload began (optimistic concurrency): when another upload got in first,
+    /// this one is refused rather than silently stacked on top; the same upload arriving twice (a retried
+    /// call) leaves the project as the first one did.
     /// </summary>
     public LifecycleResult UploadBoq(Boq boq, ImmutableArray<BoqFinding> findings, BoqSource source, RuleSet ruleSet, int? basedOn = null)
     {
@@ -46,6 +44,11 @@ public sealed partial record TenderProject(
         }
 
         var price = CeilingPriceCalculator.Price(boq, ruleSet);
+        if (ProjectNameCheck.Check(Info.Name, boq.ProjectName) is { } otherName)
+        {
+            findings = findings.Add(otherName);
+        }
+
         var version = new TenderVersion(Versions.Length + 1, TenderStatus.Draft, boq, price, findings, source);
         return LifecycleResult.Done(this with { Versions = Versions.Add(version) });
     }

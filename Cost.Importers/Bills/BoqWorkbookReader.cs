@@ -6,7 +6,8 @@ namespace Cost.Importers.Bills;
 
 /// <summary>
 /// Reads a bill-of-quantities workbook exported by pricing software in the GB/T 50500-2013 table
-/// layout (表-04, 表-08, 表-11, 表-12, 表-13 per unit work) into a <see cref="Boq"/> with findings.
+/// layout (表-04, 表-08, 表-11, 表-12, 表-13 per unit work, optionally 表-02 and 表-03 above them) into a
+/// <see cref="Boq"/> with findings.
 /// Never throws for bad user data: a file that cannot be read as a BoQ is refused whole with the
 /// reasons in Chinese; everything else is read, and every problem becomes a finding at its cell.
 /// </summary>
@@ -62,12 +63,15 @@ public static class BoqWorkbookReader
         }
 
         var sink = new FindingSink();
-        var units = pages.GroupBy(p => p.UnitName).Select(g => ReadUnit(g.Key, [.. g], measured, ruleSet, sink));
-        var boq = new Boq([.. units]);
+        var read = pages.Where(p => p.IsUnitTable).GroupBy(p => p.UnitName)
+            .Select(g => ReadUnit(g.Key, [.. g], measured, ruleSet, sink)).ToList();
+        var units = LevelSummaries.Check(pages, [.. read.Select(r => r.Unit)], [.. read.Select(r => r.Price)], sink);
+        var boq = new Boq(units, ProjectNameReader.Find(sheets, pages));
         return new BoqImportResult(boq, [.. sink.All], []);
     }
 
-    private static UnitWork ReadUnit(string name, List<TablePage> pages,
+    /// <summary>One unit work, and its computed price, or null when some of its lines could not be read.</summary>
+    private static (UnitWork Unit, UnitWorkPrice? Price) ReadUnit(string name, List<TablePage> pages,
         Dictionary<TablePage, (TablePage, HeaderMapper.HeaderMap, List<GridRow>)> measured, RuleSet ruleSet, FindingSink sink)
     {
         List<TablePage> Of(TableKind kind) => [.. pages.Where(p => p.Kind == kind)];
@@ -94,14 +98,14 @@ public static class BoqWorkbookReader
             // The unit work's computed totals include lines counted as zero: comparing them with the
             // stated 表-11/13/04 amounts would only repeat the same error many times.
             sink.Warning(FindingRules.Number, sheet, $"单位工程“{name}”第 {string.Join("、", unreadable)} 行的工程量或综合单价无法读取，改正后再核对表-11、表-13、表-04 的金额。");
-            return unit;
+            return (unit, null);
         }
 
         var pricing = CeilingPriceCalculator.PriceUnitWork(unit, ruleSet);
         BoqChecker.CheckLumpSums(lumpSums, pricing, sink);
         BoqChecker.CheckFees(fees, pricing, ruleSet, sink);
         BoqChecker.CheckSummary(summary, pricing.Price, other.Items, sink);
-        return unit;
+        return (unit, pricing.Price);
     }
 
     private static readonly ImmutableArray<(TableKind Kind, string Label, string Title)> Required =

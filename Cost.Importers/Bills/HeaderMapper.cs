@@ -104,7 +104,8 @@ internal static class HeaderMapper
             return HeaderField.Code;
         }
 
-        if (h.Contains("项目名称", StringComparison.Ordinal) || h == "汇总内容" || h == "名称")
+        // 表-02 单项工程名称, 表-03 单位工程名称.
+        if (h.Contains("项目名称", StringComparison.Ordinal) || h == "汇总内容" || h == "名称" || h.EndsWith("工程名称", StringComparison.Ordinal))
         {
             return HeaderField.Name;
         }
@@ -112,6 +113,11 @@ internal static class HeaderMapper
         if (h.Contains("暂估价", StringComparison.Ordinal))
         {
             return HeaderField.Provisional;
+        }
+
+        if (kind is TableKind.ProjectSummary or TableKind.SingleWorkSummary && LevelField(h) is { } level)
+        {
+            return level;
         }
 
         return kind == TableKind.MeasuredWorks ? MeasuredWorksField(h) : PricedItemField(h);
@@ -147,6 +153,13 @@ internal static class HeaderMapper
         // The group header over 综合单价 / 合价 / 暂估价: a header word, but no column of its own.
         return h.StartsWith("金额", StringComparison.Ordinal) ? HeaderField.Other : null;
     }
+
+    // The "其中" columns of 表-02 and 表-03 (the group header 其中：(元) itself is a header word with no column).
+    private static HeaderField? LevelField(string h) =>
+        h.Contains("安全文明", StringComparison.Ordinal) ? HeaderField.SafetyCivilization
+        : h.StartsWith("规费", StringComparison.Ordinal) ? HeaderField.StatutoryFees
+        : h.StartsWith("其中", StringComparison.Ordinal) ? HeaderField.Other
+        : null;
 
     private static HeaderField? PricedItemField(string h)
     {

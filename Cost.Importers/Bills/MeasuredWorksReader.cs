@@ -50,14 +50,16 @@ internal static partial class MeasuredWorksReader
             var amountColumn = map[HeaderField.Amount]!.Value;
             foreach (var row in body)
             {
-                if (row.IsBlank || HeaderMapper.IsContinuation(row, TableKind.MeasuredWorks))
+                // A repeated header starts a new page, with or without the title above it; its first row is made
+                // of header words only, so it must be recognised before the header's second row is skipped.
+                if (HeaderMapper.IsHeaderRow(row, TableKind.MeasuredWorks))
                 {
+                    (page, pageUnknown) = (0m, false);
                     continue;
                 }
 
-                if (HeaderMapper.IsHeaderRow(row, TableKind.MeasuredWorks))
+                if (row.IsBlank || HeaderMapper.IsContinuation(row, TableKind.MeasuredWorks))
                 {
-                    (page, pageUnknown) = (0m, false); // a page header repeated without its title
                     continue;
                 }
 

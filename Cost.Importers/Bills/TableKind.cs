@@ -1,6 +1,6 @@
 namespace Cost.Importers.Bills;
 
-/// <summary>The GB/T 50500-2013 tables (Appendix E/F/L forms) that make up a unit work's bill.</summary>
+/// <summary>The GB/T 50500-2013 tables (Appendix E/F/L forms) the reader knows: a unit work's bill and the summaries above it.</summary>
 internal enum TableKind
 {
     /// <summary>表-04 单位工程招标控制价汇总表: only checked.</summary>
@@ -17,4 +17,10 @@ internal enum TableKind
 
     /// <summary>表-13 规费、税金项目计价表.</summary>
     FeesAndTax,
+
+    /// <summary>表-02 建设项目招标控制价汇总表: the 单项工程 of the tender, only checked.</summary>
+    ProjectSummary,
+
+    /// <summary>表-03 单项工程招标控制价汇总表: the unit works of one 单项工程, only checked.</summary>
+    SingleWorkSummary,
 }

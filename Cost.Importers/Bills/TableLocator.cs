@@ -22,6 +22,10 @@ internal static partial class TableLocator
         ("规费税金项目清单与计价表", TableKind.FeesAndTax),
         ("单位工程招标控制价汇总表", TableKind.Summary),
         ("单位工程最高投标限价汇总表", TableKind.Summary),
+        ("建设项目招标控制价汇总表", TableKind.ProjectSummary),
+        ("建设项目最高投标限价汇总表", TableKind.ProjectSummary),
+        ("单项工程招标控制价汇总表", TableKind.SingleWorkSummary),
+        ("单项工程最高投标限价汇总表", TableKind.SingleWorkSummary),
     ];
 
     // A title cell may carry a little more: "表-08 分部分项工程和…计价表", "（招标控制价）".

@@ -18,8 +18,14 @@ internal sealed record TablePage(SheetGrid Sheet, TableKind Kind, string UnitNam
         }
     }
 
+    /// <summary>True for the tables of one unit work's bill (表-04/08/11/12/13), named by its 工程名称 line.</summary>
+    public bool IsUnitTable => Kind is TableKind.Summary or TableKind.MeasuredWorks or TableKind.LumpSumMeasures
+        or TableKind.OtherItems or TableKind.FeesAndTax;
+
     public string Label => Kind switch
     {
+        TableKind.ProjectSummary => "表-02",
+        TableKind.SingleWorkSummary => "表-03",
         TableKind.Summary => "表-04",
         TableKind.MeasuredWorks => "表-08",
         TableKind.LumpSumMeasures => "表-11",

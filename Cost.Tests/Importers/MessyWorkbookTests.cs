@@ -102,16 +102,23 @@ public class MessyWorkbookTests
     [Fact]
     public void A_header_repeated_without_its_title_starts_a_new_page()
     {
+        // The page breaks before 010502001001: 本页小计 of the lines so far, then the header alone.
+        var lines = Typical.UnitWorks[0].Lines;
+        var before = lines.TakeWhile(l => l.ItemCode != "010502001001").Sum(l => l.Amount);
         var result = ReadEdited(wb =>
         {
             var sheet = Workbooks.MeasuredWorks(wb);
             var row = Workbooks.LineRow(sheet, "010502001001");
-            row.InsertRowsAbove(1);
+            row.InsertRowsAbove(2);
+            var subtotal = row.RowAbove().RowAbove();
+            subtotal.Cell(3).SetValue("本页小计");
+            subtotal.Cell(8).SetValue(before);
             var header = row.RowAbove();
             header.Cell(1).SetValue("序号");
             header.Cell(2).SetValue("项目编码");
             header.Cell(3).SetValue("项目名称");
             header.Cell(8).SetValue("合价");
+            Workbooks.RowsLabelled(sheet, "本页小计").Last().Cell(8).SetValue(lines.Sum(l => l.Amount) - before);
         });
         ReadsBackTheSameBill(result);
     }

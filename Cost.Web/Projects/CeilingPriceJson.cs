@@ -9,10 +9,10 @@ namespace Cost.Web.Projects;
 /// <summary>A unit work's ceiling price as both APIs write it (yuan).</summary>
 public sealed record UnitJson(
     string Name, decimal MeasuredWorks, decimal Measures, decimal SafetyCivilization,
-    decimal OtherItems, decimal StatutoryFees, decimal Tax, decimal Total)
+    decimal OtherItems, decimal StatutoryFees, decimal Tax, decimal Total, string? SingleWork)
 {
     public static UnitJson From(UnitWorkPrice u) =>
-        new(u.Name, u.MeasuredWorks, u.Measures, u.SafetyCivilization, u.OtherItems, u.StatutoryFees, u.Tax, u.Total);
+        new(u.Name, u.MeasuredWorks, u.Measures, u.SafetyCivilization, u.OtherItems, u.StatutoryFees, u.Tax, u.Total, u.SingleWork);
 
     public static ImmutableArray<UnitJson> From(CeilingPrice price) => [.. price.Units.Select(From)];
 }
