@@ -132,24 +132,22 @@ public class ExportedWorkbookTests
         Assert.All(errors, f => Assert.Contains(f.Rule, RuleCodes));
     }
 
+    [Fact]
+    public void The_project_name_is_read_from_the_cover_else_from_the_unit_work_lines()
+    {
+        var xlsx = Workbooks.Write(Typical);
+        var withoutCover = Workbooks.Edit(xlsx, wb => wb.Worksheet("封面").Delete());
+
+        var cover = Workbooks.Read(xlsx).Boq!.ProjectName!;
+        var lines = Workbooks.Read(withoutCover).Boq!.ProjectName!;
+
+        Assert.Equal(("测试项目 工程", "封面", 2, "B"), (cover.Text, cover.Sheet, cover.Row, cover.Column));
+        Assert.Equal("测试项目", lines.Text);
+    }
+
     private static readonly string[] RuleCodes = [.. typeof(FindingRules).GetFields().Select(f => (string)f.GetValue(null)!)];
 
-    /// <summary>The typical bill with 3 lines a page; every page but the first of a sheet loses its title row (and its 工程名称 line).</summary>
+    /// <summary>The typical bill with 3 lines a page, later pages starting at their repeated header.</summary>
     private static byte[] TwoPagesPerTable(bool dropProjectLine) =>
-        Workbooks.Edit(Workbooks.Write(Typical, new BoqWriteOptions(LinesPerPage: 3)), wb =>
-        {
-            foreach (var sheet in wb.Worksheets)
-            {
-                var titles = sheet.RowsUsed().Where(r => r.RowNumber() > 1 && r.Cell(1).GetString() == sheet.Cell(1, 1).GetString()).ToList();
-                foreach (var title in Enumerable.Reverse(titles))
-                {
-                    if (dropProjectLine)
-                    {
-                        sheet.Row(title.RowNumber() + 1).Delete();
-                    }
-
-                    title.Delete();
-                }
-            }
-        });
+        ExportLayouts.HeadersWithoutTitles(Workbooks.Write(Typical, new BoqWriteOptions(LinesPerPage: 3)), dropProjectLine);
 }
