@@ -14,7 +14,7 @@ public static class FindingRuleNames
         [FindingRules.Subtotal] = "分部小计",
         [FindingRules.PageSubtotal] = "本页小计",
         [FindingRules.TableTotal] = "表格合计",
-        [FindingRules.LumpSum] = "总价措施项目费",
+        [FindingRules.LumpSum] = "总价措施费计算",
         [FindingRules.Fee] = "规费计算",
         [FindingRules.Tax] = "税金计算",
         [FindingRules.Summary] = "汇总表金额",
@@ -29,7 +29,7 @@ public static class FindingRuleNames
         [FindingRules.NonCompetitiveBase] = "不可竞争费计算基础",
         [FindingRules.MissingFee] = "缺少必列费用",
         [FindingRules.AbolishedFee] = "已取消的费用",
-        [FindingRules.TaxRate] = "税率",
+        [FindingRules.TaxRate] = "税率不符",
         [FindingRules.MaterialPrice] = "材料价格偏离信息价",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
