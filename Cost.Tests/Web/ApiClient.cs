@@ -30,6 +30,10 @@ public static class ApiClient
     public static async Task<JsonElement> JsonAsync(this HttpResponseMessage response) =>
         await response.Content.ReadFromJsonAsync<JsonElement>();
 
+    /// <summary>The string property <paramref name="name"/>, or null when it is missing or not a string.</summary>
+    public static string? Text(this JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
     public static Task<HttpResponseMessage> UploadAsync(this HttpClient client, string tenderCode, byte[] workbook, string fileName = "清单.xlsx")
     {
         var form = new MultipartFormDataContent();

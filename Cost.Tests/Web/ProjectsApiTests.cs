@@ -181,14 +181,7 @@ public sealed class ProjectsApiTests(CostWebFactory factory)
         Assert.Equal(landed.OrderBy(l => l.Key).Select(l => (l.Key, l.Value)), stored);
     }
 
-    private static async Task<string> CreateProjectAsync(HttpClient consultant)
-    {
-        var code = $"T-{Guid.NewGuid():N}"[..20];
-        var response = await consultant.PostAsJsonAsync("/api/projects",
-            new { tenderCode = code, name = "测试学校教学楼", region = "610113", projectType = "school", buildingArea = 8000 });
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return code;
-    }
+    private static Task<string> CreateProjectAsync(HttpClient consultant) => Tenders.RegisterAsync(consultant);
 
     private static byte[] Workbook(Action<Stream> write)
     {

@@ -36,6 +36,16 @@ public static class Tenders
         return (code, total);
     }
 
+    /// <summary>Registers a new tender of the demo consultant's firm under a fresh code; returns the code.</summary>
+    public static async Task<string> RegisterAsync(HttpClient consultant, string name = "测试学校教学楼")
+    {
+        var code = $"T-{Guid.NewGuid():N}"[..20];
+        var response = await consultant.PostAsJsonAsync("/api/projects",
+            new { tenderCode = code, name, region = "610113", projectType = "school", buildingArea = 8000 });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return code;
+    }
+
     /// <summary>The sample with every unit rate multiplied by <paramref name="factor"/>, as the bureau's re-priced review.</summary>
     public static byte[] Repriced(decimal factor)
     {

@@ -16,6 +16,10 @@ public static class ProjectsApi
         api.MapPost("/{tenderCode}/boq", Upload).DisableAntiforgery()
             .WithSummary("上传工程量清单（.xlsx，表单字段 file），计算最高投标限价并逐行检查");
         api.MapGet("/{tenderCode}/ceiling-price", Get).WithSummary("当前版本的最高投标限价、状态和检查结果");
+        api.MapGet("/{tenderCode}/findings.xlsx", Findings)
+            .Produces<Stream>(StatusCodes.Status200OK, FindingsWorkbook.ContentType)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("当前版本的检查结果 .xlsx：按单位工程分组，错误在前，含单元格、项目编码、规则、所填值、应为和差额（以 = + - @ 开头的单元格已中和）；未上传清单 404");
         api.MapPost("/{tenderCode}/submit", Submit).RequireAuthorization(Policies.ConsultantOnly).WithSummary("提交备案（仍有错误时 409）");
         api.MapPost("/{tenderCode}/file", File).RequireAuthorization(Policies.BureauOnly).WithSummary("备案（仍有错误时 409）");
         return routes;
@@ -40,15 +44,20 @@ public static class ProjectsApi
         return outcome.ToResult(Current);
     }
 
-    private static async Task<IResult> Get(HttpContext http, string tenderCode, TenderOperations operations)
+    private static async Task<IResult> Get(HttpContext http, string tenderCode, TenderOperations operations) =>
+        (await WithVersionAsync(http, tenderCode, operations)).ToResult(Current);
+
+    private static async Task<IResult> Findings(HttpContext http, string tenderCode, TenderOperations operations) =>
+        (await WithVersionAsync(http, tenderCode, operations)).ToResult(p =>
+            TypedResults.File(FindingsWorkbook.Write(p.Info, p.Current!), FindingsWorkbook.ContentType, FindingsWorkbook.FileName(p.Info, p.Current!)));
+
+    /// <summary>The project as the caller may see it, or 404 — also when no workbook has been uploaded yet.</summary>
+    private static async Task<Outcome<ProjectView>> WithVersionAsync(HttpContext http, string tenderCode, TenderOperations operations)
     {
         var outcome = await operations.GetAsync(CurrentUser.From(http.User)!, tenderCode);
-        if (outcome.Succeeded && outcome.Value!.Current is null)
-        {
-            return Outcome.Problem(StatusCodes.Status404NotFound, $"招标项目 {tenderCode} 尚未上传工程量清单。", []);
-        }
-
-        return outcome.ToResult(Current);
+        return outcome.Succeeded && outcome.Value!.Current is null
+            ? Outcome.Fail<ProjectView>(StatusCodes.Status404NotFound, $"招标项目 {tenderCode} 尚未上传工程量清单。")
+            : outcome;
     }
 
     private static async Task<IResult> Submit(HttpContext http, string tenderCode, TenderOperations operations) =>

@@ -43,7 +43,11 @@ public sealed class ProjectDetailModel(
     public async Task<IActionResult> OnPostUploadAsync(string tenderCode, IFormFile? file, CancellationToken cancellationToken)
     {
         var outcome = await operations.UploadAsync(User, tenderCode, file, cancellationToken);
-        return await AfterAsync(tenderCode, outcome, v => $"已上传第 {v.Current!.Number} 版：{v.Current.ErrorCount} 个错误。");
+        // An upload with errors is no success to be shown in green: the version cannot be submitted.
+        return await AfterAsync(tenderCode, outcome, v => v.Current!.ErrorCount == 0
+            ? $"已上传第 {v.Current.Number} 版：没有错误，可以提交备案。"
+            : $"已上传第 {v.Current.Number} 版，但有 {v.Current.ErrorCount} 个错误，不能提交备案：请按下方检查结果改正后重新上传。",
+            v => v.Current!.ErrorCount > 0);
     }
 
     // The same roles as the API's submit (Consultant) and file (Bureau): a consultant never files their own price.
@@ -64,7 +68,8 @@ public sealed class ProjectDetailModel(
             ? $"复核偏差 {Display.SignedPercent(c.Review!.Deviation)}，超过 ±3%：已修订为第 {c.RevisedVersion} 版并重新备案，投标截止时间应顺延 {c.DeadlineExtensionDays} 日，编制单位已记不良行为。"
             : $"复核偏差 {Display.SignedPercent(c.Review!.Deviation)}，在 ±3% 以内：投诉已驳回。");
 
-    private async Task<IActionResult> AfterAsync<T>(string tenderCode, Outcome<T> outcome, Func<T, string> success)
+    /// <summary>Shows the outcome above the page: <paramref name="success"/>'s text, as an error when <paramref name="blocked"/> says so.</summary>
+    private async Task<IActionResult> AfterAsync<T>(string tenderCode, Outcome<T> outcome, Func<T, string> success, Func<T, bool>? blocked = null)
     {
         if (outcome.Status == StatusCodes.Status404NotFound)
         {
@@ -72,7 +77,7 @@ public sealed class ProjectDetailModel(
         }
 
         (Message, MessageIsError, Problems) = outcome.Succeeded
-            ? (success(outcome.Value!), false, ImmutableArray<ProblemItem>.Empty)
+            ? (success(outcome.Value!), blocked?.Invoke(outcome.Value!) ?? false, ImmutableArray<ProblemItem>.Empty)
             : (outcome.Title, true, outcome.Problems);
         return await ShowAsync(tenderCode);
     }

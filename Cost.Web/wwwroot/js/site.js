@@ -78,19 +78,23 @@
     });
   }
 
-  // Inputs with data-filter="tableId": rows whose text does not contain the words are hidden.
+  // Inputs with data-filter="id": the body rows of that table (or of every table inside that element)
+  // whose text does not contain the words are hidden, and so is a [data-filter-group] left without rows.
   function initFilters(root) {
     root.querySelectorAll('input[data-filter]').forEach(function (input) {
-      var table = document.getElementById(input.getAttribute('data-filter'));
+      var target = document.getElementById(input.getAttribute('data-filter'));
       var count = input.parentNode.querySelector('.filter-count');
       input.addEventListener('input', function () {
         var words = input.value.trim().toLowerCase().split(/\s+/).filter(Boolean);
         var shown = 0;
-        Array.prototype.forEach.call(table.tBodies[0].rows, function (row) {
+        target.querySelectorAll('tbody tr').forEach(function (row) {
           var text = row.textContent.toLowerCase();
           var visible = words.every(function (w) { return text.indexOf(w) >= 0; });
           row.hidden = !visible;
           shown += visible ? 1 : 0;
+        });
+        target.querySelectorAll('[data-filter-group]').forEach(function (group) {
+          group.hidden = !group.querySelector('tbody tr:not([hidden])');
         });
         if (count) { count.textContent = '显示 ' + shown + ' 行'; }
       });
