@@ -62,9 +62,12 @@ public static class BoqWorkbookReader
         }
 
         var sink = new FindingSink();
-        var units = pages.GroupBy(p => p.UnitName).Select(g => ReadUnit(g.Key, [.. g], measured, ruleSet, sink));
-        var boq = new Boq([.. units]);
-        return new BoqImportResult(boq, [.. sink.All], []);
+        // The main-materials tables are optional and may be the whole project's: they name no unit work of their own.
+        var units = pages.Where(p => p.Kind != TableKind.MainMaterials).GroupBy(p => p.UnitName)
+            .Select(g => ReadUnit(g.Key, [.. g], measured, ruleSet, sink)).ToList();
+        var materials = MainMaterialsReader.Read(pages.Where(p => p.Kind == TableKind.MainMaterials),
+            units.Select(u => u.Name).ToHashSet(StringComparer.Ordinal), sink);
+        return new BoqImportResult(new Boq([.. units]), [.. sink.All], [], materials);
     }
 
     private static UnitWork ReadUnit(string name, List<TablePage> pages,
