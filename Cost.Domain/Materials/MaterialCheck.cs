@@ -14,6 +14,12 @@ public sealed record MaterialCheck(string Region, string RegionName, YearMonth? 
     /// <summary>How many rows have the status.</summary>
     public int Count(MaterialStatus status) => Lines.Count(l => l.Status == status);
 
+    /// <summary>Rows matched to a catalogued material (compared, or without a published price).</summary>
+    public int Matched() => Lines.Count(l => l.Status is MaterialStatus.Within or MaterialStatus.Deviating or MaterialStatus.NoPrice);
+
+    /// <summary>Labour and machinery rows: listed, not compared.</summary>
+    public int NotCompared() => Lines.Count(l => l.Status is MaterialStatus.Labour or MaterialStatus.Machinery);
+
     /// <summary>A <see cref="FindingRules.MaterialPrice"/> warning at the price cell of each deviating row.</summary>
     public ImmutableArray<BoqFinding> Findings() =>
         [.. Lines.Where(l => l.Status == MaterialStatus.Deviating).Select(Finding)];
