@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Cost.Domain.Bills;
+using Cost.Domain.Materials;
 using Cost.Domain.Pricing;
 
 namespace Cost.Domain.Projects;
@@ -26,9 +27,10 @@ public sealed partial record TenderProject(
     /// filed: a filed price changes only through review and revision. <c>basedOn</c> is how many versions
     /// the uploader saw when the upload began (optimistic concurrency): when another upload got in first,
     /// this one is refused rather than silently stacked on top; the same upload arriving twice (a retried
-    /// call) leaves the project as the first one did.
+    /// call) leaves the project as the first one did. <c>materials</c>: the bill's main materials against 信息价.
     /// </summary>
-    public LifecycleResult UploadBoq(Boq boq, ImmutableArray<BoqFinding> findings, BoqSource source, RuleSet ruleSet, int? basedOn = null)
+    public LifecycleResult UploadBoq(Boq boq, ImmutableArray<BoqFinding> findings, BoqSource source, RuleSet ruleSet, int? basedOn = null,
+        MaterialCheck? materials = null)
     {
         if (Current is { IsFiled: true } filed)
         {
@@ -49,7 +51,7 @@ public sealed partial record TenderProject(
             findings = findings.Add(otherName);
         }
 
-        var version = new TenderVersion(Versions.Length + 1, TenderStatus.Draft, boq, price, findings, source);
+        var version = new TenderVersion(Versions.Length + 1, TenderStatus.Draft, boq, price, findings, source, Materials: materials);
         return LifecycleResult.Done(this with { Versions = Versions.Add(version) });
     }
 

@@ -1,12 +1,14 @@
 using System.Collections.Immutable;
 using Cost.Domain.Bills;
+using Cost.Domain.Materials;
 using Cost.Domain.Pricing;
 
 namespace Cost.Domain.Projects;
 
 /// <summary>
 /// One uploaded bill with its computed ceiling price and findings, and where it stands in the
-/// filing workflow. <see cref="RevisionFor"/> names the complaint whose review forced this version.
+/// filing workflow. <see cref="RevisionFor"/> names the complaint whose review forced this version;
+/// <see cref="Materials"/> is the bill's main materials against 信息价 (null without a main-materials table).
 /// </summary>
 public sealed record TenderVersion(
     int Number,
@@ -20,7 +22,8 @@ public sealed record TenderVersion(
     string? FiledBy = null,
     DateTimeOffset? PublishedAt = null,
     DateTimeOffset? LockedAt = null,
-    string? RevisionFor = null)
+    string? RevisionFor = null,
+    MaterialCheck? Materials = null)
 {
     public int ErrorCount => Findings.Count(f => f.Severity == FindingSeverity.Error);
 

@@ -66,8 +66,11 @@ public static class BoqWorkbookReader
         var read = pages.Where(p => p.IsUnitTable).GroupBy(p => p.UnitName)
             .Select(g => ReadUnit(g.Key, [.. g], measured, ruleSet, sink)).ToList();
         var units = LevelSummaries.Check(pages, [.. read.Select(r => r.Unit)], [.. read.Select(r => r.Price)], sink);
-        var boq = new Boq(units, ProjectNameReader.Find(sheets, pages));
-        return new BoqImportResult(boq, [.. sink.All], []);
+
+        // The main-materials tables are optional and may be the whole project's: they name no unit work of their own.
+        var materials = MainMaterialsReader.Read(pages.Where(p => p.Kind == TableKind.MainMaterials),
+            units.Select(u => u.Name).ToHashSet(StringComparer.Ordinal), sink);
+        return new BoqImportResult(new Boq(units, ProjectNameReader.Find(sheets, pages)), [.. sink.All], [], materials);
     }
 
     /// <summary>One unit work, and its computed price, or null when some of its lines could not be read.</summary>

@@ -23,4 +23,10 @@ internal enum TableKind
 
     /// <summary>表-03 单项工程招标控制价汇总表: the unit works of one 单项工程, only checked.</summary>
     SingleWorkSummary,
+
+    /// <summary>
+    /// 表-21/表-22 承包人提供主要材料和工程设备一览表, 主要材料价格表 or 人材机汇总表: optional, read for the check
+    /// of main materials against 信息价; never a unit work's required table.
+    /// </summary>
+    MainMaterials,
 }

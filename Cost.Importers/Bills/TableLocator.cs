@@ -26,9 +26,17 @@ internal static partial class TableLocator
         ("建设项目最高投标限价汇总表", TableKind.ProjectSummary),
         ("单项工程招标控制价汇总表", TableKind.SingleWorkSummary),
         ("单项工程最高投标限价汇总表", TableKind.SingleWorkSummary),
+        // Appendix L.2 表-21 (造价信息差额调整法) and 表-22 (价格指数差额调整法) share one title; pricing
+        // software prints its own resource summaries under the other two.
+        ("承包人提供主要材料和工程设备一览表", TableKind.MainMaterials),
+        ("主要材料价格表", TableKind.MainMaterials),
+        ("人材机汇总表", TableKind.MainMaterials),
     ];
 
-    // A title cell may carry a little more: "表-08 分部分项工程和…计价表", "（招标控制价）".
+    private static readonly int ShortestTitle = Titles.Min(t => t.Title.Length);
+
+    // A title cell may carry a little more: "表-08 分部分项工程和…计价表", "（招标控制价）"; a parenthesised
+    // subtitle such as "（适用于造价信息差额调整法）" is not counted.
     private const int TitleSlack = 12;
 
     /// <summary>All table pages in workbook order.</summary>
@@ -64,12 +72,12 @@ internal static partial class TableLocator
     {
         foreach (var cell in row.Cells)
         {
-            if (cell.Number is not null || cell.Text.Length < 8)
+            if (cell.Number is not null || cell.Text.Length < ShortestTitle)
             {
                 continue;
             }
 
-            var compact = CellText.Compact(cell.Text);
+            var compact = Parenthesised().Replace(CellText.Compact(cell.Text), string.Empty);
             foreach (var (title, kind) in Titles)
             {
                 if (compact.Length <= title.Length + TitleSlack && compact.Contains(title, StringComparison.Ordinal))
@@ -110,6 +118,9 @@ internal static partial class TableLocator
 
         return null;
     }
+
+    [GeneratedRegex(@"\([^()]*\)")]
+    private static partial Regex Parenthesised();
 
     [GeneratedRegex(@"^工程名称\s*[:：]?\s*(?<name>.*?)\s*(标段\s*[:：]|第\s*\d+\s*页|共\s*\d+\s*页|$)", RegexOptions.Singleline)]
     private static partial Regex ProjectLine();

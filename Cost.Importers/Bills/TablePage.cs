@@ -30,6 +30,7 @@ internal sealed record TablePage(SheetGrid Sheet, TableKind Kind, string UnitNam
         TableKind.MeasuredWorks => "表-08",
         TableKind.LumpSumMeasures => "表-11",
         TableKind.OtherItems => "表-12",
+        TableKind.MainMaterials => "主要材料表",
         _ => "表-13",
     };
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Cost.Domain.Bills;
+using Cost.Domain.Materials;
 using Cost.Domain.Pricing;
 using Cost.Domain.Projects;
 
@@ -16,10 +17,11 @@ public sealed record VersionView(
     [property: Id(5)] BoqSource Source,
     [property: Id(6)] DateTimeOffset? SubmittedAt,
     [property: Id(7)] DateTimeOffset? FiledAt,
-    [property: Id(8)] string? FiledBy)
+    [property: Id(8)] string? FiledBy,
+    [property: Id(9)] MaterialCheck? Materials = null)
 {
     public int ErrorCount => Findings.Count(f => f.Severity == FindingSeverity.Error);
 
     public static VersionView Of(TenderVersion v) =>
-        new(v.Number, v.Status, v.Price, v.Findings, v.Boq.LineCount, v.Source, v.SubmittedAt, v.FiledAt, v.FiledBy);
+        new(v.Number, v.Status, v.Price, v.Findings, v.Boq.LineCount, v.Source, v.SubmittedAt, v.FiledAt, v.FiledBy, v.Materials);
 }

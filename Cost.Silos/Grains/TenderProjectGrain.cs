@@ -48,7 +48,7 @@ public sealed partial class TenderProjectGrain(
     }
 
     public Task<CommandResult> UploadBoq(BoqUpload upload) =>
-        ApplyAsync(p => p.UploadBoq(upload.Boq, upload.Findings, upload.Source, RuleSetOf(p), upload.BasedOn), upload.Source.UploadedBy);
+        ApplyAsync(p => p.UploadBoq(upload.Boq, upload.Findings, upload.Source, RuleSetOf(p), upload.BasedOn, upload.Materials), upload.Source.UploadedBy);
 
     public Task<CommandResult> Submit(string submittedBy) => ApplyAsync(p => p.Submit(BureauTime.Now(clock)), submittedBy);
 

@@ -1,5 +1,6 @@
 using Cost.Domain.Credit;
 using Cost.Domain.Indicators;
+using Cost.Domain.Materials;
 using Cost.Domain.Prices;
 using Cost.Domain.Pricing;
 using Cost.Silos.Exchange;
@@ -21,6 +22,8 @@ public static class CostServices
         services.AddSingleton(ReferenceData.Load(data));
         services.AddSingleton(new ResourceCatalogue(data.Read<ResourceCatalogueFile>("resources.json").Resources));
         services.AddSingleton(new UnitAliases(data.Read<UnitAliasFile>("units.json")));
+        services.AddSingleton<MaterialMatcher>();
+        services.AddSingleton(data.Read<MaterialPriceCheckOptions>("material-price-check.json"));
         services.AddSingleton(data.Read<InfoPriceMethod>("info-price-method.json"));
         services.AddSingleton<PriceStore>();
         services.AddSingleton(IndexBaskets.Load(data));

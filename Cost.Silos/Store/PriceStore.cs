@@ -205,6 +205,15 @@ public sealed class PriceStore(CostDatabase database)
         return [.. rows.Select(YearMonth.Parse)];
     }
 
+    /// <summary>The latest month published in any of the regions, or null when none has published.</summary>
+    public async Task<YearMonth?> LatestPublishedPeriodAsync(IReadOnlyCollection<string> regions, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var latest = await connection.ExecuteScalarAsync<string?>(
+            "SELECT MAX(period) FROM price_revisions WHERE region IN @regions", new { regions }).ConfigureAwait(false);
+        return latest is null ? null : YearMonth.Parse(latest);
+    }
+
     /// <summary>One series' latest published price per month, oldest first.</summary>
     public async Task<ImmutableArray<(YearMonth Period, InfoPrice Price)>> HistoryAsync(string region, string resourceCode, string spec, CancellationToken cancellationToken = default)
     {

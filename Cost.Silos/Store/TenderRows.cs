@@ -8,4 +8,4 @@ internal sealed record ProjectRow(
 internal sealed record VersionRow(
     long Version, string Status, string FileName, string FileSha256, string UploadedBy, string UploadedAt,
     string? SubmittedAt, string? FiledAt, string? FiledBy, string PriceJson, string FindingsJson, string BoqJson,
-    string? PublishedAt, string? LockedAt, string? RevisionFor);
+    string? PublishedAt, string? LockedAt, string? RevisionFor, string? MaterialsJson);

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Data.Common;
 using System.Globalization;
 using Cost.Domain.Bills;
+using Cost.Domain.Materials;
 using Cost.Domain.Pricing;
 using Cost.Domain.Projects;
 using Cost.Silos.Exchange;
@@ -37,7 +38,7 @@ public sealed class TenderStore(CostDatabase database)
             SELECT version AS Version, status AS Status, file_name AS FileName, file_sha256 AS FileSha256, uploaded_by AS UploadedBy,
                    uploaded_at AS UploadedAt, submitted_at AS SubmittedAt, filed_at AS FiledAt, filed_by AS FiledBy,
                    price_json AS PriceJson, findings_json AS FindingsJson, boq_json AS BoqJson,
-                   published_at AS PublishedAt, locked_at AS LockedAt, revision_for AS RevisionFor
+                   published_at AS PublishedAt, locked_at AS LockedAt, revision_for AS RevisionFor, materials_json AS MaterialsJson
             FROM tender_versions WHERE tender_code = @tenderCode ORDER BY version
             """, new { tenderCode }).ConfigureAwait(false);
         return (new TenderProject(ToInfo(row), [.. versions.Select(ToVersion)]), row.RowVersion);
@@ -133,10 +134,10 @@ public sealed class TenderStore(CostDatabase database)
             """
             INSERT INTO tender_versions (tender_code, version, status, file_name, file_sha256, uploaded_by, uploaded_at, submitted_at,
                                          filed_at, filed_by, line_count, error_count, total_fen, price_json, findings_json, boq_json,
-                                         published_at, locked_at, revision_for)
+                                         published_at, locked_at, revision_for, materials_json)
             VALUES (@code, @Number, @status, @FileName, @Sha256, @UploadedBy, @uploadedAt, @submittedAt,
                     @filedAt, @FiledBy, @lineCount, @errorCount, @totalFen, @priceJson, @findingsJson, @boqJson,
-                    @publishedAt, @lockedAt, @RevisionFor)
+                    @publishedAt, @lockedAt, @RevisionFor, @materialsJson)
             ON CONFLICT (tender_code, version) DO UPDATE SET
                 status = excluded.status, submitted_at = excluded.submitted_at, filed_at = excluded.filed_at, filed_by = excluded.filed_by,
                 published_at = excluded.published_at, locked_at = excluded.locked_at
@@ -149,6 +150,7 @@ public sealed class TenderStore(CostDatabase database)
                 totalFen = Hundredths.Write(v.Price.Total), priceJson = StoreJson.Write(v.Price),
                 findingsJson = StoreJson.Write(v.Findings), boqJson = StoreJson.Write(v.Boq),
                 publishedAt = Times.WriteOptional(v.PublishedAt), lockedAt = Times.WriteOptional(v.LockedAt), v.RevisionFor,
+                materialsJson = v.Materials is null ? null : StoreJson.Write(v.Materials),
             },
             transaction);
 
@@ -169,5 +171,6 @@ public sealed class TenderStore(CostDatabase database)
         r.FiledBy,
         Times.ReadOptional(r.PublishedAt),
         Times.ReadOptional(r.LockedAt),
-        r.RevisionFor);
+        r.RevisionFor,
+        r.MaterialsJson is null ? null : StoreJson.Read<MaterialCheck>(r.MaterialsJson));
 }

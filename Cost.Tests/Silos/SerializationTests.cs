@@ -1,4 +1,6 @@
+using Cost.Domain;
 using Cost.Domain.Bills;
+using Cost.Domain.Materials;
 using Cost.Domain.Projects;
 using Cost.Silos.Contracts;
 using Cost.Silos.Hosting;
@@ -27,6 +29,21 @@ public class SerializationTests
         BoqAssert.Same(upload.Boq, copy.Boq);
         Assert.True(upload.Findings.SequenceEqual(copy.Findings));
         Assert.Equal(upload.Source, copy.Source);
+    }
+
+    [Fact]
+    public void A_bill_upload_keeps_its_main_materials_check()
+    {
+        var row = new MaterialRow("主要材料", 5, "G", null, "01010201", "热轧带肋钢筋 HRB400E Φ12", "", "t", 12.5m, 5000m);
+        var check = new MaterialCheck("610113", "雁塔区", new YearMonth(2026, 10), 0.10m,
+            [new MaterialCheckLine(row, MaterialStatus.Deviating, "01010201", "HRB400E Φ12", 4000m, "610100", "西安市", 25.0m)]);
+        var upload = new BoqUpload(BoqBuilder.Typical().Build(), check.Findings(), new BoqSource("清单.xlsx", "ab", "consultant", At), 1, check);
+
+        var copy = Serializer.Deserialize<BoqUpload>(Serializer.SerializeToArray(upload))!;
+
+        Assert.Equal(check.Lines.ToList(), copy.Materials!.Lines.ToList());
+        Assert.Equal((check.Region, check.RegionName, check.Month, check.Band), (copy.Materials.Region, copy.Materials.RegionName, copy.Materials.Month, copy.Materials.Band));
+        Assert.True(upload.Findings.SequenceEqual(copy.Findings));
     }
 
     [Fact]

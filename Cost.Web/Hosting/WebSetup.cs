@@ -58,6 +58,7 @@ public static class WebSetup
         services.AddSingleton<PriceAdjustmentOperations>();
         services.AddSingleton<IndicatorOperations>();
         services.AddSingleton<UnitRateReview>();
+        services.AddSingleton<MaterialPriceReview>();
         services.AddCostJob<ClosePricePeriodsJob>(ClosePricePeriodsJob.Name, "每月截止价格采集并计算信息价草稿（不自动发布）", "Prices:CloseCron", "0 0 2 25 * ?");
         services.AddSingleton<AccountService>();
         services.AddSingleton<TokenIssuer>();

@@ -44,11 +44,13 @@ public sealed record CeilingPriceJson(
     ImmutableArray<FindingJson> Findings,
     DateTimeOffset UploadedAt,
     DateTimeOffset? SubmittedAt,
-    DateTimeOffset? FiledAt)
+    DateTimeOffset? FiledAt,
+    MaterialsJson? Materials)
 {
     public static CeilingPriceJson From(TenderInfo info, VersionView v) => new(
         info.TenderCode, info.Name, info.RuleSet, v.Number, StatusNames.Code(v.Status), v.LineCount, v.Price.Total, v.ErrorCount,
-        UnitJson.From(v.Price), [.. v.Findings.Select(FindingJson.From)], v.Source.UploadedAt, v.SubmittedAt, v.FiledAt);
+        UnitJson.From(v.Price), [.. v.Findings.Select(FindingJson.From)], v.Source.UploadedAt, v.SubmittedAt, v.FiledAt,
+        v.Materials is { } m ? MaterialsJson.From(m) : null);
 }
 
 /// <summary>A project and the state of its current version.</summary>

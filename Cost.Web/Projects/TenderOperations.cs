@@ -1,6 +1,8 @@
+using System.Collections.Immutable;
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using Cost.Domain;
+using Cost.Domain.Materials;
 using Cost.Domain.Pricing;
 using Cost.Domain.Projects;
 using Cost.Importers.Bills;
@@ -27,7 +29,8 @@ public sealed partial class TenderOperations(
     TimeProvider clock,
     IOptions<UploadOptions> uploads,
     CreditGate creditGate,
-    UnitRateReview unitRates)
+    UnitRateReview unitRates,
+    MaterialPriceReview materialPrices)
 {
     public async Task<Outcome<ProjectView>> CreateAsync(CurrentUser user, CreateProjectRequest request)
     {
@@ -97,16 +100,20 @@ public sealed partial class TenderOperations(
             return project;
         }
 
-        var read = await ReadWorkbookAsync(user, project.Value!.Info.RuleSet, file, cancellationToken);
+        var info = project.Value!.Info;
+        var read = await ReadAsync(user, info.RuleSet, file, cancellationToken);
         if (!read.Succeeded)
         {
             return Outcome.Fail<ProjectView>(read.Status, read.Title!, read.Problems);
         }
 
         // Issue 4: unit rates far outside the filed ones of the same item are warnings.
-        var upload = read.Value!;
+        var (upload, materialRows) = read.Value;
         var findings = upload.Findings.AddRange(await unitRates.ReviewAsync(tenderCode, upload.Boq, cancellationToken));
-        return ToOutcome(await Grain(tenderCode).UploadBoq(upload with { Findings = findings, BasedOn = project.Value!.Versions.Length }));
+        // Main materials against the 信息价 of the latest month published at upload (basePeriod: null).
+        var materials = await materialPrices.ReviewAsync(info.Region, basePeriod: null, materialRows, cancellationToken);
+        findings = findings.AddRange(materials?.Findings() ?? []);
+        return ToOutcome(await Grain(tenderCode).UploadBoq(upload with { Findings = findings, BasedOn = project.Value!.Versions.Length, Materials = materials }));
     }
 
     /// <summary>
@@ -115,10 +122,18 @@ public sealed partial class TenderOperations(
     /// </summary>
     public async Task<Outcome<BoqUpload>> ReadWorkbookAsync(CurrentUser user, string ruleSetCode, IFormFile? file, CancellationToken cancellationToken)
     {
+        var read = await ReadAsync(user, ruleSetCode, file, cancellationToken);
+        return read.Succeeded ? Outcome.Ok(read.Value.Upload) : Outcome.Fail<BoqUpload>(read.Status, read.Title!, read.Problems);
+    }
+
+    /// <summary>The workbook read whole: the upload, and the rows of its main-materials tables for the check against 信息价.</summary>
+    private async Task<Outcome<(BoqUpload Upload, ImmutableArray<MaterialRow> Materials)>> ReadAsync(CurrentUser user, string ruleSetCode, IFormFile? file,
+        CancellationToken cancellationToken)
+    {
         var limits = new BoqReadLimits(MaxFileBytes: uploads.Value.MaxBoqBytes);
         if (!UploadChecks.Acceptable(file, limits.MaxFileBytes, "工程量清单", ".xlsx 工作簿", out var refused))
         {
-            return Outcome.Fail<BoqUpload>(StatusCodes.Status422UnprocessableEntity, refused.Title, refused.Problem);
+            return Outcome.Fail<(BoqUpload, ImmutableArray<MaterialRow>)>(StatusCodes.Status422UnprocessableEntity, refused.Title, refused.Problem);
         }
 
         using var content = new MemoryStream((int)file.Length);
@@ -131,12 +146,12 @@ public sealed partial class TenderOperations(
         var read = BoqWorkbookReader.Read(content, ruleSet, limits);
         if (read.IsRefused)
         {
-            return Outcome.Fail<BoqUpload>(StatusCodes.Status422UnprocessableEntity, $"无法读取工程量清单“{file.FileName}”，未保存任何内容。",
+            return Outcome.Fail<(BoqUpload, ImmutableArray<MaterialRow>)>(StatusCodes.Status422UnprocessableEntity, $"无法读取工程量清单“{file.FileName}”，未保存任何内容。",
                 read.Refusal.Select(p => new ProblemItem(p.Message, p.Sheet, p.Row, p.Column)));
         }
 
         var source = new BoqSource(Path.GetFileName(file.FileName), sha256, user.UserName, BureauTime.Now(clock));
-        return Outcome.Ok(new BoqUpload(read.Boq!, read.Findings, source));
+        return Outcome.Ok((new BoqUpload(read.Boq!, read.Findings, source), read.Materials));
     }
 
     public async Task<Outcome<ProjectView>> SubmitAsync(CurrentUser user, string tenderCode)
