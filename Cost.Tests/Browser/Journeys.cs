@@ -30,7 +30,7 @@ public abstract class Journeys(BrowserApp app)
         await page.WaitForURLAsync($"**/projects/{code}");
         await journey.CheckAsync("新项目");
 
-        await page.GetByLabel("工作簿").SetInputFilesAsync(Path.Combine(Samples, SampleWorkbooks.WithErrorsFileName));
+        await page.GetByLabel("工作簿（.xlsx").SetInputFilesAsync(Path.Combine(Samples, SampleWorkbooks.WithErrorsFileName));
         await page.GetByRole(AriaRole.Button, new() { Name = "上传并检查" }).ClickAsync();
         await Assertions.Expect(page.GetByText("已上传第 1 版")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#findings")).ToContainTextAsync("合价");
@@ -40,7 +40,7 @@ public abstract class Journeys(BrowserApp app)
         await Assertions.Expect(page.Locator("#findings tbody tr:not([hidden])")).ToHaveCountAsync(1);
         await journey.CheckAsync("筛选");
 
-        await page.GetByLabel("工作簿").SetInputFilesAsync(Path.Combine(Samples, SampleWorkbooks.FileName));
+        await page.GetByLabel("工作簿（.xlsx").SetInputFilesAsync(Path.Combine(Samples, SampleWorkbooks.FileName));
         await page.GetByRole(AriaRole.Button, new() { Name = "上传并检查" }).ClickAsync();
         await Assertions.Expect(page.GetByText("已上传第 2 版：没有错误")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText(SampleBoq.PlumbingUnit).First).ToBeVisibleAsync();
