@@ -5,10 +5,11 @@ namespace Cost.Importers.Bills;
 
 /// <summary>
 /// A named row of 表-04/11/12/13 (the tables of priced items): its number, code, name and 计算基础 as
-/// text, and its rate and amount cells, read by header. Blank rows and repeated headers are skipped.
+/// text (and where that text is), and its rate and amount cells, read by header. Blank rows and repeated
+/// headers are skipped.
 /// </summary>
 internal sealed record ItemRow(TablePage Page, GridRow Row, string Number, string Code, string Name, string BaseText,
-    StatedCell Rate, StatedCell Amount)
+    StatedCell Rate, StatedCell Amount, CellAt BaseAt)
 {
     /// <summary>The name without whitespace, full-width forms folded and "其中：" dropped.</summary>
     public string Key { get; } = KeyOf(Name);
@@ -45,7 +46,7 @@ internal sealed record ItemRow(TablePage Page, GridRow Row, string Number, strin
 
                 rows.Add(new ItemRow(page, row, CellText.Compact(Text(row, map[HeaderField.Number])), map[HeaderField.Code] is { } cc ? CellText.ItemCode(row[cc]) : string.Empty,
                     name, Text(row, map[HeaderField.Base]), StatedCell.Of(page, row, map[HeaderField.Rate]),
-                    StatedCell.Of(page, row, map[HeaderField.Amount])));
+                    StatedCell.Of(page, row, map[HeaderField.Amount]), CellAt.Of(page, row, map[HeaderField.Base] ?? 0)));
             }
         }
 

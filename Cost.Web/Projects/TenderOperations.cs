@@ -27,7 +27,8 @@ public sealed partial class TenderOperations(
     TimeProvider clock,
     IOptions<UploadOptions> uploads,
     CreditGate creditGate,
-    UnitRateReview unitRates)
+    UnitRateReview unitRates,
+    IOptions<PricingOptions> pricing)
 {
     public async Task<Outcome<ProjectView>> CreateAsync(CurrentUser user, CreateProjectRequest request)
     {
@@ -58,10 +59,29 @@ public sealed partial class TenderOperations(
             problems.Add(ProblemItem.ForField("buildingArea", "建筑面积须大于 0（m²）。"));
         }
 
-        var ruleSet = request.RuleSet is null ? ruleSets.InForceOn(BureauTime.Today(clock)) : ruleSets.Find(request.RuleSet);
+        var ruleSetCode = request.RuleSet ?? pricing.Value.DefaultRuleSet;
+        var ruleSet = ruleSetCode is null ? ruleSets.InForceOn(BureauTime.Today(clock)) : ruleSets.Find(ruleSetCode);
         if (ruleSet is null)
         {
             problems.Add(ProblemItem.ForField("ruleSet", $"计价规则“{request.RuleSet}”不存在，可选：{string.Join("、", ruleSets.All.Select(r => r.Code))}。"));
+        }
+
+        if (!TaxMethodCodes.TryParse(request.TaxMethod ?? pricing.Value.DefaultTaxMethod, out var taxMethod))
+        {
+            problems.Add(ProblemItem.ForField("taxMethod", $"计税方法“{request.TaxMethod}”不存在，可选：general（一般计税）、simple（简易计税）。"));
+        }
+
+        YearMonth? basePeriod = null;
+        if (request.BasePeriod is not null)
+        {
+            if (YearMonth.TryParse(request.BasePeriod.Trim(), out var month))
+            {
+                basePeriod = month;
+            }
+            else
+            {
+                problems.Add(ProblemItem.ForField("basePeriod", $"基期“{request.BasePeriod}”须为 yyyy-MM 格式的月份，如 2025-06。"));
+            }
         }
 
         if (firm is null || await directory.FindFirmAsync(firm) is null)
@@ -75,7 +95,7 @@ public sealed partial class TenderOperations(
         }
 
         var info = new TenderInfo(GrainKeys.Tender(request.TenderCode!), request.Name!.Trim(), request.Region!, request.ProjectType!,
-            request.BuildingArea, ruleSet!.Code, firm!, user.UserName, BureauTime.Now(clock));
+            request.BuildingArea, ruleSet!.Code, firm!, user.UserName, BureauTime.Now(clock), taxMethod, basePeriod);
         var result = await Grain(info.TenderCode).Create(info);
         return ToOutcome(result, StatusCodes.Status201Created);
     }
@@ -97,7 +117,7 @@ public sealed partial class TenderOperations(
             return project;
         }
 
-        var read = await ReadWorkbookAsync(user, project.Value!.Info.RuleSet, file, cancellationToken);
+        var read = await ReadWorkbookAsync(user, project.Value!.Info, file, cancellationToken);
         if (!read.Succeeded)
         {
             return Outcome.Fail<ProjectView>(read.Status, read.Title!, read.Problems);
@@ -110,10 +130,10 @@ public sealed partial class TenderOperations(
     }
 
     /// <summary>
-    /// Reads a BoQ workbook whole under a rule set (the consultant's upload, the bureau's re-priced
-    /// review); a refused workbook answers 422 with each problem located.
+    /// Reads a BoQ workbook whole under the tender's rule set and tax method (the consultant's upload, the
+    /// bureau's re-priced review); a refused workbook answers 422 with each problem located.
     /// </summary>
-    public async Task<Outcome<BoqUpload>> ReadWorkbookAsync(CurrentUser user, string ruleSetCode, IFormFile? file, CancellationToken cancellationToken)
+    public async Task<Outcome<BoqUpload>> ReadWorkbookAsync(CurrentUser user, TenderInfo tender, IFormFile? file, CancellationToken cancellationToken)
     {
         var limits = new BoqReadLimits(MaxFileBytes: uploads.Value.MaxBoqBytes);
         if (!UploadChecks.Acceptable(file, limits.MaxFileBytes, "工程量清单", ".xlsx 工作簿", out var refused))
@@ -127,7 +147,7 @@ public sealed partial class TenderOperations(
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(content));
         content.Position = 0;
 
-        var ruleSet = ruleSets.Find(ruleSetCode)!;
+        var ruleSet = ruleSets.Find(tender.RuleSet, tender.TaxMethod)!;
         var read = BoqWorkbookReader.Read(content, ruleSet, limits);
         if (read.IsRefused)
         {
