@@ -1,12 +1,16 @@
 using Cost.Domain.Bills;
 using Cost.Domain.Pricing;
+using Cost.Importers.Bills;
 
 namespace Cost.Benchmarks;
 
 /// <summary>Deterministic large bills: realistic codes, quantities and rates, a few lump sums and fees.</summary>
 public static class BenchBills
 {
-    public static readonly RuleSet RuleSet = new("GB/T50500-2024", "建设工程工程量清单计价标准 GB/T 50500-2024", new DateOnly(2025, 9, 1), 0.09m);
+    public static readonly RuleSet RuleSet = SampleBoq.RuleSet with
+    {
+        Code = "GB/T50500-2024", Name = "建设工程工程量清单计价标准 GB/T 50500-2024", InForceFrom = new DateOnly(2025, 9, 1),
+    };
 
     public static Boq Create(int lineCount, int unitWorks = 1)
     {

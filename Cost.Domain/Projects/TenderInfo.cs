@@ -1,9 +1,13 @@
+using Cost.Domain.Pricing;
+
 namespace Cost.Domain.Projects;
 
 /// <summary>
 /// What a tender is: its code on the trading platform, name, region (administrative division code),
 /// project type (a code from data/project-types.json), building area in m² when it has one, the
-/// rule set it is priced under and the consulting firm (USCC) that compiles it.
+/// rule set it is priced under and the consulting firm (USCC) that compiles it; the tax method that
+/// decides its VAT rate (一般计税 unless chosen) and the month (基期) whose 信息价 its main materials are
+/// compared with, when the tender names one.
 /// </summary>
 public sealed record TenderInfo(
     string TenderCode,
@@ -14,4 +18,6 @@ public sealed record TenderInfo(
     string RuleSet,
     string FirmCreditCode,
     string CreatedBy,
-    DateTimeOffset CreatedAt);
+    DateTimeOffset CreatedAt,
+    TaxMethod TaxMethod = TaxMethod.General,
+    YearMonth? BasePeriod = null);

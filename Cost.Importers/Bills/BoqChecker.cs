@@ -48,11 +48,6 @@ internal static class BoqChecker
         var vatPercent = ruleSet.VatRate * 100m;
         if (table.TaxRow is { } tax)
         {
-            if (table.StatedVatRate is { } stated && stated != ruleSet.VatRate)
-            {
-                sink.Warning(FindingRules.Tax, tax.Rate.At, $"税率 {Percent(stated * 100m)}% 与 {ruleSet.Code} 规定的增值税率 {Percent(vatPercent)}% 不同，已按 {Percent(vatPercent)}% 计算");
-            }
-
             sink.CheckStated(FindingRules.Tax, tax.Amount.At, tax.Amount.Cell, price.Tax, "税金",
                 $"（分部分项 + 措施 + 其他 + 规费）{CellText.Yuan(price.TaxBase)} × {Percent(vatPercent)}%", emptyIsFine: false, item: tax.Item);
         }

@@ -13,6 +13,10 @@ namespace Cost.Importers.Bills;
 /// </summary>
 public static class BoqWorkbookReader
 {
+    /// <summary>
+    /// Reads and checks a workbook under <paramref name="ruleSet"/> applied with the tender's tax method
+    /// (<see cref="RuleSet.For"/>): its arithmetic and, for a provincial rule set, its compliance.
+    /// </summary>
     public static BoqImportResult Read(Stream xlsx, RuleSet ruleSet, BoqReadLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(xlsx);
@@ -96,6 +100,9 @@ public static class BoqWorkbookReader
 
         var unit = new UnitWork(name, [.. lines], lumpSums.Items, other.Items, fees.Fees, fees.StatedVatRate);
         BoqChecker.CheckOtherItems(other, sink);
+        var pricing = CeilingPriceCalculator.PriceUnitWork(unit, ruleSet);
+        ComplianceFindings.Add(unit, pricing, ruleSet, lumpSums, fees,
+            Of(TableKind.LumpSumMeasures).FirstOrDefault()?.Sheet.Name ?? sheet, Of(TableKind.FeesAndTax).FirstOrDefault()?.Sheet.Name ?? sheet, sink);
         if (unreadable.Count > 0)
         {
             // The unit work's computed totals include lines counted as zero: comparing them with the
@@ -104,7 +111,6 @@ public static class BoqWorkbookReader
             return (unit, null);
         }
 
-        var pricing = CeilingPriceCalculator.PriceUnitWork(unit, ruleSet);
         BoqChecker.CheckLumpSums(lumpSums, pricing, sink);
         BoqChecker.CheckFees(fees, pricing, ruleSet, sink);
         BoqChecker.CheckSummary(summary, pricing.Price, other.Items, sink);

@@ -5,11 +5,11 @@ namespace Cost.Importers.Bills;
 
 /// <summary>
 /// A named row of 表-02/03/04/11/12/13 (the tables of priced items): its number, code, name and 计算基础 as
-/// text, and its rate and amount cells (and the 其中 columns of 表-02/03), read by header. Blank rows and
+/// text (and where that text is), and its rate and amount cells (and the 其中 columns of 表-02/03), read by header. Blank rows and
 /// repeated headers are skipped.
 /// </summary>
 internal sealed record ItemRow(TablePage Page, GridRow Row, string Number, string Code, string Name, string BaseText,
-    StatedCell Rate, StatedCell Amount, StatedCell Safety, StatedCell Fees)
+    StatedCell Rate, StatedCell Amount, StatedCell Safety, StatedCell Fees, CellAt BaseAt)
 {
     /// <summary>The name without whitespace, full-width forms folded and "其中：" dropped.</summary>
     public string Key { get; } = KeyOf(Name);
@@ -47,7 +47,7 @@ internal sealed record ItemRow(TablePage Page, GridRow Row, string Number, strin
                 rows.Add(new ItemRow(page, row, CellText.Compact(Text(row, map[HeaderField.Number])), map[HeaderField.Code] is { } cc ? CellText.ItemCode(row[cc]) : string.Empty,
                     name, Text(row, map[HeaderField.Base]), StatedCell.Of(page, row, map[HeaderField.Rate]),
                     StatedCell.Of(page, row, map[HeaderField.Amount]), StatedCell.Of(page, row, map[HeaderField.SafetyCivilization]),
-                    StatedCell.Of(page, row, map[HeaderField.StatutoryFees])));
+                    StatedCell.Of(page, row, map[HeaderField.StatutoryFees]), CellAt.Of(page, row, map[HeaderField.Base] ?? 0)));
             }
         }
 

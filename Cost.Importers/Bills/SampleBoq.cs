@@ -16,8 +16,14 @@ public static class SampleBoq
     public const string BuildingUnit = TenderName + "-建筑与装饰工程";
     public const string PlumbingUnit = TenderName + "-给排水工程";
 
-    /// <summary>GB 50500-2013 with 9 % VAT, the rule set the sample is priced under.</summary>
-    public static readonly RuleSet RuleSet = new("GB50500-2013", "建设工程工程量清单计价规范 GB 50500-2013", new DateOnly(2013, 7, 1), 0.09m);
+    /// <summary>
+    /// GB 50500-2013 as data/rule-sets/GB50500-2013.json has it (arithmetic only; 一般计税 9 %, 简易计税 3 %),
+    /// the rule set the sample is priced under, applied with 一般计税.
+    /// </summary>
+    public static readonly RuleSet RuleSet = new("GB50500-2013", "建设工程工程量清单计价规范 GB 50500-2013", RuleSetKind.National, new DateOnly(2013, 7, 1),
+        [new TaxRule(TaxMethod.General, "一般计税法", 9m, TaxBase), new TaxRule(TaxMethod.Simple, "简易计税法", 3m, TaxBase)], [], []);
+
+    private const string TaxBase = "分部分项工程费+措施项目费+其他项目费+规费";
 
     private const string Measured = "分部分项工程费+单价措施项目费";
     private const string FeeBase = "分部分项工程费+措施项目费";

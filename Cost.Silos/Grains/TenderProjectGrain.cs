@@ -56,8 +56,9 @@ public sealed partial class TenderProjectGrain(
 
     public Task<CommandResult> Publish(string publishedBy) => ApplyAsync(p => p.Publish(BureauTime.Now(clock)), publishedBy);
 
+    // The tender's rule set applied with its tax method: the VAT rate of its ceiling price.
     private RuleSet RuleSetOf(TenderProject project) =>
-        ruleSets.Find(project.Info.RuleSet) ?? throw new InvalidOperationException($"规则集 {project.Info.RuleSet} 不在目录中。");
+        ruleSets.Find(project.Info.RuleSet, project.Info.TaxMethod) ?? throw new InvalidOperationException($"规则集 {project.Info.RuleSet} 不在目录中。");
 
     /// <summary>Applies <paramref name="change"/> and writes it through; <paramref name="actor"/> is who made it, for the audit log.</summary>
     private async Task<CommandResult> ApplyAsync(Func<TenderProject, LifecycleResult> change, string actor)

@@ -2,7 +2,6 @@ using Cost.Domain.Credit;
 using Cost.Domain.Indicators;
 using Cost.Domain.Materials;
 using Cost.Domain.Prices;
-using Cost.Domain.Pricing;
 using Cost.Silos.Exchange;
 using Cost.Silos.Store;
 using Microsoft.Extensions.Configuration;
@@ -18,7 +17,7 @@ public static class CostServices
         var data = DataFolder.Beside(configuration["Cost:DataFolder"]);
         services.AddSingleton(data);
         services.AddSingleton(CostDatabase.FromConfiguration(configuration));
-        services.AddSingleton(new RuleSetCatalogue(data.Read<RuleSetFile>("rule-sets.json").RuleSets));
+        services.AddSingleton(RuleSetFiles.Load(data));
         services.AddSingleton(ReferenceData.Load(data));
         services.AddSingleton(new ResourceCatalogue(data.Read<ResourceCatalogueFile>("resources.json").Resources));
         services.AddSingleton(new UnitAliases(data.Read<UnitAliasFile>("units.json")));
@@ -45,8 +44,6 @@ public static class CostServices
         services.AddExchangeRules(data);
         return services;
     }
-
-    private sealed record RuleSetFile(IReadOnlyList<RuleSet> RuleSets);
 
     private sealed record CreditRuleFile(IReadOnlyList<CreditRule> Rules);
 }

@@ -3,7 +3,8 @@ namespace Cost.Silos.Store;
 // Row shapes as the SELECTs below alias them; Dapper maps columns to constructor parameters by name.
 internal sealed record ProjectRow(
     string TenderCode, string Name, string Region, string ProjectType, string? BuildingArea, string RuleSet,
-    string FirmCreditCode, string CreatedBy, string CreatedAt, long CurrentVersion, string CurrentStatus, long RowVersion);
+    string FirmCreditCode, string CreatedBy, string CreatedAt, long CurrentVersion, string CurrentStatus, long RowVersion,
+    string TaxMethod, string? BasePeriod);
 
 internal sealed record VersionRow(
     long Version, string Status, string FileName, string FileSha256, string UploadedBy, string UploadedAt,

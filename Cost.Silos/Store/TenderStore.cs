@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Data.Common;
 using System.Globalization;
+using Cost.Domain;
 using Cost.Domain.Bills;
 using Cost.Domain.Materials;
 using Cost.Domain.Pricing;
@@ -19,7 +20,8 @@ public sealed class TenderStore(CostDatabase database)
     private const string ProjectColumns = """
         tender_code AS TenderCode, name AS Name, region AS Region, project_type AS ProjectType, building_area AS BuildingArea,
         rule_set AS RuleSet, firm_credit_code AS FirmCreditCode, created_by AS CreatedBy, created_at AS CreatedAt,
-        current_version AS CurrentVersion, current_status AS CurrentStatus, row_version AS RowVersion
+        current_version AS CurrentVersion, current_status AS CurrentStatus, row_version AS RowVersion,
+        tax_method AS TaxMethod, base_period AS BasePeriod
         """;
 
     /// <summary>The project with every version, and the row version to write against; null when unknown.</summary>
@@ -52,8 +54,9 @@ public sealed class TenderStore(CostDatabase database)
         var inserted = await connection.ExecuteAsync(
             """
             INSERT INTO tender_projects (tender_code, name, region, project_type, building_area, rule_set, firm_credit_code,
-                                         created_by, created_at, current_version, current_status, row_version)
-            SELECT @TenderCode, @Name, @Region, @ProjectType, @BuildingArea, @RuleSet, @FirmCreditCode, @CreatedBy, @CreatedAt, 0, 'none', 1
+                                         created_by, created_at, current_version, current_status, row_version, tax_method, base_period)
+            SELECT @TenderCode, @Name, @Region, @ProjectType, @BuildingArea, @RuleSet, @FirmCreditCode, @CreatedBy, @CreatedAt, 0, 'none', 1,
+                   @TaxMethod, @BasePeriod
             WHERE NOT EXISTS (SELECT 1 FROM tender_projects WHERE tender_code = @TenderCode)
             """,
             new
@@ -61,6 +64,7 @@ public sealed class TenderStore(CostDatabase database)
                 info.TenderCode, info.Name, info.Region, info.ProjectType,
                 BuildingArea = info.BuildingArea?.ToString(CultureInfo.InvariantCulture),
                 info.RuleSet, info.FirmCreditCode, info.CreatedBy, CreatedAt = Times.Write(info.CreatedAt),
+                TaxMethod = TaxMethodCodes.Code(info.TaxMethod), BasePeriod = info.BasePeriod?.ToString(),
             }).ConfigureAwait(false);
         return inserted == 1 ? 1 : throw new StoreConflictException($"招标项目编号 {info.TenderCode} 已存在。");
     }
@@ -157,7 +161,9 @@ public sealed class TenderStore(CostDatabase database)
     private static TenderInfo ToInfo(ProjectRow r) => new(
         r.TenderCode, r.Name, r.Region, r.ProjectType,
         r.BuildingArea is null ? null : decimal.Parse(r.BuildingArea, CultureInfo.InvariantCulture),
-        r.RuleSet, r.FirmCreditCode, r.CreatedBy, Times.Read(r.CreatedAt));
+        r.RuleSet, r.FirmCreditCode, r.CreatedBy, Times.Read(r.CreatedAt),
+        TaxMethodCodes.TryParse(r.TaxMethod, out var method) ? method : throw new InvalidDataException($"招标项目 {r.TenderCode} 的计税方法“{r.TaxMethod}”无法识别。"),
+        r.BasePeriod is null ? null : YearMonth.Parse(r.BasePeriod));
 
     private static TenderVersion ToVersion(VersionRow r) => new(
         (int)r.Version,

@@ -1,6 +1,7 @@
 using Cost.Domain;
 using Cost.Domain.Bills;
 using Cost.Domain.Materials;
+using Cost.Domain.Pricing;
 using Cost.Domain.Projects;
 using Cost.Silos.Contracts;
 using Cost.Silos.Hosting;
@@ -49,7 +50,8 @@ public class SerializationTests
     [Fact]
     public void A_project_view_and_a_command_result_round_trip()
     {
-        var project = TenderProject.Create(new TenderInfo("XA-1", "项目", "610113", "school", 100.5m, "GB/T50500-2024", "91610113MA6W8K3Q77", "c", At))
+        var project = TenderProject.Create(new TenderInfo("XA-1", "项目", "610113", "school", 100.5m, "GB/T50500-2024", "91610113MA6W8K3Q77", "c", At,
+                TaxMethod.Simple, new YearMonth(2025, 6)))
             .UploadBoq(BoqBuilder.Typical().Build(), [], new BoqSource("a.xlsx", "ab", "c", At), Workbooks.RuleSet).Project!
             .Submit(At).Project!;
         var result = CommandResult.Done(ProjectView.Of(project));

@@ -65,7 +65,7 @@ public sealed class ComplaintOperations(IGrainFactory grains, TenderOperations t
             return Outcome.Fail<ComplaintView>(project.Status, project.Title!);
         }
 
-        var read = await tenders.ReadWorkbookAsync(user, project.Value!.Info.RuleSet, file, cancellationToken);
+        var read = await tenders.ReadWorkbookAsync(user, project.Value!.Info, file, cancellationToken);
         return read.Succeeded
             ? ToOutcome(await Grain(tenderCode).Review(complaintId, read.Value!, user.UserName))
             : Outcome.Fail<ComplaintView>(read.Status, read.Title!, read.Problems);

@@ -97,10 +97,10 @@ public sealed partial class StoreInitializer(
     private async Task SeedTenderAsync(SampleTender t, DateTimeOffset now)
     {
         var grain = grains.GetGrain<ITenderProjectGrain>(GrainKeys.Tender(t.TenderCode));
-        await grain.Create(new TenderInfo(t.TenderCode, t.Name, t.Region, t.ProjectType, t.BuildingArea, t.RuleSet, t.FirmCreditCode, "seed", now));
+        await grain.Create(new TenderInfo(t.TenderCode, t.Name, t.Region, t.ProjectType, t.BuildingArea, t.RuleSet, t.FirmCreditCode, "seed", now, t.TaxMethod));
 
         var bytes = await File.ReadAllBytesAsync(data.File(t.Workbook));
-        var read = BoqWorkbookReader.Read(new MemoryStream(bytes), ruleSets.Find(t.RuleSet)!);
+        var read = BoqWorkbookReader.Read(new MemoryStream(bytes), ruleSets.Find(t.RuleSet, t.TaxMethod)!);
         if (read.IsRefused)
         {
             throw new InvalidDataException($"示例清单 {t.Workbook} 无法读取：{read.Refusal[0].Message}");
@@ -165,7 +165,7 @@ public sealed partial class StoreInitializer(
 
     private sealed record SampleTender(
         string TenderCode, string Name, string Region, string ProjectType, decimal? BuildingArea,
-        string RuleSet, string FirmCreditCode, string Workbook, string Status, SampleAward? Award);
+        string RuleSet, string FirmCreditCode, string Workbook, string Status, SampleAward? Award, TaxMethod TaxMethod = TaxMethod.General);
 
     /// <summary>A sample award: the winner and the winning bid as a share of the filed ceiling price.</summary>
     private sealed record SampleAward(string WinnerCreditCode, string WinnerName, decimal Ratio, DateTimeOffset AwardedAt);

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
+using Cost.Domain.Pricing;
 using Cost.Silos.Hosting;
 using Scalar.AspNetCore;
 using Cost.Web.Audit;
@@ -14,6 +15,7 @@ using Cost.Web.Indices;
 using Cost.Web.Jobs;
 using Cost.Web.Prices;
 using Cost.Web.Projects;
+using Cost.Web.RuleSets;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.IdentityModel.Tokens;
@@ -46,6 +48,11 @@ public static class WebSetup
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
 
         services.Configure<UploadOptions>(configuration.GetSection("Uploads"));
+        services.AddOptions<PricingOptions>().Bind(configuration.GetSection("Pricing"))
+            .Validate<RuleSetCatalogue>((o, catalogue) => o.DefaultRuleSet is null || catalogue.Find(o.DefaultRuleSet) is not null,
+                "Pricing:DefaultRuleSet 不是 data/rule-sets/ 中的规则集代码。")
+            .Validate(o => TaxMethodCodes.TryParse(o.DefaultTaxMethod, out _), "Pricing:DefaultTaxMethod 须为 general 或 simple。")
+            .ValidateOnStart();
         services.AddExchange(configuration);
         services.AddSingleton<TenderOperations>();
         services.AddSingleton<ComplaintOperations>();
@@ -162,6 +169,7 @@ public static class WebSetup
         Cost.Web.Indices.CalculatorApi.MapIndexCalculatorApi(app);
         app.MapComplaintsApi();
         app.MapAuditApi();
+        app.MapRuleSetsApi();
         app.MapRazorPages();
         return app;
     }

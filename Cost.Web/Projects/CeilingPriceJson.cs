@@ -53,12 +53,16 @@ public sealed record CeilingPriceJson(
         v.Materials is { } m ? MaterialsJson.From(m) : null);
 }
 
-/// <summary>A project and the state of its current version.</summary>
+/// <summary>
+/// A project and the state of its current version; <c>taxMethod</c> is "general" or "simple", <c>basePeriod</c>
+/// "yyyy-MM" or null.
+/// </summary>
 public sealed record ProjectJson(
     string TenderCode, string Name, string Region, string ProjectType, decimal? BuildingArea, string RuleSet,
-    string FirmCreditCode, DateTimeOffset CreatedAt, int CurrentVersion, string Status)
+    string FirmCreditCode, DateTimeOffset CreatedAt, int CurrentVersion, string Status, string TaxMethod, string? BasePeriod)
 {
     public static ProjectJson From(ProjectView p) => new(
         p.Info.TenderCode, p.Info.Name, p.Info.Region, p.Info.ProjectType, p.Info.BuildingArea, p.Info.RuleSet,
-        p.Info.FirmCreditCode, p.Info.CreatedAt, p.Current?.Number ?? 0, p.Current is { } c ? StatusNames.Code(c.Status) : "none");
+        p.Info.FirmCreditCode, p.Info.CreatedAt, p.Current?.Number ?? 0, p.Current is { } c ? StatusNames.Code(c.Status) : "none",
+        TaxMethodCodes.Code(p.Info.TaxMethod), p.Info.BasePeriod?.ToString());
 }

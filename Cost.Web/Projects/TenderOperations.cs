@@ -30,7 +30,8 @@ public sealed partial class TenderOperations(
     IOptions<UploadOptions> uploads,
     CreditGate creditGate,
     UnitRateReview unitRates,
-    MaterialPriceReview materialPrices)
+    MaterialPriceReview materialPrices,
+    IOptions<PricingOptions> pricing)
 {
     public async Task<Outcome<ProjectView>> CreateAsync(CurrentUser user, CreateProjectRequest request)
     {
@@ -61,10 +62,29 @@ public sealed partial class TenderOperations(
             problems.Add(ProblemItem.ForField("buildingArea", "建筑面积须大于 0（m²）。"));
         }
 
-        var ruleSet = request.RuleSet is null ? ruleSets.InForceOn(BureauTime.Today(clock)) : ruleSets.Find(request.RuleSet);
+        var ruleSetCode = request.RuleSet ?? pricing.Value.DefaultRuleSet;
+        var ruleSet = ruleSetCode is null ? ruleSets.InForceOn(BureauTime.Today(clock)) : ruleSets.Find(ruleSetCode);
         if (ruleSet is null)
         {
             problems.Add(ProblemItem.ForField("ruleSet", $"计价规则“{request.RuleSet}”不存在，可选：{string.Join("、", ruleSets.All.Select(r => r.Code))}。"));
+        }
+
+        if (!TaxMethodCodes.TryParse(request.TaxMethod ?? pricing.Value.DefaultTaxMethod, out var taxMethod))
+        {
+            problems.Add(ProblemItem.ForField("taxMethod", $"计税方法“{request.TaxMethod}”不存在，可选：general（一般计税）、simple（简易计税）。"));
+        }
+
+        YearMonth? basePeriod = null;
+        if (request.BasePeriod is not null)
+        {
+            if (YearMonth.TryParse(request.BasePeriod.Trim(), out var month))
+            {
+                basePeriod = month;
+            }
+            else
+            {
+                problems.Add(ProblemItem.ForField("basePeriod", $"基期“{request.BasePeriod}”须为 yyyy-MM 格式的月份，如 2025-06。"));
+            }
         }
 
         if (firm is null || await directory.FindFirmAsync(firm) is null)
@@ -78,7 +98,7 @@ public sealed partial class TenderOperations(
         }
 
         var info = new TenderInfo(GrainKeys.Tender(request.TenderCode!), request.Name!.Trim(), request.Region!, request.ProjectType!,
-            request.BuildingArea, ruleSet!.Code, firm!, user.UserName, BureauTime.Now(clock));
+            request.BuildingArea, ruleSet!.Code, firm!, user.UserName, BureauTime.Now(clock), taxMethod, basePeriod);
         var result = await Grain(info.TenderCode).Create(info);
         return ToOutcome(result, StatusCodes.Status201Created);
     }
@@ -101,7 +121,7 @@ public sealed partial class TenderOperations(
         }
 
         var info = project.Value!.Info;
-        var read = await ReadAsync(user, info.RuleSet, file, cancellationToken);
+        var read = await ReadAsync(user, info, file, cancellationToken);
         if (!read.Succeeded)
         {
             return Outcome.Fail<ProjectView>(read.Status, read.Title!, read.Problems);
@@ -110,24 +130,24 @@ public sealed partial class TenderOperations(
         // Issue 4: unit rates far outside the filed ones of the same item are warnings.
         var (upload, materialRows) = read.Value;
         var findings = upload.Findings.AddRange(await unitRates.ReviewAsync(tenderCode, upload.Boq, cancellationToken));
-        // Main materials against the 信息价 of the latest month published at upload (basePeriod: null).
-        var materials = await materialPrices.ReviewAsync(info.Region, basePeriod: null, materialRows, cancellationToken);
+        // Main materials against the 信息价 of the tender's base month, else the latest month published at upload.
+        var materials = await materialPrices.ReviewAsync(info.Region, info.BasePeriod, materialRows, cancellationToken);
         findings = findings.AddRange(materials?.Findings() ?? []);
         return ToOutcome(await Grain(tenderCode).UploadBoq(upload with { Findings = findings, BasedOn = project.Value!.Versions.Length, Materials = materials }));
     }
 
     /// <summary>
-    /// Reads a BoQ workbook whole under a rule set (the consultant's upload, the bureau's re-priced
-    /// review); a refused workbook answers 422 with each problem located.
+    /// Reads a BoQ workbook whole under the tender's rule set and tax method (the consultant's upload, the
+    /// bureau's re-priced review); a refused workbook answers 422 with each problem located.
     /// </summary>
-    public async Task<Outcome<BoqUpload>> ReadWorkbookAsync(CurrentUser user, string ruleSetCode, IFormFile? file, CancellationToken cancellationToken)
+    public async Task<Outcome<BoqUpload>> ReadWorkbookAsync(CurrentUser user, TenderInfo tender, IFormFile? file, CancellationToken cancellationToken)
     {
-        var read = await ReadAsync(user, ruleSetCode, file, cancellationToken);
+        var read = await ReadAsync(user, tender, file, cancellationToken);
         return read.Succeeded ? Outcome.Ok(read.Value.Upload) : Outcome.Fail<BoqUpload>(read.Status, read.Title!, read.Problems);
     }
 
     /// <summary>The workbook read whole: the upload, and the rows of its main-materials tables for the check against 信息价.</summary>
-    private async Task<Outcome<(BoqUpload Upload, ImmutableArray<MaterialRow> Materials)>> ReadAsync(CurrentUser user, string ruleSetCode, IFormFile? file,
+    private async Task<Outcome<(BoqUpload Upload, ImmutableArray<MaterialRow> Materials)>> ReadAsync(CurrentUser user, TenderInfo tender, IFormFile? file,
         CancellationToken cancellationToken)
     {
         var limits = new BoqReadLimits(MaxFileBytes: uploads.Value.MaxBoqBytes);
@@ -142,7 +162,7 @@ public sealed partial class TenderOperations(
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(content));
         content.Position = 0;
 
-        var ruleSet = ruleSets.Find(ruleSetCode)!;
+        var ruleSet = ruleSets.Find(tender.RuleSet, tender.TaxMethod)!;
         var read = BoqWorkbookReader.Read(content, ruleSet, limits);
         if (read.IsRefused)
         {
