@@ -1,6 +1,6 @@
 using Cost.Domain.Bills;
 using Cost.Domain.Pricing;
-using Cost.Importers.Bills;
+using Cost.Samples;
 
 namespace Cost.Benchmarks;
 

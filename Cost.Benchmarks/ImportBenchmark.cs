@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Cost.Importers.Bills;
+using Cost.Samples;
 
 namespace Cost.Benchmarks;
 

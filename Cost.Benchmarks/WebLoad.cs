@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Cost.Importers.Bills;
+using Cost.Samples;
 
 namespace Cost.Benchmarks;
 

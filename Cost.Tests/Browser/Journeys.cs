@@ -1,5 +1,5 @@
 using System.Net.Http.Json;
-using Cost.Importers.Bills;
+using Cost.Samples;
 using Cost.Tests.Web;
 using Microsoft.Playwright;
 

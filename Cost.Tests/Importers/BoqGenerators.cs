@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using Cost.Domain.Bills;
-using Cost.Importers.Bills;
+using Cost.Samples;
 using FsCheck;
 using FsCheck.Fluent;
 

@@ -1,7 +1,7 @@
 using Cost.Domain;
 using Cost.Domain.Bills;
 using Cost.Domain.Pricing;
-using Cost.Importers.Bills;
+using Cost.Samples;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;

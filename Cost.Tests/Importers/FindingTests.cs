@@ -1,6 +1,7 @@
 using ClosedXML.Excel;
 using Cost.Domain.Bills;
 using Cost.Importers.Bills;
+using Cost.Samples;
 
 namespace Cost.Tests.Importers;
 

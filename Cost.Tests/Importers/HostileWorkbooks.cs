@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Text.RegularExpressions;
 using ClosedXML.Excel;
-using Cost.Importers.Bills;
+using Cost.Samples;
 
 namespace Cost.Tests.Importers;
 

@@ -1,5 +1,5 @@
 using Cost.Domain.Bills;
-using Cost.Importers.Bills;
+using Cost.Samples;
 
 namespace Cost.Tests.Importers;
 

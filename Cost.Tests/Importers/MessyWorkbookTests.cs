@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using ClosedXML.Excel;
 using Cost.Domain.Bills;
 using Cost.Importers.Bills;
+using Cost.Samples;
 
 namespace Cost.Tests.Importers;
 

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Cost.Domain.Bills;
 using Cost.Domain.Pricing;
 using Cost.Importers.Bills;
+using Cost.Samples;
 using Cost.Silos.Hosting;
 
 namespace Cost.Tests.Importers;

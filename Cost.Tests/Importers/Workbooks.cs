@@ -2,6 +2,7 @@ using ClosedXML.Excel;
 using Cost.Domain.Bills;
 using Cost.Domain.Pricing;
 using Cost.Importers.Bills;
+using Cost.Samples;
 
 namespace Cost.Tests.Importers;
 

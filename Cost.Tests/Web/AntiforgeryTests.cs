@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using Cost.Importers.Bills;
+using Cost.Samples;
 
 namespace Cost.Tests.Web;
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using ClosedXML.Excel;
+using Cost.Samples;
 using Cost.Silos.Contracts;
 using Cost.Silos.Store;
 using Cost.Tests.Domain;
@@ -326,7 +327,7 @@ public sealed class CreditApiTests(CostWebFactory factory)
     private static byte[] Workbook()
     {
         using var stream = new MemoryStream();
-        Cost.Importers.Bills.SampleWorkbooks.Write(stream);
+        SampleWorkbooks.Write(stream);
         return stream.ToArray();
     }
 }

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Cost.Domain.Pricing;
-using Cost.Importers.Bills;
+using Cost.Samples;
 using Cost.Tests.Importers;
 
 namespace Cost.Tests.Web;

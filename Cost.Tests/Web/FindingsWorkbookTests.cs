@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using ClosedXML.Excel;
-using Cost.Importers.Bills;
+using Cost.Samples;
 using Cost.Tests.Importers;
 
 namespace Cost.Tests.Web;

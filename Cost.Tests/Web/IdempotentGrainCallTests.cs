@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Cost.Domain.Projects;
 using Cost.Importers.Bills;
+using Cost.Samples;
 using Cost.Silos.Contracts;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
-using Cost.Importers.Bills;
+using Cost.Samples;
 
 namespace Cost.Tests.Web;
 

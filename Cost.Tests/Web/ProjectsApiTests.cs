@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text;
-using Cost.Importers.Bills;
+using Cost.Samples;
 using Cost.Silos.Store;
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Cost.Domain.Bills;
-using Cost.Importers.Bills;
+using Cost.Samples;
 using Cost.Silos.Store;
 using Dapper;
 using Microsoft.AspNetCore.Mvc.Testing;

@@ -1,7 +1,7 @@
 using Cost.Domain;
 using Cost.Domain.Indicators;
 using Cost.Domain.Pricing;
-using Cost.Importers.Bills;
+using Cost.Samples;
 
 namespace Cost.Tests.Domain.Indicators;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using ClosedXML.Excel;
 
-namespace Cost.Importers.Bills;
+namespace Cost.Samples;
 
 /// <summary>
 /// A worksheet being written top to bottom, in the look of a pricing-software export: title rows,

@@ -1,7 +1,7 @@
 using Cost.Domain.Bills;
 using Cost.Domain.Pricing;
 
-namespace Cost.Importers.Bills;
+namespace Cost.Samples;
 
 /// <summary>Writes 表-04, 表-11, 表-12 and 表-13 of a unit work with the amounts the system computes.</summary>
 internal static class ItemTablesWriter

@@ -3,7 +3,7 @@ using Cost.Domain;
 using Cost.Domain.Bills;
 using Cost.Domain.Pricing;
 
-namespace Cost.Importers.Bills;
+namespace Cost.Samples;
 
 /// <summary>
 /// The demo tender 西安市某中学教学楼: a building unit work (~60 lines) and a plumbing unit work

@@ -1,6 +1,6 @@
 using Cost.Domain.Bills;
 
-namespace Cost.Importers.Bills;
+namespace Cost.Samples;
 
 /// <summary>
 /// Writes a unit work's 表-08 as pricing software prints it: pages of N lines, each with title,

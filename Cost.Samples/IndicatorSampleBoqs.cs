@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using Cost.Domain;
 using Cost.Domain.Bills;
 
-namespace Cost.Importers.Bills;
+namespace Cost.Samples;
 
 /// <summary>
 /// Eight more sample tenders for the cost indicators and the unit-rate check: the sample school's

@@ -1,4 +1,4 @@
-namespace Cost.Importers.Bills;
+namespace Cost.Samples;
 
 /// <summary>How <see cref="BoqWorkbookWriter"/> lays a bill out.</summary>
 /// <param name="LinesPerPage">表-08 lines per printed page; each page repeats title, 工程名称 line and header and ends with 本页小计.</param>

@@ -1,10 +1,10 @@
 using Cost.Domain.Bills;
 using Cost.Domain.Pricing;
 
-namespace Cost.Importers.Bills;
+namespace Cost.Samples;
 
 /// <summary>
-/// A bill as <see cref="BoqWorkbookReader"/> gives it back from a workbook written by
+/// A bill as the workbook reader gives it back from a workbook written by
 /// <see cref="BoqWorkbookWriter"/>: the writer states what the system computes, so every 表-11 and
 /// 表-13 item's stated amount becomes its priced amount, and the stated VAT rate the rule set's
 /// when none was given.

@@ -1,6 +1,6 @@
 using ClosedXML.Excel;
 
-namespace Cost.Importers.Bills;
+namespace Cost.Samples;
 
 /// <summary>
 /// The demo workbooks in data/samples: the sample tender as a pricing-software export, and the same

@@ -1,4 +1,4 @@
-namespace Cost.Importers.Bills;
+namespace Cost.Samples;
 
 /// <summary>
 /// 分部 headings for 表-08, by the first four digits of an item code (GB 50854-2013 appendices A–S,

@@ -1,8 +1,9 @@
+using System.Globalization;
 using ClosedXML.Excel;
 using Cost.Domain.Bills;
 using Cost.Domain.Pricing;
 
-namespace Cost.Importers.Bills;
+namespace Cost.Samples;
 
 /// <summary>
 /// Writes a bill as pricing software exports it (GB/T 50500-2013 forms): a 封面 sheet, then per unit
@@ -54,7 +55,7 @@ public static class BoqWorkbookWriter
         sheet.Cell(4, 2).SetValue("招 标 控 制 价");
         sheet.Cell(4, 2).Style.Font.FontSize = 22;
         sheet.Cell(6, 1).SetValue("招标控制价（小写）：");
-        sheet.Cell(6, 2).SetValue(CellText.Yuan(total) + " 元");
+        sheet.Cell(6, 2).SetValue(total.ToString("#,0.00", CultureInfo.InvariantCulture) + " 元");
         sheet.Cell(8, 1).SetValue("招 标 人：");
         sheet.Cell(9, 1).SetValue("造价咨询人：");
         sheet.Cell(10, 1).SetValue("计价依据：");
