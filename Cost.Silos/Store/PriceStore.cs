@@ -208,10 +208,20 @@ public sealed class PriceStore(CostDatabase database)
     /// <summary>The latest month published in any of the regions, or null when none has published.</summary>
     public async Task<YearMonth?> LatestPublishedPeriodAsync(IReadOnlyCollection<string> regions, CancellationToken cancellationToken = default)
     {
+        // One query per region: a list parameter is expanded by Dapper on SQLite but sent as an array to PostgreSQL.
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var latest = await connection.ExecuteScalarAsync<string?>(
-            "SELECT MAX(period) FROM price_revisions WHERE region IN @regions", new { regions }).ConfigureAwait(false);
-        return latest is null ? null : YearMonth.Parse(latest);
+        YearMonth? latest = null;
+        foreach (var region in regions)
+        {
+            var period = await connection.ExecuteScalarAsync<string?>(
+                "SELECT MAX(period) FROM price_revisions WHERE region = @region", new { region }).ConfigureAwait(false);
+            if (period is not null && (latest is null || YearMonth.Parse(period) > latest))
+            {
+                latest = YearMonth.Parse(period);
+            }
+        }
+
+        return latest;
     }
 
     /// <summary>One series' latest published price per month, oldest first.</summary>
