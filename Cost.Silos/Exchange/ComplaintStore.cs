@@ -1,6 +1,6 @@
+using Cost.Contracts;
 using Cost.Domain.Projects;
 using Cost.Domain.Reviews;
-using Cost.Silos.Contracts;
 using Cost.Silos.Store;
 using Dapper;
 

@@ -1,6 +1,6 @@
 using System.Data.Common;
+using Cost.Contracts;
 using Cost.Domain.Projects;
-using Cost.Silos.Contracts;
 using Cost.Silos.Store;
 using Dapper;
 

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
+using Cost.Contracts;
 using Cost.Domain;
 using Cost.Domain.Prices;
-using Cost.Silos.Contracts;
 using Cost.Silos.Store;
 
 namespace Cost.Silos.Grains;

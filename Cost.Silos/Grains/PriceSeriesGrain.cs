@@ -1,6 +1,6 @@
+using Cost.Contracts;
 using Cost.Domain;
 using Cost.Domain.Prices;
-using Cost.Silos.Contracts;
 using Cost.Silos.Store;
 
 namespace Cost.Silos.Grains;

@@ -1,7 +1,7 @@
+using Cost.Contracts;
 using Cost.Domain;
 using Cost.Domain.Pricing;
 using Cost.Domain.Reviews;
-using Cost.Silos.Contracts;
 using Cost.Silos.Store;
 
 namespace Cost.Silos.Grains;

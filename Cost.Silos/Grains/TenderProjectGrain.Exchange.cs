@@ -1,6 +1,6 @@
+using Cost.Contracts;
 using Cost.Domain;
 using Cost.Domain.Bidding;
-using Cost.Silos.Contracts;
 using Cost.Silos.Exchange;
 using Cost.Silos.Store;
 

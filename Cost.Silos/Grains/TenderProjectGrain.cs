@@ -1,10 +1,10 @@
+using Cost.Contracts;
 using Cost.Domain;
 using Cost.Domain.Bidding;
 using Cost.Domain.Credit;
 using Cost.Domain.Reviews;
 using Cost.Domain.Projects;
 using Cost.Domain.Pricing;
-using Cost.Silos.Contracts;
 using Cost.Silos.Exchange;
 using Cost.Silos.Store;
 

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using ClosedXML.Excel;
-using Cost.Silos.Contracts;
+using Cost.Contracts;
 using Cost.Silos.Store;
 using Cost.Tests.Domain;
 using Cost.Web.Auth;

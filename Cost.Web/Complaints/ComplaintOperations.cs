@@ -1,5 +1,5 @@
+using Cost.Contracts;
 using Cost.Domain.Credit;
-using Cost.Silos.Contracts;
 using Cost.Silos.Exchange;
 using Cost.Web.Auth;
 using Cost.Web.Hosting;

@@ -1,6 +1,6 @@
+using Cost.Contracts;
 using Cost.Domain;
 using Cost.Importers.Firms;
-using Cost.Silos.Contracts;
 using Cost.Silos.Store;
 using Cost.Web.Auth;
 

@@ -1,4 +1,4 @@
-using Cost.Silos.Contracts;
+using Cost.Contracts;
 using Cost.Silos.Store;
 using Quartz;
 

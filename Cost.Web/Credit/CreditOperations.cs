@@ -1,8 +1,8 @@
 using System.Globalization;
+using Cost.Contracts;
 using Cost.Domain;
 using Cost.Domain.Credit;
 using Cost.Importers.Firms;
-using Cost.Silos.Contracts;
 using Cost.Silos.Store;
 using Cost.Web.Auth;
 using Cost.Web.Hosting;

@@ -1,12 +1,12 @@
 using System.Collections.Immutable;
 using System.Security.Cryptography;
+using Cost.Contracts;
 using Cost.Domain;
 using Cost.Domain.Prices;
 using Cost.Domain.Pricing;
 using Cost.Domain.Projects;
 using Cost.Importers.Bills;
 using Cost.Importers.Prices;
-using Cost.Silos.Contracts;
 using Cost.Silos.Hosting;
 using Cost.Silos.Store;
 using Cost.Web.Auth;

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
+using Cost.Contracts;
 using Cost.Domain;
 using Cost.Domain.Prices;
-using Cost.Silos.Contracts;
 using Cost.Silos.Hosting;
 using Cost.Silos.Store;
 using Cost.Web.Auth;

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Cost.Silos.Contracts;
+using Cost.Contracts;
 using Cost.Silos.Exchange;
 using Cost.Silos.Hosting;
 using Cost.Web.Auth;

@@ -1,4 +1,4 @@
-namespace Cost.Silos.Contracts;
+namespace Cost.Contracts;
 
 /// <summary>
 /// The answer to an idempotent platform request: the stored JSON (the same bytes on every repeat),

@@ -1,6 +1,6 @@
 using Cost.Domain.Credit;
 
-namespace Cost.Silos.Contracts;
+namespace Cost.Contracts;
 
 /// <summary>
 /// What a Firm grain command did: the file and standing as they now are and the record concerned,

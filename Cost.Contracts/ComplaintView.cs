@@ -1,6 +1,6 @@
 using Cost.Domain.Reviews;
 
-namespace Cost.Silos.Contracts;
+namespace Cost.Contracts;
 
 /// <summary>
 /// A complaint against a published ceiling price and, once reviewed, what the review found.

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Cost.Domain.Prices;
 
-namespace Cost.Silos.Contracts;
+namespace Cost.Contracts;
 
 /// <summary>A survey file's accepted observations, with the file's name, SHA-256, uploader and the number of rows rejected at upload.</summary>
 [GenerateSerializer, Immutable, Alias("Cost.SurveyUpload")]

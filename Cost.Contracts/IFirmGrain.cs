@@ -1,6 +1,6 @@
 using Cost.Domain.Credit;
 
-namespace Cost.Silos.Contracts;
+namespace Cost.Contracts;
 
 /// <summary>
 /// One firm's credit file (key: <see cref="GrainKeys.Firm"/>): its records, score and grade. Every

@@ -4,7 +4,7 @@ using Cost.Domain.Materials;
 using Cost.Domain.Pricing;
 using Cost.Domain.Projects;
 
-namespace Cost.Silos.Contracts;
+namespace Cost.Contracts;
 
 /// <summary>One ceiling-price version without its bill.</summary>
 [GenerateSerializer, Immutable, Alias("Cost.VersionView")]

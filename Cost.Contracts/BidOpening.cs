@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Cost.Domain.Bidding;
 
-namespace Cost.Silos.Contracts;
+namespace Cost.Contracts;
 
 /// <summary>The platform's bid opening (contracts/exchange-api.md), checked and ready for the tender's grain.</summary>
 [GenerateSerializer, Immutable, Alias("Cost.BidOpening")]

@@ -1,7 +1,7 @@
 using Cost.Domain;
 using Cost.Domain.Prices;
 
-namespace Cost.Silos.Contracts;
+namespace Cost.Contracts;
 
 /// <summary>
 /// One resource and spec in one region (key: <see cref="GrainKeys.PriceSeries"/>): knows its

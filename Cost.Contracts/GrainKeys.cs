@@ -1,7 +1,7 @@
 using Cost.Domain;
 using Cost.Domain.Prices;
 
-namespace Cost.Silos.Contracts;
+namespace Cost.Contracts;
 
 /// <summary>The one place grain keys are built, so that every caller addresses the same grain.</summary>
 public static class GrainKeys

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Cost.Domain.Projects;
 
-namespace Cost.Silos.Contracts;
+namespace Cost.Contracts;
 
 /// <summary>A project as callers see it: its facts and every version's price and findings, without the bills.</summary>
 [GenerateSerializer, Immutable, Alias("Cost.ProjectView")]

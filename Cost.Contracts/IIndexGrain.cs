@@ -1,6 +1,6 @@
 using Cost.Domain;
 
-namespace Cost.Silos.Contracts;
+namespace Cost.Contracts;
 
 /// <summary>
 /// The published cost indices of one region (key: <see cref="GrainKeys.Indices"/>). The period grain

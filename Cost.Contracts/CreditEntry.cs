@@ -1,4 +1,4 @@
-namespace Cost.Silos.Contracts;
+namespace Cost.Contracts;
 
 /// <summary>A record the bureau enters by hand, with its evidence (document number, file) and a note.</summary>
 [GenerateSerializer, Immutable, Alias("Cost.CreditEntry")]

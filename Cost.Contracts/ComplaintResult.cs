@@ -1,4 +1,4 @@
-namespace Cost.Silos.Contracts;
+namespace Cost.Contracts;
 
 /// <summary>What a complaint command did: the complaint as it now is, or why nothing changed.</summary>
 [GenerateSerializer, Immutable, Alias("Cost.ComplaintResult")]

@@ -1,4 +1,4 @@
-namespace Cost.Silos.Contracts;
+namespace Cost.Contracts;
 
 /// <summary>
 /// A grain method that may run twice with the same arguments and leave the store as after once

@@ -1,4 +1,4 @@
-namespace Cost.Silos.Contracts;
+namespace Cost.Contracts;
 
 /// <summary>
 /// An event of this system that earns a firm a credit record (an upheld ±3 % complaint on a ceiling

@@ -1,4 +1,4 @@
-namespace Cost.Silos.Contracts;
+namespace Cost.Contracts;
 
 /// <summary>
 /// A platform request under an Idempotency-Key: who sent it, the key, and what it asked (path and

@@ -1,4 +1,4 @@
-namespace Cost.Silos.Contracts;
+namespace Cost.Contracts;
 
 /// <summary>
 /// A bidder's complaint as received: by the bureau (<see cref="Source"/> "bureau", recorded by a

@@ -1,4 +1,4 @@
-namespace Cost.Silos.Contracts;
+namespace Cost.Contracts;
 
 /// <summary>The bureau's price for one series of a period, with its written reason.</summary>
 [GenerateSerializer, Immutable, Alias("Cost.SeriesOverride")]

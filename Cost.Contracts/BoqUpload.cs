@@ -3,7 +3,7 @@ using Cost.Domain.Bills;
 using Cost.Domain.Materials;
 using Cost.Domain.Projects;
 
-namespace Cost.Silos.Contracts;
+namespace Cost.Contracts;
 
 /// <summary>
 /// A bill read from a workbook, with its findings and where it came from. Never copied: it is immutable.

@@ -1,6 +1,6 @@
 using Cost.Domain.Projects;
 
-namespace Cost.Silos.Contracts;
+namespace Cost.Contracts;
 
 /// <summary>
 /// One tender project (key: <see cref="GrainKeys.Tender"/>): its bill, ceiling price, status and

@@ -1,4 +1,4 @@
-namespace Cost.Silos.Contracts;
+namespace Cost.Contracts;
 
 /// <summary>The platform's award of a tender: the winner (USCC and name), the price in yuan and when it was awarded.</summary>
 [GenerateSerializer, Immutable, Alias("Cost.AwardNotice")]

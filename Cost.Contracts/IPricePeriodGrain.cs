@@ -1,4 +1,4 @@
-namespace Cost.Silos.Contracts;
+namespace Cost.Contracts;
 
 /// <summary>
 /// One region's price month (key: <see cref="GrainKeys.PricePeriod"/>): collects surveys, closes

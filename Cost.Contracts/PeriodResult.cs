@@ -1,4 +1,4 @@
-namespace Cost.Silos.Contracts;
+namespace Cost.Contracts;
 
 /// <summary>
 /// What a period command did. Counts: a survey's accepted rows; a close's series and flagged

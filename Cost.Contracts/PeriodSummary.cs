@@ -1,6 +1,6 @@
 using Cost.Domain.Prices;
 
-namespace Cost.Silos.Contracts;
+namespace Cost.Contracts;
 
 /// <summary>A period's state and the counts of its last operation.</summary>
 [GenerateSerializer, Immutable, Alias("Cost.PeriodSummary")]

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Cost.Domain.Prices;
 
-namespace Cost.Silos.Contracts;
+namespace Cost.Contracts;
 
 /// <summary>
 /// One series' observations of a month, handed to its grain. Immutable, so a call inside the silo
