@@ -14,6 +14,13 @@ public interface IFirmGrain : IGrainWithStringKey
     [Alias("Describe")]
     Task<CreditResult> Describe();
 
+    /// <summary>
+    /// Registers the firm, or updates its details (given ones replace stored ones, missing ones are kept;
+    /// a non-empty engineer list replaces the stored list), then recomputes the standing. True when the firm is new.
+    /// </summary>
+    [Alias("Register")]
+    Task<bool> Register(FirmDetails details);
+
     /// <summary>The bureau enters a record; an unknown rule code is a conflict.</summary>
     [Alias("AddRecord")]
     Task<CreditResult> AddRecord(CreditEntry entry);

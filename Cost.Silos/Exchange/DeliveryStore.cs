@@ -1,3 +1,4 @@
+using Cost.Silos.ReadModels;
 using Cost.Silos.Store;
 using Dapper;
 
@@ -10,13 +11,6 @@ namespace Cost.Silos.Exchange;
 /// </summary>
 public sealed class DeliveryStore(CostDatabase database)
 {
-    private const string Select = """
-        SELECT d.event_seq AS EventSeq, e.kind AS Kind, e.payload_json AS PayloadJson, e.occurred_at AS OccurredAt, d.client_id AS ClientId,
-               d.push_url AS PushUrl, d.attempts AS Attempts, d.next_attempt_at AS NextAttemptAt, d.last_status AS LastStatus,
-               d.last_error AS LastError, d.last_attempt_at AS LastAttemptAt, d.delivered_at AS DeliveredAt
-        FROM exchange_deliveries d JOIN exchange_events e ON e.seq = d.event_seq
-        """;
-
     /// <summary>Turns each pushed event not yet fanned out into one delivery per client, due now.</summary>
     public async Task<int> FanOutAsync(IReadOnlyCollection<(string ClientId, Uri PushUrl)> clients, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
@@ -46,17 +40,9 @@ public sealed class DeliveryStore(CostDatabase database)
     public async Task<IReadOnlyList<PendingDelivery>> DueAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var rows = await connection.QueryAsync<Row>(
-            $"{Select} WHERE d.delivered_at IS NULL AND d.next_attempt_at <= @now ORDER BY d.event_seq, d.client_id LIMIT @limit",
+        var rows = await connection.QueryAsync<DeliveryLog.Row>(
+            $"{DeliveryLog.Select} WHERE d.delivered_at IS NULL AND d.next_attempt_at <= @now ORDER BY d.event_seq, d.client_id LIMIT @limit",
             new { now = now.ToUnixTimeSeconds(), limit }).ConfigureAwait(false);
-        return [.. rows.Select(r => r.ToDelivery())];
-    }
-
-    /// <summary>The latest deliveries, newest event first, for the bureau's log.</summary>
-    public async Task<IReadOnlyList<PendingDelivery>> RecentAsync(int limit, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var rows = await connection.QueryAsync<Row>($"{Select} ORDER BY d.event_seq DESC, d.client_id LIMIT @limit", new { limit }).ConfigureAwait(false);
         return [.. rows.Select(r => r.ToDelivery())];
     }
 
@@ -74,14 +60,5 @@ public sealed class DeliveryStore(CostDatabase database)
             {
                 eventSeq, clientId, at = Times.Write(at), status, error, deliveredAt = delivered ? Times.Write(at) : null, retry = retryAt.ToUnixTimeSeconds(),
             }).ConfigureAwait(false);
-    }
-
-    private sealed record Row(
-        long EventSeq, string Kind, string PayloadJson, string OccurredAt, string ClientId, string PushUrl, long Attempts, long NextAttemptAt,
-        long? LastStatus, string? LastError, string? LastAttemptAt, string? DeliveredAt)
-    {
-        public PendingDelivery ToDelivery() => new(
-            EventSeq, Kind, PayloadJson, Times.Read(OccurredAt), ClientId, PushUrl, (int)Attempts, DateTimeOffset.FromUnixTimeSeconds(NextAttemptAt),
-            (int?)LastStatus, LastError, Times.ReadOptional(LastAttemptAt), Times.ReadOptional(DeliveredAt));
     }
 }

@@ -46,7 +46,7 @@ public sealed partial class TenderProjectGrain
 
     public async Task<ComplaintResult> Review(string complaintId, BoqUpload repriced, string reviewedBy)
     {
-        if (_project is null || await complaints.FindAsync(complaintId) is not { } complaint || complaint.TenderCode != _project.Info.TenderCode)
+        if (_project is null || await complaintQueries.FindAsync(complaintId) is not { } complaint || complaint.TenderCode != _project.Info.TenderCode)
         {
             return ComplaintResult.NotFound($"招标项目 {this.GetPrimaryKeyString()} 没有编号为 {complaintId} 的投诉。");
         }

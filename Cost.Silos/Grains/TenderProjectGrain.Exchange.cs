@@ -2,6 +2,7 @@ using Cost.Contracts;
 using Cost.Domain;
 using Cost.Domain.Bidding;
 using Cost.Silos.Exchange;
+using Cost.Silos.ReadModels;
 using Cost.Silos.Store;
 
 namespace Cost.Silos.Grains;
@@ -23,7 +24,7 @@ public sealed partial class TenderProjectGrain
             return ExchangeAnswer.NotFound($"招标项目 {this.GetPrimaryKeyString()} 不存在或没有已备案的最高投标限价。");
         }
 
-        if (await exchange.OpeningAsync(_project.Info.TenderCode) is not null)
+        if (await exchangeQueries.OpeningAsync(_project.Info.TenderCode) is not null)
         {
             return ExchangeAnswer.Conflict($"招标项目 {_project.Info.TenderCode} 已开标，一个项目只开标一次。");
         }

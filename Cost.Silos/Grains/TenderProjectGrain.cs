@@ -6,6 +6,7 @@ using Cost.Domain.Reviews;
 using Cost.Domain.Projects;
 using Cost.Domain.Pricing;
 using Cost.Silos.Exchange;
+using Cost.Silos.ReadModels;
 using Cost.Silos.Store;
 
 namespace Cost.Silos.Grains;
@@ -16,7 +17,7 @@ namespace Cost.Silos.Grains;
 /// </summary>
 public sealed partial class TenderProjectGrain(
     TenderStore store, RuleSetCatalogue ruleSets, TimeProvider clock, ExchangeStore exchange, ComplaintStore complaints,
-    BidReviewRules bidRules, ReviewRules reviewRules, CreditRuleCatalogue creditRules) : Grain, ITenderProjectGrain
+    ExchangeQueries exchangeQueries, ComplaintQueries complaintQueries, BidReviewRules bidRules, ReviewRules reviewRules, CreditRuleCatalogue creditRules) : Grain, ITenderProjectGrain
 {
     private TenderProject? _project;
     private long _rowVersion;

@@ -3,6 +3,7 @@ using Cost.Domain.Indicators;
 using Cost.Domain.Materials;
 using Cost.Domain.Prices;
 using Cost.Silos.Exchange;
+using Cost.Silos.ReadModels;
 using Cost.Silos.Store;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,8 +26,10 @@ public static class CostServices
         services.AddSingleton(data.Read<MaterialPriceCheckOptions>("material-price-check.json"));
         services.AddSingleton(data.Read<InfoPriceMethod>("info-price-method.json"));
         services.AddSingleton<PriceStore>();
+        services.AddSingleton<PriceQueries>();
         services.AddSingleton(IndexBaskets.Load(data));
         services.AddSingleton<IndexStore>();
+        services.AddSingleton<IndexQueries>();
         services.AddSingleton<IAwardPrices, StoredAwardPrices>();
         services.AddSingleton<IndicatorQueries>();
         services.AddSingleton(data.Read<UnitRateCheckOptions>("unit-rate-check.json"));
@@ -39,7 +42,9 @@ public static class CostServices
         services.AddSingleton<CreditStore>();
         services.AddSingleton<CreditQueries>();
         services.AddSingleton<FirmRegister>();
+        services.AddSingleton<FirmStore>();
         services.AddSingleton<AuditLog>();
+        services.AddSingleton<AuditQueries>();
         services.AddSingleton(TimeProvider.System);
         services.AddExchangeRules(data);
         return services;

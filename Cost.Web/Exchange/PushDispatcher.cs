@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Cost.Silos.Exchange;
+using Cost.Silos.ReadModels;
 using Microsoft.Extensions.Options;
 
 namespace Cost.Web.Exchange;

@@ -1,11 +1,38 @@
+using Cost.Silos.Exchange;
 using Cost.Silos.Store;
 using Dapper;
 
-namespace Cost.Silos.Exchange;
+namespace Cost.Silos.ReadModels;
 
-/// <summary>Read models of the exchange, straight from the store: the tender events behind the OCDS feed.</summary>
+/// <summary>Read models of the exchange, straight from the store: a tender's bid opening and award, and the tender events behind the OCDS feed.</summary>
 public sealed class ExchangeQueries(CostDatabase database)
 {
+    public async Task<OpeningRow?> OpeningAsync(string tenderCode, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var row = await connection.QuerySingleOrDefaultAsync<(string, long, string, string, long, string, string)?>(
+            """
+            SELECT tender_code, ceiling_version, ceiling_price, opened_at, bid_count, bids_json, recorded_at
+            FROM bid_openings WHERE tender_code = @tenderCode
+            """, new { tenderCode }).ConfigureAwait(false);
+        return row is { } r
+            ? new OpeningRow(r.Item1, (int)r.Item2, Decimals.Read(r.Item3), Times.Read(r.Item4), (int)r.Item5, r.Item6, Times.Read(r.Item7))
+            : null;
+    }
+
+    public async Task<AwardRow?> AwardAsync(string tenderCode, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var row = await connection.QuerySingleOrDefaultAsync<(string, string, string, string, string, long, string)?>(
+            """
+            SELECT tender_code, winner_credit_code, winner_name, price, awarded_at, ceiling_version, recorded_at
+            FROM tender_awards WHERE tender_code = @tenderCode
+            """, new { tenderCode }).ConfigureAwait(false);
+        return row is { } r
+            ? new AwardRow(r.Item1, r.Item2, r.Item3, Decimals.Read(r.Item4), Times.Read(r.Item5), (int)r.Item6, Times.Read(r.Item7))
+            : null;
+    }
+
     /// <summary>Filings, revisions and awards after <paramref name="afterSeq"/> in event order.</summary>
     public async Task<IReadOnlyList<TenderEvent>> TenderEventsAsync(long afterSeq, int limit, CancellationToken cancellationToken = default)
     {

@@ -1,4 +1,4 @@
-namespace Cost.Silos.Store;
+namespace Cost.Silos.ReadModels;
 
 /// <summary>A line of a project list: the current version's status, total and error count.</summary>
 public sealed record ProjectSummary(

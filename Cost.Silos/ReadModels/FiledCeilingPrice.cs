@@ -1,6 +1,6 @@
 using Cost.Domain.Pricing;
 
-namespace Cost.Silos.Store;
+namespace Cost.Silos.ReadModels;
 
 /// <summary>A filed ceiling-price version as the exchange API serves it; <see cref="Seq"/> is its place in the filing feed.</summary>
 public sealed record FiledCeilingPrice(

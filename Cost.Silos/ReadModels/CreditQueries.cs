@@ -1,8 +1,9 @@
 using System.Collections.Immutable;
 using Cost.Domain.Credit;
+using Cost.Silos.Store;
 using Dapper;
 
-namespace Cost.Silos.Store;
+namespace Cost.Silos.ReadModels;
 
 /// <summary>
 /// Read models of credit straight from the store: the register, the bureau's lists and the grade
@@ -71,10 +72,32 @@ public sealed class CreditQueries(CostDatabase database)
         return [.. rows.Select(r => new FirmRecord(r.CreditCode, r.FirmName, StoreJson.Read<CreditRecord>(r.RecordJson)))];
     }
 
+    /// <summary>The file, the standing last stored (null before the first) and the row version; null when the firm is not registered.</summary>
+    public async Task<StoredCreditFile?> FileAsync(string creditCode, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        if (await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM firms WHERE credit_code = @creditCode", new { creditCode }).ConfigureAwait(false) == 0)
+        {
+            return null;
+        }
+
+        var standing = await connection.QuerySingleOrDefaultAsync<StandingRow>(
+            "SELECT score_hundredths AS ScoreHundredths, grade AS Grade, computed_on AS ComputedOn, row_version AS RowVersion FROM firm_credit WHERE credit_code = @creditCode",
+            new { creditCode }).ConfigureAwait(false);
+        var records = await connection.QueryAsync<string>(
+            "SELECT record_json FROM credit_records WHERE credit_code = @creditCode ORDER BY record_no", new { creditCode }).ConfigureAwait(false);
+        return new StoredCreditFile(
+            new CreditFile(creditCode, [.. records.Select(StoreJson.Read<CreditRecord>)]),
+            standing is null ? null : new CreditStanding(StoreDates.Read(standing.ComputedOn), Hundredths.Read(standing.ScoreHundredths), standing.Grade),
+            standing?.RowVersion ?? 0);
+    }
+
     private sealed record RegisterRow(
         string CreditCode, string Name, string? Address, string? LegalRepresentative, string? Contact, long EngineerCount, long? ScoreHundredths, string? Grade);
 
     private sealed record GradeRow(string CreditCode, string FirmName, string ChangedOn, string ChangedAt, string? FromGrade, string ToGrade, long ScoreHundredths);
 
     private sealed record RecordRow(string CreditCode, string FirmName, string RecordJson);
+
+    private sealed record StandingRow(long ScoreHundredths, string Grade, string ComputedOn, long RowVersion);
 }

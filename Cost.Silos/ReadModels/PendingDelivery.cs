@@ -1,4 +1,4 @@
-namespace Cost.Silos.Exchange;
+namespace Cost.Silos.ReadModels;
 
 /// <summary>A notice waiting for (or given) a client's 2xx: the event, where it goes and how it has fared.</summary>
 public sealed record PendingDelivery(

@@ -1,4 +1,4 @@
-namespace Cost.Silos.Exchange;
+namespace Cost.Silos.ReadModels;
 
 /// <summary>A stored bid opening (table bid_openings): the version and price checked against, and the answer given.</summary>
 public sealed record OpeningRow(

@@ -4,9 +4,10 @@ using Cost.Domain;
 using Cost.Domain.Bills;
 using Cost.Domain.Indicators;
 using Cost.Domain.Pricing;
+using Cost.Silos.Store;
 using Dapper;
 
-namespace Cost.Silos.Store;
+namespace Cost.Silos.ReadModels;
 
 /// <summary>The filed projects behind the cost indicators and the unit-rate check: each tender's latest filed version with its bill, and its award when recorded.</summary>
 public sealed class IndicatorQueries(CostDatabase database, IAwardPrices awards)

@@ -1,7 +1,8 @@
 using Cost.Domain.Pricing;
+using Cost.Silos.Store;
 using Dapper;
 
-namespace Cost.Silos.Store;
+namespace Cost.Silos.ReadModels;
 
 /// <summary>
 /// Read models straight from the store: the lists behind the pages and the filed ceiling prices

@@ -1,4 +1,4 @@
-namespace Cost.Silos.Exchange;
+namespace Cost.Silos.ReadModels;
 
 /// <summary>
 /// A stored award (table tender_awards): price in yuan, and the ceiling-price version it is compared

@@ -1,4 +1,4 @@
-namespace Cost.Silos.Store;
+namespace Cost.Silos.ReadModels;
 
 /// <summary>A line of the public credit register: the firm, its engineers' count and its standing as last computed.</summary>
 public sealed record RegisterEntry(

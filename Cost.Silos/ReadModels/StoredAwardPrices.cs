@@ -1,6 +1,7 @@
+using Cost.Silos.Store;
 using Dapper;
 
-namespace Cost.Silos.Store;
+namespace Cost.Silos.ReadModels;
 
 /// <summary>The winning bids the platform recorded (table tender_awards, price in yuan as decimal text), by tender code.</summary>
 public sealed class StoredAwardPrices(CostDatabase database) : IAwardPrices

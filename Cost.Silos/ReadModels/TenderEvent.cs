@@ -1,7 +1,7 @@
-namespace Cost.Silos.Exchange;
+namespace Cost.Silos.ReadModels;
 
 /// <summary>
-/// A tender event of the OCDS feed: a filing (<see cref="ExchangeEvents.CeilingPriceFiled"/>), a
+/// A tender event of the OCDS feed: a filing (<see cref="Exchange.ExchangeEvents.CeilingPriceFiled"/>), a
 /// revision or an award, with what a release needs. <see cref="CeilingTotal"/> is the version's price;
 /// the award fields are set for awards only.
 /// </summary>

@@ -1,4 +1,4 @@
-namespace Cost.Silos.Store;
+namespace Cost.Silos.ReadModels;
 
 /// <summary>
 /// The recorded winning bids by tender code, for the award ratio of the cost indicators. Kept behind
