@@ -9,7 +9,7 @@ namespace Cost.Silos.Exchange;
 /// Complaints and their reviews (table complaints). A complaint pushed by the platform is stored with
 /// its Idempotency-Key answer; an upheld review is stored with the revised version, in one transaction.
 /// </summary>
-public sealed class ComplaintStore(CostDatabase database)
+internal sealed class ComplaintStore(CostDatabase database)
 {
     /// <summary>Stores a new complaint with its audit entry and, for a platform request, its answer under the key.</summary>
     public async Task AddAsync(ComplaintView complaint, IdempotentRequest? request, string answerJson, CancellationToken cancellationToken = default)

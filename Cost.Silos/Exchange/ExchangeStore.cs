@@ -12,7 +12,7 @@ namespace Cost.Silos.Exchange;
 /// effect and its stored answer are written in one transaction; the primary keys (client + key,
 /// tender code) make a second opening impossible even if two processes race.
 /// </summary>
-public sealed class ExchangeStore(CostDatabase database)
+internal sealed class ExchangeStore(CostDatabase database)
 {
     /// <summary>The answer stored under a client's key, or null when the key is new.</summary>
     public async Task<StoredAnswer?> AnswerAsync(string clientId, string key, CancellationToken cancellationToken = default)

@@ -11,7 +11,7 @@ namespace Cost.Silos.Grains;
 /// (the grain is not reentrant), recomputes the standing for today and writes both through with the
 /// row version it read.
 /// </summary>
-public sealed class FirmGrain(CreditStore store, CreditQueries queries, FirmStore register, CreditRuleCatalogue rules, GradeScale scale, TimeProvider clock) : Grain, IFirmGrain
+internal sealed class FirmGrain(CreditStore store, CreditQueries queries, FirmStore register, CreditRuleCatalogue rules, GradeScale scale, TimeProvider clock) : Grain, IFirmGrain
 {
     private StoredCreditFile? _stored;
 

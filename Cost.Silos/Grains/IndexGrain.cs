@@ -13,7 +13,7 @@ namespace Cost.Silos.Grains;
 /// republished month also recomputes the later months that depend on it: t+1 (chained, contributions)
 /// and t+12 (year-on-year); the base month changes every fixed-base value after it.
 /// </summary>
-public sealed class IndexGrain(PriceQueries prices, IndexStore store, IndexQueries indices, BasketCatalogue baskets, TimeProvider clock) : Grain, IIndexGrain
+internal sealed class IndexGrain(PriceQueries prices, IndexStore store, IndexQueries indices, BasketCatalogue baskets, TimeProvider clock) : Grain, IIndexGrain
 {
     private string _region = "";
     private (int Revision, IndexBase Base)? _base;

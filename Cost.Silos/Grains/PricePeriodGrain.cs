@@ -11,7 +11,7 @@ namespace Cost.Silos.Grains;
 /// Adapter for one region's price month: keeps status and revision, writes each step through the
 /// store under the period's row version, and fans out to the series grains in parallel.
 /// </summary>
-public sealed class PricePeriodGrain(PriceStore store, PriceQueries queries, ResourceCatalogue catalogue, TimeProvider clock) : Grain, IPricePeriodGrain
+internal sealed class PricePeriodGrain(PriceStore store, PriceQueries queries, ResourceCatalogue catalogue, TimeProvider clock) : Grain, IPricePeriodGrain
 {
     private string _region = "";
     private YearMonth _period;

@@ -7,7 +7,7 @@ using Cost.Silos.Store;
 namespace Cost.Silos.Grains;
 
 /// <summary>Adapter over <see cref="InfoPriceCalculator"/> for one series, holding its published prices by month.</summary>
-public sealed class PriceSeriesGrain(PriceQueries prices, ResourceCatalogue catalogue, InfoPriceMethod method) : Grain, IPriceSeriesGrain
+internal sealed class PriceSeriesGrain(PriceQueries prices, ResourceCatalogue catalogue, InfoPriceMethod method) : Grain, IPriceSeriesGrain
 {
     private SeriesKey _key = null!;
     private SortedDictionary<YearMonth, decimal> _published = [];

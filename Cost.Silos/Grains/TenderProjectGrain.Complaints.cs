@@ -7,7 +7,7 @@ using Cost.Silos.Store;
 namespace Cost.Silos.Grains;
 
 // Complaints against a published ceiling price and their review (GB/T 50500-2013 §5.3).
-public sealed partial class TenderProjectGrain
+internal sealed partial class TenderProjectGrain
 {
     public async Task<ComplaintResult> Complain(NewComplaint complaint)
     {

@@ -10,7 +10,7 @@ namespace Cost.Silos.Grains;
 // Bid openings and awards from the trading platform (contracts/exchange-api.md). The grain handles
 // one call at a time, so a repeat of an Idempotency-Key waits here for the first and then finds its
 // stored answer; the store's keys refuse a second opening even across processes.
-public sealed partial class TenderProjectGrain
+internal sealed partial class TenderProjectGrain
 {
     public async Task<ExchangeAnswer> OpenBids(BidOpening opening)
     {

@@ -15,7 +15,7 @@ namespace Cost.Silos.Grains;
 /// Adapter over <see cref="TenderProject"/>: loads on activation, applies one domain change at a
 /// time (the grain is not reentrant) and writes it through with the row version it read.
 /// </summary>
-public sealed partial class TenderProjectGrain(
+internal sealed partial class TenderProjectGrain(
     TenderStore store, RuleSetCatalogue ruleSets, TimeProvider clock, ExchangeStore exchange, ComplaintStore complaints,
     ExchangeQueries exchangeQueries, ComplaintQueries complaintQueries, BidReviewRules bidRules, ReviewRules reviewRules, CreditRuleCatalogue creditRules) : Grain, ITenderProjectGrain
 {

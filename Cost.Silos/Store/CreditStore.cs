@@ -9,7 +9,7 @@ namespace Cost.Silos.Store;
 /// JSON document), their history as rows that are only ever added, the standing last computed and
 /// the grade changes. Writes are optimistic on firm_credit.row_version.
 /// </summary>
-public sealed class CreditStore(CostDatabase database)
+internal sealed class CreditStore(CostDatabase database)
 {
     /// <summary>
     /// Writes the whole file (records upserted, new history entries added and audited) and the new

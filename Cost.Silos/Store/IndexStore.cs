@@ -8,7 +8,7 @@ namespace Cost.Silos.Store;
 /// Writes the published indices (table price_indices): a month's values are replaced whole when its
 /// prices are republished; values under another base period are never touched.
 /// </summary>
-public sealed class IndexStore(CostDatabase database)
+internal sealed class IndexStore(CostDatabase database)
 {
     /// <summary>Replaces one month's indices under their base period.</summary>
     public async Task SaveAsync(string region, YearMonth period, YearMonth basePeriod, int priceRevision, DateTimeOffset computedAt,

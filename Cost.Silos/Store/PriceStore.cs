@@ -11,7 +11,7 @@ namespace Cost.Silos.Store;
 /// Survey uploads and observations, the period workflow, drafts under review and published
 /// revisions. Every change of a period is one transaction guarded by the period's row_version.
 /// </summary>
-public sealed class PriceStore(CostDatabase database)
+internal sealed class PriceStore(CostDatabase database)
 {
     public async Task<PeriodRow?> PeriodAsync(string region, YearMonth period, CancellationToken cancellationToken = default)
     {
@@ -183,8 +183,8 @@ public sealed class PriceStore(CostDatabase database)
 }
 
 /// <summary>A period row: status, current revision, dates and the row version writes are checked against.</summary>
-public sealed record PeriodRow(string Status, long Revision, string? ClosedAt, string? PublishedAt, long RowVersion);
+internal sealed record PeriodRow(string Status, long Revision, string? ClosedAt, string? PublishedAt, long RowVersion);
 
 /// <summary>A survey upload as stored: its id, file, uploader and counts.</summary>
-public sealed record SurveyUploadRow(string Id, string FileName, string FileSha256, string UploadedBy, DateTimeOffset UploadedAt, int Accepted, int Rejected);
+internal sealed record SurveyUploadRow(string Id, string FileName, string FileSha256, string UploadedBy, DateTimeOffset UploadedAt, int Accepted, int Rejected);
 
