@@ -21,7 +21,7 @@ public static class ExchangeRules
         services.AddSingleton<ExchangeStore>();
         services.AddSingleton<ComplaintStore>();
         services.AddSingleton<ComplaintQueries>();
-        services.AddSingleton<DeliveryStore>();
+        services.AddSingleton<PushOutbox>();
         services.AddSingleton<DeliveryLog>();
         services.AddSingleton<ExchangeQueries>();
         return services;

@@ -2,6 +2,7 @@ using Cost.Domain.Credit;
 using Cost.Domain.Indicators;
 using Cost.Domain.Materials;
 using Cost.Domain.Prices;
+using Cost.Silos.Accounts;
 using Cost.Silos.Exchange;
 using Cost.Silos.ReadModels;
 using Cost.Silos.Store;
@@ -35,8 +36,8 @@ public static class CostServices
         services.AddSingleton(data.Read<UnitRateCheckOptions>("unit-rate-check.json"));
         services.AddSingleton<TenderStore>();
         services.AddSingleton<TenderQueries>();
-        services.AddSingleton<DirectoryStore>();
-        services.AddSingleton<NonceStore>();
+        services.AddSingleton<AccountDirectory>();
+        services.AddSingleton<NonceLedger>();
         services.AddSingleton(new CreditRuleCatalogue(data.Read<CreditRuleFile>("credit-rules.json").Rules));
         services.AddSingleton(data.Read<GradeScale>("credit-grades.json"));
         services.AddSingleton<CreditStore>();

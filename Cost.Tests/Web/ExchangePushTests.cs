@@ -92,7 +92,7 @@ public sealed class ExchangePushTests(ExchangePushFactory factory) : IClassFixtu
         Assert.Equal(1, (await DeliveryAsync(factory.Services.GetRequiredService<DeliveryLog>(), code)).Attempts);
 
         // A restarted process reads the same outbox: the notice is still there, due after the backoff.
-        var restarted = new DeliveryStore(factory.Services.GetRequiredService<CostDatabase>());
+        var restarted = new PushOutbox(factory.Services.GetRequiredService<CostDatabase>());
         Assert.Contains(await restarted.DueAsync(now.AddHours(1), 1000), d => d.PayloadJson.Contains(code, StringComparison.Ordinal));
         await Dispatcher.DispatchDueAsync(now.AddHours(1));
         var delivered = await DeliveryAsync(new DeliveryLog(factory.Services.GetRequiredService<CostDatabase>()), code);

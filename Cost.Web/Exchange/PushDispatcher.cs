@@ -13,7 +13,7 @@ namespace Cost.Web.Exchange;
 /// (at most an hour). The outbox lives in the store, so a restart loses nothing.
 /// </summary>
 public sealed partial class PushDispatcher(
-    DeliveryStore deliveries, IHttpClientFactory http, IOptionsMonitor<ExchangeOptions> options, TimeProvider clock, ILogger<PushDispatcher> logger)
+    PushOutbox deliveries, IHttpClientFactory http, IOptionsMonitor<ExchangeOptions> options, TimeProvider clock, ILogger<PushDispatcher> logger)
     : BackgroundService
 {
     public const string HttpClientName = "exchange-push";

@@ -1,13 +1,14 @@
 using System.Data.Common;
+using Cost.Silos.Store;
 using Dapper;
 
-namespace Cost.Silos.Store;
+namespace Cost.Silos.Exchange;
 
 /// <summary>
 /// Nonces seen from exchange clients. Kept in the store, so a replay is refused across restarts and
 /// across the processes of a cluster; entries older than the replay window are dropped as new ones come.
 /// </summary>
-public sealed class NonceStore(CostDatabase database)
+public sealed class NonceLedger(CostDatabase database)
 {
     /// <summary>Records the nonce; false when the client already used it within <paramref name="window"/>.</summary>
     public async Task<bool> TryUseAsync(string clientId, string nonce, DateTimeOffset now, TimeSpan window, CancellationToken cancellationToken = default)

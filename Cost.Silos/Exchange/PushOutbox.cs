@@ -9,7 +9,7 @@ namespace Cost.Silos.Exchange;
 /// with a PushUrl, pending until that client answers 2xx. Rows are never deleted, so nothing is lost
 /// across restarts; the bureau's delivery log reads them.
 /// </summary>
-public sealed class DeliveryStore(CostDatabase database)
+public sealed class PushOutbox(CostDatabase database)
 {
     /// <summary>Turns each pushed event not yet fanned out into one delivery per client, due now.</summary>
     public async Task<int> FanOutAsync(IReadOnlyCollection<(string ClientId, Uri PushUrl)> clients, DateTimeOffset now, CancellationToken cancellationToken = default)

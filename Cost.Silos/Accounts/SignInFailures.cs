@@ -1,4 +1,4 @@
-namespace Cost.Silos.Store;
+namespace Cost.Silos.Accounts;
 
 /// <summary>
 /// An account's failed sign-ins: how many since <paramref name="WindowStartedAt"/>, and until when the

@@ -1,12 +1,13 @@
+using Cost.Silos.Store;
 using Dapper;
 
-namespace Cost.Silos.Store;
+namespace Cost.Silos.Accounts;
 
 /// <summary>
 /// Failed sign-ins per account (table sign_in_failures), so that a lockout holds across restarts and
 /// across processes. Writes are optimistic: a change is saved only over the version it was computed from.
 /// </summary>
-public sealed class SignInFailureStore(CostDatabase database)
+public sealed class SignInFailureLedger(CostDatabase database)
 {
     public async Task<SignInFailures?> FindAsync(string userName, CancellationToken cancellationToken = default)
     {

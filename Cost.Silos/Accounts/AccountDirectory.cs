@@ -1,9 +1,11 @@
+using Cost.Silos.ReadModels;
+using Cost.Silos.Store;
 using Dapper;
 
-namespace Cost.Silos.Store;
+namespace Cost.Silos.Accounts;
 
-/// <summary>Firms and user accounts.</summary>
-public sealed class DirectoryStore(CostDatabase database)
+/// <summary>User accounts, and the firms the sample data seeds with them.</summary>
+public sealed class AccountDirectory(CostDatabase database)
 {
     public async Task<UserAccount?> FindUserAsync(string userName, CancellationToken cancellationToken = default)
     {
@@ -14,16 +16,6 @@ public sealed class DirectoryStore(CostDatabase database)
                    firm_credit_code AS FirmCreditCode
             FROM users WHERE user_name = @userName
             """, new { userName }).ConfigureAwait(false);
-    }
-
-    public async Task<Firm?> FindFirmAsync(string creditCode, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        return await connection.QuerySingleOrDefaultAsync<Firm>(
-            """
-            SELECT credit_code AS CreditCode, name AS Name, address AS Address, legal_representative AS LegalRepresentative, contact AS Contact
-            FROM firms WHERE credit_code = @creditCode
-            """, new { creditCode }).ConfigureAwait(false);
     }
 
     /// <summary>True when the store holds no account yet: the first start of an empty store.</summary>
