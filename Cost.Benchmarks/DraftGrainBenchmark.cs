@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using BenchmarkDotNet.Attributes;
+using Cost.Contracts;
 using Cost.Domain;
 using Cost.Domain.Prices;
-using Cost.Silos.Contracts;
 using Cost.Silos.Hosting;
 using Cost.Silos.Store;
 using Microsoft.Extensions.Configuration;

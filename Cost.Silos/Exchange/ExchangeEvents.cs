@@ -24,7 +24,7 @@ public static class ExchangeEvents
     public const string AwardRecorded = "award.recorded";
 
     /// <summary>Appends an event in <paramref name="transaction"/>; <paramref name="push"/> sends it to each client's PushUrl.</summary>
-    public static async Task AddAsync(
+    internal static async Task AddAsync(
         DbConnection connection, DbTransaction transaction, string kind, string? tenderCode, int? version, DateTimeOffset at, object payload, bool push)
     {
         await CostDatabase.LockSequenceAsync(connection, transaction, "exchange_events").ConfigureAwait(false);

@@ -1,6 +1,7 @@
 using Cost.Domain.Bidding;
 using Cost.Domain.Reviews;
 using Cost.Silos.Hosting;
+using Cost.Silos.ReadModels;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Cost.Silos.Exchange;
@@ -19,7 +20,9 @@ public static class ExchangeRules
         services.AddSingleton(data.Read<ReviewRules>("ceiling-price-review.json"));
         services.AddSingleton<ExchangeStore>();
         services.AddSingleton<ComplaintStore>();
-        services.AddSingleton<DeliveryStore>();
+        services.AddSingleton<ComplaintQueries>();
+        services.AddSingleton<PushOutbox>();
+        services.AddSingleton<DeliveryLog>();
         services.AddSingleton<ExchangeQueries>();
         return services;
     }

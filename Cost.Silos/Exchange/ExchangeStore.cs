@@ -1,6 +1,7 @@
 using System.Data.Common;
+using Cost.Contracts;
 using Cost.Domain.Projects;
-using Cost.Silos.Contracts;
+using Cost.Silos.ReadModels;
 using Cost.Silos.Store;
 using Dapper;
 
@@ -11,7 +12,7 @@ namespace Cost.Silos.Exchange;
 /// effect and its stored answer are written in one transaction; the primary keys (client + key,
 /// tender code) make a second opening impossible even if two processes race.
 /// </summary>
-public sealed class ExchangeStore(CostDatabase database)
+internal sealed class ExchangeStore(CostDatabase database)
 {
     /// <summary>The answer stored under a client's key, or null when the key is new.</summary>
     public async Task<StoredAnswer?> AnswerAsync(string clientId, string key, CancellationToken cancellationToken = default)
@@ -22,32 +23,6 @@ public sealed class ExchangeStore(CostDatabase database)
             SELECT request_path AS RequestPath, body_sha256 AS BodySha256, status_code AS StatusCode, response_json AS ResponseJson
             FROM exchange_idempotency WHERE client_id = @clientId AND idempotency_key = @key
             """, new { clientId, key }).ConfigureAwait(false);
-    }
-
-    public async Task<OpeningRow?> OpeningAsync(string tenderCode, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var row = await connection.QuerySingleOrDefaultAsync<(string, long, string, string, long, string, string)?>(
-            """
-            SELECT tender_code, ceiling_version, ceiling_price, opened_at, bid_count, bids_json, recorded_at
-            FROM bid_openings WHERE tender_code = @tenderCode
-            """, new { tenderCode }).ConfigureAwait(false);
-        return row is { } r
-            ? new OpeningRow(r.Item1, (int)r.Item2, Decimals.Read(r.Item3), Times.Read(r.Item4), (int)r.Item5, r.Item6, Times.Read(r.Item7))
-            : null;
-    }
-
-    public async Task<AwardRow?> AwardAsync(string tenderCode, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var row = await connection.QuerySingleOrDefaultAsync<(string, string, string, string, string, long, string)?>(
-            """
-            SELECT tender_code, winner_credit_code, winner_name, price, awarded_at, ceiling_version, recorded_at
-            FROM tender_awards WHERE tender_code = @tenderCode
-            """, new { tenderCode }).ConfigureAwait(false);
-        return row is { } r
-            ? new AwardRow(r.Item1, r.Item2, r.Item3, Decimals.Read(r.Item4), Times.Read(r.Item5), (int)r.Item6, Times.Read(r.Item7))
-            : null;
     }
 
     /// <summary>

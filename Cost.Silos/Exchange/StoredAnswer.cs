@@ -1,4 +1,4 @@
 namespace Cost.Silos.Exchange;
 
 /// <summary>What a client's Idempotency-Key was first used for and the answer then given.</summary>
-public sealed record StoredAnswer(string RequestPath, string BodySha256, long StatusCode, string ResponseJson);
+internal sealed record StoredAnswer(string RequestPath, string BodySha256, long StatusCode, string ResponseJson);

@@ -1,6 +1,7 @@
+using Cost.Contracts;
 using Cost.Domain;
 using Cost.Domain.Credit;
-using Cost.Silos.Contracts;
+using Cost.Silos.ReadModels;
 using Cost.Silos.Store;
 
 namespace Cost.Silos.Grains;
@@ -10,18 +11,25 @@ namespace Cost.Silos.Grains;
 /// (the grain is not reentrant), recomputes the standing for today and writes both through with the
 /// row version it read.
 /// </summary>
-public sealed class FirmGrain(CreditStore store, CreditRuleCatalogue rules, GradeScale scale, TimeProvider clock) : Grain, IFirmGrain
+internal sealed class FirmGrain(CreditStore store, CreditQueries queries, FirmStore register, CreditRuleCatalogue rules, GradeScale scale, TimeProvider clock) : Grain, IFirmGrain
 {
     private StoredCreditFile? _stored;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken) =>
-        StoreFaults.GuardAsync(async () => _stored = await store.LoadAsync(this.GetPrimaryKeyString(), cancellationToken));
+        StoreFaults.GuardAsync(async () => _stored = await queries.FileAsync(this.GetPrimaryKeyString(), cancellationToken));
 
     public async Task<CreditResult> Describe()
     {
         // A firm registered after this grain activated: look again rather than answer NotFound forever.
-        _stored ??= await store.LoadAsync(this.GetPrimaryKeyString());
+        _stored ??= await queries.FileAsync(this.GetPrimaryKeyString());
         return _stored is { } s ? Answer(s.File, s.Standing, null) : Unknown();
+    }
+
+    public async Task<bool> Register(FirmDetails details)
+    {
+        var created = await register.SaveAsync(details, BureauTime.Now(clock));
+        await Recompute();
+        return created;
     }
 
     public Task<CreditResult> AddRecord(CreditEntry entry) => ApplyAsync(entry.RuleCode, (file, rule, at) =>
@@ -89,7 +97,7 @@ public sealed class FirmGrain(CreditStore store, CreditRuleCatalogue rules, Grad
         }
         catch (StoreConflictException e)
         {
-            _stored = await store.LoadAsync(this.GetPrimaryKeyString());
+            _stored = await queries.FileAsync(this.GetPrimaryKeyString());
             return CreditResult.Conflict(e.Message);
         }
     }

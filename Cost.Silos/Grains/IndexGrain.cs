@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
+using Cost.Contracts;
 using Cost.Domain;
 using Cost.Domain.PriceIndices;
-using Cost.Silos.Contracts;
+using Cost.Silos.ReadModels;
 using Cost.Silos.Store;
 
 namespace Cost.Silos.Grains;
@@ -12,7 +13,7 @@ namespace Cost.Silos.Grains;
 /// republished month also recomputes the later months that depend on it: t+1 (chained, contributions)
 /// and t+12 (year-on-year); the base month changes every fixed-base value after it.
 /// </summary>
-public sealed class IndexGrain(PriceStore prices, IndexStore indices, BasketCatalogue baskets, TimeProvider clock) : Grain, IIndexGrain
+internal sealed class IndexGrain(PriceQueries prices, IndexStore store, IndexQueries indices, BasketCatalogue baskets, TimeProvider clock) : Grain, IIndexGrain
 {
     private string _region = "";
     private (int Revision, IndexBase Base)? _base;
@@ -54,7 +55,7 @@ public sealed class IndexGrain(PriceStore prices, IndexStore indices, BasketCata
             var yearAgo = await FixedBaseAsync(known, month.AddMonths(-12), basePeriod);
             var values = PriceIndexPublisher.Compute(_base.Value.Base, month, await prices.PublishedAsync(_region, month), previous, yearAgo);
             var revision = month == period ? priceRevision : (int)(await prices.RevisionsAsync(_region, month))[^1].Revision;
-            await indices.SaveAsync(_region, month, basePeriod, revision, BureauTime.Now(clock), values);
+            await store.SaveAsync(_region, month, basePeriod, revision, BureauTime.Now(clock), values);
             known[month] = PriceIndexPublisher.FixedBase(values);
         }
 

@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
+using Cost.Contracts;
 using Cost.Domain;
 using Cost.Domain.Prices;
-using Cost.Silos.Contracts;
+using Cost.Silos.ReadModels;
 using Cost.Silos.Store;
 
 namespace Cost.Silos.Grains;
@@ -10,7 +11,7 @@ namespace Cost.Silos.Grains;
 /// Adapter for one region's price month: keeps status and revision, writes each step through the
 /// store under the period's row version, and fans out to the series grains in parallel.
 /// </summary>
-public sealed class PricePeriodGrain(PriceStore store, ResourceCatalogue catalogue, TimeProvider clock) : Grain, IPricePeriodGrain
+internal sealed class PricePeriodGrain(PriceStore store, PriceQueries queries, ResourceCatalogue catalogue, TimeProvider clock) : Grain, IPricePeriodGrain
 {
     private string _region = "";
     private YearMonth _period;
@@ -78,8 +79,8 @@ public sealed class PricePeriodGrain(PriceStore store, ResourceCatalogue catalog
             return refused;
         }
 
-        var previous = await store.PublishedAsync(_region, _period);
-        var publication = InfoPricePublisher.Publish(await store.DraftsAsync(_region, _period), catalogue, previous);
+        var previous = await queries.PublishedAsync(_region, _period);
+        var publication = InfoPricePublisher.Publish(await queries.DraftsAsync(_region, _period), catalogue, previous);
         var counts = new PeriodCounts(Published: publication.Prices.Length, Carried: publication.Carried, Withheld: publication.Withheld);
         if (_status == PeriodStatus.Published || (_revision > 0 && publication.Changes.IsEmpty))
         {

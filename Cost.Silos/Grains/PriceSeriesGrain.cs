@@ -1,12 +1,13 @@
+using Cost.Contracts;
 using Cost.Domain;
 using Cost.Domain.Prices;
-using Cost.Silos.Contracts;
+using Cost.Silos.ReadModels;
 using Cost.Silos.Store;
 
 namespace Cost.Silos.Grains;
 
 /// <summary>Adapter over <see cref="InfoPriceCalculator"/> for one series, holding its published prices by month.</summary>
-public sealed class PriceSeriesGrain(PriceStore store, ResourceCatalogue catalogue, InfoPriceMethod method) : Grain, IPriceSeriesGrain
+internal sealed class PriceSeriesGrain(PriceQueries prices, ResourceCatalogue catalogue, InfoPriceMethod method) : Grain, IPriceSeriesGrain
 {
     private SeriesKey _key = null!;
     private SortedDictionary<YearMonth, decimal> _published = [];
@@ -16,7 +17,7 @@ public sealed class PriceSeriesGrain(PriceStore store, ResourceCatalogue catalog
         _key = GrainKeys.ParsePriceSeries(this.GetPrimaryKeyString());
         return StoreFaults.GuardAsync(async () =>
         {
-            var history = await store.HistoryAsync(_key.Region, _key.ResourceCode, _key.Spec, cancellationToken);
+            var history = await prices.HistoryAsync(_key.Region, _key.ResourceCode, _key.Spec, cancellationToken);
             _published = new SortedDictionary<YearMonth, decimal>(history.ToDictionary(h => h.Period, h => h.Price.PriceInclTax));
         });
     }

@@ -1,13 +1,13 @@
+using Cost.Contracts;
 using Cost.Domain;
 using Cost.Domain.Pricing;
 using Cost.Domain.Reviews;
-using Cost.Silos.Contracts;
 using Cost.Silos.Store;
 
 namespace Cost.Silos.Grains;
 
 // Complaints against a published ceiling price and their review (GB/T 50500-2013 §5.3).
-public sealed partial class TenderProjectGrain
+internal sealed partial class TenderProjectGrain
 {
     public async Task<ComplaintResult> Complain(NewComplaint complaint)
     {
@@ -46,7 +46,7 @@ public sealed partial class TenderProjectGrain
 
     public async Task<ComplaintResult> Review(string complaintId, BoqUpload repriced, string reviewedBy)
     {
-        if (_project is null || await complaints.FindAsync(complaintId) is not { } complaint || complaint.TenderCode != _project.Info.TenderCode)
+        if (_project is null || await complaintQueries.FindAsync(complaintId) is not { } complaint || complaint.TenderCode != _project.Info.TenderCode)
         {
             return ComplaintResult.NotFound($"招标项目 {this.GetPrimaryKeyString()} 没有编号为 {complaintId} 的投诉。");
         }

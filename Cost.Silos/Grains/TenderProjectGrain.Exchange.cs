@@ -1,7 +1,8 @@
+using Cost.Contracts;
 using Cost.Domain;
 using Cost.Domain.Bidding;
-using Cost.Silos.Contracts;
 using Cost.Silos.Exchange;
+using Cost.Silos.ReadModels;
 using Cost.Silos.Store;
 
 namespace Cost.Silos.Grains;
@@ -9,7 +10,7 @@ namespace Cost.Silos.Grains;
 // Bid openings and awards from the trading platform (contracts/exchange-api.md). The grain handles
 // one call at a time, so a repeat of an Idempotency-Key waits here for the first and then finds its
 // stored answer; the store's keys refuse a second opening even across processes.
-public sealed partial class TenderProjectGrain
+internal sealed partial class TenderProjectGrain
 {
     public async Task<ExchangeAnswer> OpenBids(BidOpening opening)
     {
@@ -23,7 +24,7 @@ public sealed partial class TenderProjectGrain
             return ExchangeAnswer.NotFound($"招标项目 {this.GetPrimaryKeyString()} 不存在或没有已备案的最高投标限价。");
         }
 
-        if (await exchange.OpeningAsync(_project.Info.TenderCode) is not null)
+        if (await exchangeQueries.OpeningAsync(_project.Info.TenderCode) is not null)
         {
             return ExchangeAnswer.Conflict($"招标项目 {_project.Info.TenderCode} 已开标，一个项目只开标一次。");
         }

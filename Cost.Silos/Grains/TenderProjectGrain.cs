@@ -1,11 +1,12 @@
+using Cost.Contracts;
 using Cost.Domain;
 using Cost.Domain.Bidding;
 using Cost.Domain.Credit;
 using Cost.Domain.Reviews;
 using Cost.Domain.Projects;
 using Cost.Domain.Pricing;
-using Cost.Silos.Contracts;
 using Cost.Silos.Exchange;
+using Cost.Silos.ReadModels;
 using Cost.Silos.Store;
 
 namespace Cost.Silos.Grains;
@@ -14,9 +15,9 @@ namespace Cost.Silos.Grains;
 /// Adapter over <see cref="TenderProject"/>: loads on activation, applies one domain change at a
 /// time (the grain is not reentrant) and writes it through with the row version it read.
 /// </summary>
-public sealed partial class TenderProjectGrain(
+internal sealed partial class TenderProjectGrain(
     TenderStore store, RuleSetCatalogue ruleSets, TimeProvider clock, ExchangeStore exchange, ComplaintStore complaints,
-    BidReviewRules bidRules, ReviewRules reviewRules, CreditRuleCatalogue creditRules) : Grain, ITenderProjectGrain
+    ExchangeQueries exchangeQueries, ComplaintQueries complaintQueries, BidReviewRules bidRules, ReviewRules reviewRules, CreditRuleCatalogue creditRules) : Grain, ITenderProjectGrain
 {
     private TenderProject? _project;
     private long _rowVersion;

@@ -1,5 +1,5 @@
 using System.Reflection;
-using Cost.Silos.Contracts;
+using Cost.Contracts;
 using Microsoft.Extensions.Logging;
 using Orleans.Runtime.Messaging;
 

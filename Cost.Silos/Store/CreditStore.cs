@@ -9,28 +9,8 @@ namespace Cost.Silos.Store;
 /// JSON document), their history as rows that are only ever added, the standing last computed and
 /// the grade changes. Writes are optimistic on firm_credit.row_version.
 /// </summary>
-public sealed class CreditStore(CostDatabase database)
+internal sealed class CreditStore(CostDatabase database)
 {
-    /// <summary>The file, the standing last stored (null before the first) and the row version; null when the firm is not registered.</summary>
-    public async Task<StoredCreditFile?> LoadAsync(string creditCode, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        if (await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM firms WHERE credit_code = @creditCode", new { creditCode }).ConfigureAwait(false) == 0)
-        {
-            return null;
-        }
-
-        var standing = await connection.QuerySingleOrDefaultAsync<StandingRow>(
-            "SELECT score_hundredths AS ScoreHundredths, grade AS Grade, computed_on AS ComputedOn, row_version AS RowVersion FROM firm_credit WHERE credit_code = @creditCode",
-            new { creditCode }).ConfigureAwait(false);
-        var records = await connection.QueryAsync<string>(
-            "SELECT record_json FROM credit_records WHERE credit_code = @creditCode ORDER BY record_no", new { creditCode }).ConfigureAwait(false);
-        return new StoredCreditFile(
-            new CreditFile(creditCode, [.. records.Select(StoreJson.Read<CreditRecord>)]),
-            standing is null ? null : new CreditStanding(StoreDates.Read(standing.ComputedOn), Hundredths.Read(standing.ScoreHundredths), standing.Grade),
-            standing?.RowVersion ?? 0);
-    }
-
     /// <summary>
     /// Writes the whole file (records upserted, new history entries added and audited) and the new
     /// standing in one transaction; a grade other than <paramref name="previous"/>'s enters the grade history.
@@ -121,6 +101,4 @@ public sealed class CreditStore(CostDatabase database)
 
         return added;
     }
-
-    private sealed record StandingRow(long ScoreHundredths, string Grade, string ComputedOn, long RowVersion);
 }

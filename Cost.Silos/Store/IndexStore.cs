@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-using System.Globalization;
 using Cost.Domain;
 using Cost.Domain.PriceIndices;
 using Dapper;
@@ -7,18 +5,11 @@ using Dapper;
 namespace Cost.Silos.Store;
 
 /// <summary>
-/// Published indices (table price_indices): a month's values are replaced whole when its prices are
-/// republished; values under another base period are never touched. The API and pages read here
-/// directly, without waking a grain.
+/// Writes the published indices (table price_indices): a month's values are replaced whole when its
+/// prices are republished; values under another base period are never touched.
 /// </summary>
-public sealed class IndexStore(CostDatabase database)
+internal sealed class IndexStore(CostDatabase database)
 {
-    private const string Select = """
-        SELECT period AS Period, base_period AS BasePeriod, index_code AS IndexCode, name AS Name, kind AS Kind, fixed_base AS FixedBase,
-               chained AS Chained, year_on_year AS YearOnYear, contributions_json AS ContributionsJson
-        FROM price_indices
-        """;
-
     /// <summary>Replaces one month's indices under their base period.</summary>
     public async Task SaveAsync(string region, YearMonth period, YearMonth basePeriod, int priceRevision, DateTimeOffset computedAt,
         IReadOnlyList<PriceIndex> indices, CancellationToken cancellationToken = default)
@@ -43,50 +34,7 @@ public sealed class IndexStore(CostDatabase database)
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>One month's indices under a base period, in basket order; empty before they are published.</summary>
-    public async Task<ImmutableArray<PriceIndex>> PeriodAsync(string region, YearMonth period, YearMonth basePeriod, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var rows = await connection.QueryAsync<IndexRow>($"{Select} WHERE region = @region AND period = @p AND base_period = @b ORDER BY sort_order",
-            new { region, p = period.ToString(), b = basePeriod.ToString() }).ConfigureAwait(false);
-        return [.. rows.Select(ToIndex)];
-    }
-
-    /// <summary>Every published value under a base period from <paramref name="from"/> on (all when null), oldest first, basket order within a month.</summary>
-    public async Task<ImmutableArray<PriceIndex>> HistoryAsync(string region, YearMonth basePeriod, YearMonth? from = null, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var rows = await connection.QueryAsync<IndexRow>(
-            $"{Select} WHERE region = @region AND base_period = @b AND (@from IS NULL OR period >= @from) ORDER BY period, sort_order",
-            new { region, b = basePeriod.ToString(), from = from?.ToString() }).ConfigureAwait(false);
-        return [.. rows.Select(ToIndex)];
-    }
-
-    /// <summary>Fixed-base values of one month by index code; empty when the month has none under that base.</summary>
-    public async Task<IReadOnlyDictionary<string, double>> FixedBaseAsync(string region, YearMonth period, YearMonth basePeriod, CancellationToken cancellationToken = default) =>
-        PriceIndexPublisher.FixedBase(await PeriodAsync(region, period, basePeriod, cancellationToken).ConfigureAwait(false));
-
-    /// <summary>The months with published indices under a base period, newest first.</summary>
-    public async Task<ImmutableArray<YearMonth>> PeriodsAsync(string region, YearMonth basePeriod, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var rows = await connection.QueryAsync<string>(
-            "SELECT DISTINCT period FROM price_indices WHERE region = @region AND base_period = @b ORDER BY period DESC",
-            new { region, b = basePeriod.ToString() }).ConfigureAwait(false);
-        return [.. rows.Select(YearMonth.Parse)];
-    }
-
     private static string Write(double value) => Decimals.Write(Math.Round((decimal)value, 6, MidpointRounding.AwayFromZero));
 
     private static string? WriteOptional(double? value) => value is { } v ? Write(v) : null;
-
-    private static double Read(string text) => double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
-
-    private static PriceIndex ToIndex(IndexRow r) => new(
-        r.IndexCode, r.Name, Enum.Parse<IndexKind>(r.Kind, ignoreCase: true), YearMonth.Parse(r.Period), YearMonth.Parse(r.BasePeriod),
-        Read(r.FixedBase), r.Chained is null ? null : Read(r.Chained), r.YearOnYear is null ? null : Read(r.YearOnYear),
-        StoreJson.Read<ImmutableArray<IndexContribution>>(r.ContributionsJson));
-
-    private sealed record IndexRow(string Period, string BasePeriod, string IndexCode, string Name, string Kind, string FixedBase,
-        string? Chained, string? YearOnYear, string ContributionsJson);
 }

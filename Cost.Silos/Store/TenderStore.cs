@@ -15,7 +15,7 @@ namespace Cost.Silos.Store;
 /// Tender projects and their ceiling-price versions in the store. Writes are optimistic: each
 /// carries the row_version it read, and a write that finds another one changes nothing.
 /// </summary>
-public sealed class TenderStore(CostDatabase database)
+internal sealed class TenderStore(CostDatabase database)
 {
     private const string ProjectColumns = """
         tender_code AS TenderCode, name AS Name, region AS Region, project_type AS ProjectType, building_area AS BuildingArea,

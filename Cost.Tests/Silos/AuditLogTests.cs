@@ -1,4 +1,5 @@
 using Cost.Domain.Audit;
+using Cost.Silos.ReadModels;
 using Cost.Silos.Store;
 using Dapper;
 
@@ -17,7 +18,7 @@ public sealed class AuditLogTests : IDisposable
     public async Task Concurrent_appenders_leave_one_unbroken_chain()
     {
         await MigrationRunner.ApplyAsync(Database);
-        var log = new AuditLog(Database);
+        var log = new AuditQueries(Database);
 
         await Task.WhenAll(Enumerable.Range(1, 8).Select(writer => Task.Run(async () =>
         {
@@ -44,7 +45,7 @@ public sealed class AuditLogTests : IDisposable
             await transaction.RollbackAsync();
         }
 
-        var log = new AuditLog(Database);
+        var log = new AuditQueries(Database);
         Assert.Equal(new AuditHead(0, AuditChain.Genesis), (await log.VerifyAsync()).Head);
         await AppendAsync(new AuditEntry(At, "bureau", "test.appended", "kept", new { }));
         var verdict = await log.VerifyAsync();
@@ -56,7 +57,7 @@ public sealed class AuditLogTests : IDisposable
     public async Task Facts_are_written_as_compact_JSON_with_keys_in_order_at_every_level()
     {
         await MigrationRunner.ApplyAsync(Database);
-        var log = new AuditLog(Database);
+        var log = new AuditQueries(Database);
 
         await AppendAsync(new AuditEntry(At, "bureau", "test.appended", "XA-2026-0001", new { version = 1, total = 15357481.37m, file = new { sha256 = "ab", name = "清单.xlsx" } }));
 
@@ -85,7 +86,7 @@ public sealed class AuditLogTests : IDisposable
             log.AppendAfterLatestAsync("config.changed", last => last is null ? new AuditEntry(At, "system", "config.changed", "configuration", new { }) : null))));
 
         Assert.Single(appended, a => a);
-        Assert.Equal(1, (await log.VerifyAsync()).Entries);
+        Assert.Equal(1, (await new AuditQueries(Database).VerifyAsync()).Entries);
     }
 
     /// <summary>Appends in a transaction of its own, as a store does with its change.</summary>

@@ -1,5 +1,5 @@
+using Cost.Contracts;
 using Cost.Domain.Credit;
-using Cost.Silos.Contracts;
 using Cost.Silos.Hosting;
 using Cost.Tests.Domain;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,6 @@
+using Cost.Contracts;
 using Cost.Domain.Bidding;
 using Cost.Domain.Reviews;
-using Cost.Silos.Contracts;
 using Cost.Silos.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Serialization;

@@ -1,9 +1,9 @@
+using Cost.Contracts;
 using Cost.Domain;
 using Cost.Domain.Bills;
 using Cost.Domain.Materials;
 using Cost.Domain.Pricing;
 using Cost.Domain.Projects;
-using Cost.Silos.Contracts;
 using Cost.Silos.Hosting;
 using Cost.Tests.Importers;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Cost.Silos.Accounts;
 using Cost.Silos.Store;
 using Cost.Web.Auth;
 using Microsoft.Extensions.DependencyInjection;
@@ -85,7 +86,7 @@ public sealed class AccountLockoutTests(CostWebFactory factory)
         // Another process (or this one after a restart): its own objects over the same store.
         var store = factory.Services.GetRequiredService<CostDatabase>();
         var database = new CostDatabase(store.Engine, store.ConnectionString);
-        var accounts = new AccountService(new DirectoryStore(database), new SignInFailureStore(database), Options.Create(new SignInLockout()), TimeProvider.System);
+        var accounts = new AccountService(new AccountDirectory(database), new SignInFailureLedger(database), Options.Create(new SignInLockout()), TimeProvider.System);
         var attempt = await accounts.SignInAsync(user, Password, CancellationToken.None);
 
         Assert.Null(attempt.User);
@@ -106,7 +107,7 @@ public sealed class AccountLockoutTests(CostWebFactory factory)
     private async Task<string> AccountAsync()
     {
         var user = $"lock-{Guid.NewGuid():N}";
-        await factory.Services.GetRequiredService<DirectoryStore>().AddUserAsync(
+        await factory.Services.GetRequiredService<AccountDirectory>().AddUserAsync(
             new UserAccount(user, "锁定测试", PasswordHasher.Hash(Password), Roles.Consultant, "91610113MA6W8K3Q77"));
         return user;
     }

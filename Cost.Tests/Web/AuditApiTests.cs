@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
-using Cost.Silos.Contracts;
+using Cost.Contracts;
 using Cost.Silos.Store;
 using Cost.Tests.Domain;
 using Microsoft.Extensions.DependencyInjection;

@@ -2,9 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using ClosedXML.Excel;
+using Cost.Contracts;
 using Cost.Samples;
-using Cost.Silos.Contracts;
-using Cost.Silos.Store;
+using Cost.Silos.Accounts;
 using Cost.Tests.Domain;
 using Cost.Web.Auth;
 using Cost.Web.Credit;
@@ -301,7 +301,7 @@ public sealed class CreditApiTests(CostWebFactory factory)
     private async Task<HttpClient> ConsultantOfAsync(string code)
     {
         var userName = $"c{Guid.NewGuid():N}"[..16];
-        await factory.Services.GetRequiredService<DirectoryStore>().AddUserAsync(
+        await factory.Services.GetRequiredService<AccountDirectory>().AddUserAsync(
             new UserAccount(userName, "测试编制人", PasswordHasher.Hash("test-pass"), Roles.Consultant, code));
         return await factory.SignedInAsync(userName, "test-pass");
     }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Cost.Silos.Exchange;
+using Cost.Silos.ReadModels;
 using Cost.Silos.Store;
 using Cost.Web.Exchange;
 using Microsoft.Extensions.DependencyInjection;
@@ -81,20 +82,20 @@ public sealed class ExchangePushTests(ExchangePushFactory factory) : IClassFixtu
         factory.Listener.FailNextWhere = body => body.Contains("\"tenderCode\"", StringComparison.Ordinal);
         var (code, _) = await Tenders.FiledAsync(factory);
         await Dispatcher.DispatchDueAsync(now);
-        var pending = await DeliveryAsync(factory.Services.GetRequiredService<DeliveryStore>(), code);
+        var pending = await DeliveryAsync(factory.Services.GetRequiredService<DeliveryLog>(), code);
         Assert.Null(pending.DeliveredAt);
         Assert.Equal(1, pending.Attempts);
         Assert.Equal(503, pending.LastStatus);
         Assert.True(pending.NextAttemptAt > now);
 
         await Dispatcher.DispatchDueAsync(now);
-        Assert.Equal(1, (await DeliveryAsync(factory.Services.GetRequiredService<DeliveryStore>(), code)).Attempts);
+        Assert.Equal(1, (await DeliveryAsync(factory.Services.GetRequiredService<DeliveryLog>(), code)).Attempts);
 
         // A restarted process reads the same outbox: the notice is still there, due after the backoff.
-        var restarted = new DeliveryStore(factory.Services.GetRequiredService<CostDatabase>());
+        var restarted = new PushOutbox(factory.Services.GetRequiredService<CostDatabase>());
         Assert.Contains(await restarted.DueAsync(now.AddHours(1), 1000), d => d.PayloadJson.Contains(code, StringComparison.Ordinal));
         await Dispatcher.DispatchDueAsync(now.AddHours(1));
-        var delivered = await DeliveryAsync(restarted, code);
+        var delivered = await DeliveryAsync(new DeliveryLog(factory.Services.GetRequiredService<CostDatabase>()), code);
         Assert.NotNull(delivered.DeliveredAt);
         Assert.Equal(2, delivered.Attempts);
         Assert.Contains(factory.Listener.Received, n => n.Verified && n.Answered == 200
@@ -162,6 +163,6 @@ public sealed class ExchangePushTests(ExchangePushFactory factory) : IClassFixtu
         }
     }
 
-    private static async Task<PendingDelivery> DeliveryAsync(DeliveryStore store, string code) =>
+    private static async Task<PendingDelivery> DeliveryAsync(DeliveryLog store, string code) =>
         Assert.Single(await store.RecentAsync(1000), d => d.ClientId == "hook" && d.PayloadJson.Contains(code, StringComparison.Ordinal));
 }

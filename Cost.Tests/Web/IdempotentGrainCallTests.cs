@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
+using Cost.Contracts;
 using Cost.Domain.Projects;
 using Cost.Importers.Bills;
 using Cost.Samples;
-using Cost.Silos.Contracts;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Cost.Tests.Web;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Cost.Domain.Bills;
-using Cost.Silos.Store;
+using Cost.Silos.ReadModels;
 using Cost.Tests.Importers;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,7 +14,7 @@ public sealed class MaterialPriceApiTests(CostWebFactory factory)
     public async Task A_main_material_25_percent_off_the_information_price_is_a_warning_listed_on_the_project_page()
     {
         // The district (雁塔区) publishes nothing: its materials are compared with the city's published prices.
-        var prices = factory.Services.GetRequiredService<PriceStore>();
+        var prices = factory.Services.GetRequiredService<PriceQueries>();
         var month = await prices.LatestPublishedPeriodAsync(["610100"]);
         Assert.NotNull(month);
         var published = await prices.PublishedAsync("610100", month.Value);

@@ -1,4 +1,4 @@
-using Cost.Silos.Store;
+using Cost.Silos.Accounts;
 using Cost.Web.Auth;
 
 namespace Cost.Tests.Web;

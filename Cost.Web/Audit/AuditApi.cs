@@ -1,4 +1,4 @@
-using Cost.Silos.Store;
+using Cost.Silos.ReadModels;
 using Cost.Web.Auth;
 using Cost.Web.Hosting;
 
@@ -18,7 +18,7 @@ public static class AuditApi
         return routes;
     }
 
-    private static async Task<IResult> Browse(long? from, int? take, AuditLog log, CancellationToken cancellationToken)
+    private static async Task<IResult> Browse(long? from, int? take, AuditQueries log, CancellationToken cancellationToken)
     {
         var problems = new List<ProblemItem>();
         if (from is < 1)
@@ -39,6 +39,6 @@ public static class AuditApi
         return TypedResults.Ok(AuditPageJson.Of(await log.PageAsync(from, take ?? DefaultTake, cancellationToken)));
     }
 
-    private static async Task<IResult> Verify(AuditLog log, CancellationToken cancellationToken) =>
+    private static async Task<IResult> Verify(AuditQueries log, CancellationToken cancellationToken) =>
         TypedResults.Ok(AuditVerdictJson.From(await log.VerifyAsync(cancellationToken)));
 }

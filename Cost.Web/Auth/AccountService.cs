@@ -1,5 +1,5 @@
 using Cost.Domain;
-using Cost.Silos.Store;
+using Cost.Silos.Accounts;
 using Microsoft.Extensions.Options;
 
 namespace Cost.Web.Auth;
@@ -8,7 +8,7 @@ namespace Cost.Web.Auth;
 /// Checks a user name and password against the store; the same for the token API and the log-in page.
 /// Failed attempts are counted in the store and lock the account (<see cref="SignInLockout"/>).
 /// </summary>
-public sealed class AccountService(DirectoryStore directory, SignInFailureStore failures, IOptions<SignInLockout> lockout, TimeProvider clock)
+public sealed class AccountService(AccountDirectory directory, SignInFailureLedger failures, IOptions<SignInLockout> lockout, TimeProvider clock)
 {
     /// <summary>How often a failure is retried when other requests change the same account's count at the same time.</summary>
     private const int SaveAttempts = 10;

@@ -1,5 +1,5 @@
 using Cost.Domain;
-using Cost.Silos.Store;
+using Cost.Silos.Accounts;
 
 namespace Cost.Web.Auth;
 

@@ -1,6 +1,6 @@
+using Cost.Contracts;
 using Cost.Domain.Credit;
-using Cost.Silos.Contracts;
-using Cost.Silos.Exchange;
+using Cost.Silos.ReadModels;
 using Cost.Web.Auth;
 using Cost.Web.Hosting;
 using Cost.Web.Projects;
@@ -11,7 +11,7 @@ namespace Cost.Web.Complaints;
 /// Complaints and reviews behind both the JSON API and the project page: the bureau records and
 /// reviews; the owning firm's consultant reads. Visibility follows <see cref="TenderOperations.GetAsync"/>.
 /// </summary>
-public sealed class ComplaintOperations(IGrainFactory grains, TenderOperations tenders, ComplaintStore store)
+public sealed class ComplaintOperations(IGrainFactory grains, TenderOperations tenders, ComplaintQueries store)
 {
     public async Task<Outcome<IReadOnlyList<ComplaintView>>> ListAsync(CurrentUser user, string tenderCode, CancellationToken cancellationToken)
     {

@@ -1,4 +1,4 @@
-using Cost.Silos.Contracts;
+using Cost.Contracts;
 using Cost.Web.Auth;
 using Cost.Web.Projects;
 

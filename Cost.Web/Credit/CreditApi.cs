@@ -1,7 +1,7 @@
+using Cost.Contracts;
 using Cost.Domain;
 using Cost.Importers.Firms;
-using Cost.Silos.Contracts;
-using Cost.Silos.Store;
+using Cost.Silos.ReadModels;
 using Cost.Web.Auth;
 
 namespace Cost.Web.Credit;

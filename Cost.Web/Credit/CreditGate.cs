@@ -1,5 +1,5 @@
 using Cost.Domain.Credit;
-using Cost.Silos.Store;
+using Cost.Silos.ReadModels;
 
 namespace Cost.Web.Credit;
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Cost.Domain.Credit;
+using Cost.Silos.ReadModels;
 using Cost.Silos.Store;
 using Cost.Web.Hosting;
 

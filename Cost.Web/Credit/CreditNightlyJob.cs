@@ -1,5 +1,5 @@
-using Cost.Silos.Contracts;
-using Cost.Silos.Store;
+using Cost.Contracts;
+using Cost.Silos.ReadModels;
 using Quartz;
 
 namespace Cost.Web.Credit;

@@ -1,9 +1,9 @@
 using System.Globalization;
+using Cost.Contracts;
 using Cost.Domain;
 using Cost.Domain.Credit;
 using Cost.Importers.Firms;
-using Cost.Silos.Contracts;
-using Cost.Silos.Store;
+using Cost.Silos.ReadModels;
 using Cost.Web.Auth;
 using Cost.Web.Hosting;
 
@@ -17,7 +17,7 @@ namespace Cost.Web.Credit;
 public sealed class CreditOperations(
     IGrainFactory grains,
     FirmRegister register,
-    CreditStore store,
+    CreditQueries store,
     CreditRuleCatalogue rules,
     GradeScale scale,
     TimeProvider clock)
@@ -57,7 +57,7 @@ public sealed class CreditOperations(
 
         var firm = new FirmDetails(code!, request.Name!.Trim(), Trimmed(request.Address), Trimmed(request.LegalRepresentative), Trimmed(request.Contact),
             [.. engineers.Select(e => new CostEngineer(e.Name!.Trim(), e.RegistrationNumber!.Trim()))]);
-        var created = await SaveFirmAsync(firm, cancellationToken);
+        var created = await SaveFirmAsync(firm);
         return Outcome.Ok(firm, created ? StatusCodes.Status201Created : StatusCodes.Status200OK);
     }
 
@@ -81,7 +81,7 @@ public sealed class CreditOperations(
         var created = 0;
         foreach (var f in read.Firms)
         {
-            created += await SaveFirmAsync(f.Firm, cancellationToken) ? 1 : 0;
+            created += await SaveFirmAsync(f.Firm) ? 1 : 0;
         }
 
         return Outcome.Ok(new RosterImportJson(read.Firms.Length, created, read.Firms.Length - created,
@@ -162,7 +162,7 @@ public sealed class CreditOperations(
     /// and without an access check: for the public view and for pages that show only what the viewer may see.
     /// </summary>
     public Task<StoredCreditFile?> StoredAsync(string creditCode, CancellationToken cancellationToken = default) =>
-        store.LoadAsync(GrainKeys.Firm(creditCode), cancellationToken);
+        store.FileAsync(GrainKeys.Firm(creditCode), cancellationToken);
 
     /// <summary>The whole file with every record's history: the bureau, or a consultant of the firm.</summary>
     public async Task<Outcome<CreditResult>> FileAsync(CurrentUser user, string creditCode) =>
@@ -195,12 +195,7 @@ public sealed class CreditOperations(
     public static DateOnly? ParseDate(string? text) =>
         DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
 
-    private async Task<bool> SaveFirmAsync(FirmDetails firm, CancellationToken cancellationToken)
-    {
-        var created = await register.SaveAsync(firm, BureauTime.Now(clock), cancellationToken);
-        await Grain(firm.CreditCode).Recompute();
-        return created;
-    }
+    private Task<bool> SaveFirmAsync(FirmDetails firm) => Grain(firm.CreditCode).Register(firm);
 
     private async Task<Outcome<CreditResult>?> KnownRecordAsync(string creditCode, int recordNo)
     {

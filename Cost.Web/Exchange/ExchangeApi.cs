@@ -2,7 +2,7 @@ using System.Buffers.Text;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
-using Cost.Silos.Store;
+using Cost.Silos.ReadModels;
 using Cost.Web.Hosting;
 using Cost.Web.Prices;
 using Cost.Web.Projects;
@@ -70,7 +70,7 @@ public static class ExchangeApi
         return TypedResults.Ok(new FeedPage([.. items.Select(ExchangeCeilingPrice.From)], next));
     }
 
-    private static async Task<IResult> InfoPrices(string region, string period, int? page, int? pageSize, PriceOperations operations, PriceStore store)
+    private static async Task<IResult> InfoPrices(string region, string period, int? page, int? pageSize, PriceOperations operations, PriceQueries store)
     {
         var located = operations.Locate(region, period);
         var problems = new List<ProblemItem>(located.Problems);

@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using Cost.Contracts;
 using Cost.Domain.Bidding;
 using Cost.Domain.Credit;
-using Cost.Silos.Contracts;
 using Cost.Silos.Store;
 using Cost.Web.Hosting;
 

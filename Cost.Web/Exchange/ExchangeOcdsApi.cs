@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Cost.Silos.Exchange;
+using Cost.Silos.ReadModels;
 using Cost.Web.Hosting;
 using Microsoft.Extensions.Options;
 

@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using Cost.Silos.Contracts;
+using Cost.Contracts;
 using Cost.Web.Hosting;
 using Microsoft.AspNetCore.Http.Features;
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json.Serialization;
 using Cost.Silos.Exchange;
+using Cost.Silos.ReadModels;
 
 namespace Cost.Web.Exchange;
 

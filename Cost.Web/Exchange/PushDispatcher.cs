@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Cost.Silos.Exchange;
+using Cost.Silos.ReadModels;
 using Microsoft.Extensions.Options;
 
 namespace Cost.Web.Exchange;
@@ -12,7 +13,7 @@ namespace Cost.Web.Exchange;
 /// (at most an hour). The outbox lives in the store, so a restart loses nothing.
 /// </summary>
 public sealed partial class PushDispatcher(
-    DeliveryStore deliveries, IHttpClientFactory http, IOptionsMonitor<ExchangeOptions> options, TimeProvider clock, ILogger<PushDispatcher> logger)
+    PushOutbox deliveries, IHttpClientFactory http, IOptionsMonitor<ExchangeOptions> options, TimeProvider clock, ILogger<PushDispatcher> logger)
     : BackgroundService
 {
     public const string HttpClientName = "exchange-push";

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Cost.Silos.Store;
+using Cost.Silos.Exchange;
 using Cost.Web.Hosting;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -12,7 +12,7 @@ namespace Cost.Web.Exchange;
 /// Authenticates every exchange request by its signature headers. Each failed check answers 401
 /// problem+json naming the check (extension "check"), so the platform's engineers can tell which.
 /// </summary>
-public sealed partial class SignatureFilter(IOptionsMonitor<ExchangeOptions> options, NonceStore nonces, TimeProvider clock) : IEndpointFilter
+public sealed partial class SignatureFilter(IOptionsMonitor<ExchangeOptions> options, NonceLedger nonces, TimeProvider clock) : IEndpointFilter
 {
     public static readonly TimeSpan MaxSkew = TimeSpan.FromSeconds(300);
     public static readonly TimeSpan ReplayWindow = TimeSpan.FromMinutes(10);

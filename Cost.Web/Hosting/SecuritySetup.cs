@@ -1,4 +1,4 @@
-using Cost.Silos.Store;
+using Cost.Silos.Accounts;
 using Cost.Web.Auth;
 using Cost.Web.Projects;
 using Microsoft.AspNetCore.Http.Features;
@@ -18,7 +18,7 @@ public static class SecuritySetup
         var configuration = builder.Configuration;
         services.AddSingleton(SigningKey.From(configuration["Auth:SigningKey"], builder.Environment.IsDevelopment()));
         services.Configure<SignInLockout>(configuration.GetSection("Auth:Lockout"));
-        services.AddSingleton<SignInFailureStore>();
+        services.AddSingleton<SignInFailureLedger>();
 
         // OWASP File Upload Cheat Sheet: no request body is read past the largest upload allowed.
         var maxRequestBytes = (configuration.GetSection("Uploads").Get<UploadOptions>() ?? new UploadOptions()).MaxRequestBytes;

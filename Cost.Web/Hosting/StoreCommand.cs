@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Cost.Silos.Hosting;
+using Cost.Silos.ReadModels;
 using Cost.Silos.Store;
 using Cost.Web.Audit;
 using Microsoft.Data.Sqlite;
@@ -64,7 +65,7 @@ public sealed class StoreCommand
 
     private static async Task<int> VerifyAsync(IServiceProvider services, TextWriter output, CancellationToken cancellationToken)
     {
-        var verdict = await services.GetRequiredService<AuditLog>().VerifyAsync(cancellationToken);
+        var verdict = await services.GetRequiredService<AuditQueries>().VerifyAsync(cancellationToken);
         await output.WriteLineAsync(AuditText.Verdict(verdict));
         return verdict.Ok ? 0 : 1;
     }
@@ -93,7 +94,7 @@ public sealed class StoreCommand
             source.BackupDatabase(destination);
         }
 
-        var verdict = await new AuditLog(new CostDatabase(StoreEngine.Sqlite, $"Data Source={target}")).VerifyAsync(cancellationToken);
+        var verdict = await new AuditQueries(new CostDatabase(StoreEngine.Sqlite, $"Data Source={target}")).VerifyAsync(cancellationToken);
         await output.WriteLineAsync($"已将 {database.Description} 备份到 {target}（{new FileInfo(target).Length:N0} 字节）。备份中的{AuditText.Verdict(verdict)}");
         return verdict.Ok ? 0 : 1;
     }

@@ -1,13 +1,15 @@
 using System.Collections.Immutable;
 using System.Security.Cryptography;
+using Cost.Contracts;
 using Cost.Domain;
 using Cost.Domain.Prices;
 using Cost.Domain.Pricing;
 using Cost.Domain.Projects;
 using Cost.Importers.Bills;
 using Cost.Importers.Prices;
-using Cost.Silos.Contracts;
+using Cost.Silos.Accounts;
 using Cost.Silos.Hosting;
+using Cost.Silos.ReadModels;
 using Cost.Silos.Store;
 using Cost.Web.Auth;
 
@@ -21,7 +23,7 @@ namespace Cost.Web.Hosting;
 /// </summary>
 public sealed partial class StoreInitializer(
     CostDatabase database,
-    DirectoryStore directory,
+    AccountDirectory directory,
     DataFolder data,
     ConfigurationAudit configurationAudit,
     RuleSetCatalogue ruleSets,

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using Cost.Domain.Indicators;
-using Cost.Silos.Store;
+using Cost.Silos.ReadModels;
 using Cost.Web.Indices;
 
 namespace Cost.Web.Indicators;

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using Cost.Domain;
 using Cost.Domain.PriceIndices;
 using Cost.Silos.Hosting;
-using Cost.Silos.Store;
+using Cost.Silos.ReadModels;
 
 namespace Cost.Web.Indices;
 
@@ -10,7 +10,7 @@ namespace Cost.Web.Indices;
 /// The published indices as every output reads them (pages, API, exchange, downloads): a region's
 /// values under the current base period of data/index-baskets.json. The city (610100) when no region is named.
 /// </summary>
-public sealed class PublishedIndices(IndexStore store, BasketCatalogue baskets, ReferenceData reference)
+public sealed class PublishedIndices(IndexQueries store, BasketCatalogue baskets, ReferenceData reference)
 {
     public const string CityRegion = "610100";
 

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Cost.Domain;
 using Cost.Domain.PriceIndices;
 using Cost.Domain.Prices;
+using Cost.Silos.ReadModels;
 using Cost.Silos.Store;
 using Cost.Web.Indices;
 using Cost.Web.Prices;
@@ -10,7 +11,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Cost.Web.Pages;
 
 /// <summary>The public home page: the latest information prices of key materials, the latest indices, the latest filed ceiling prices.</summary>
-public sealed class IndexModel(TenderQueries queries, PriceStore prices, PublishedIndices indices) : PageModel
+public sealed class IndexModel(TenderQueries queries, PriceQueries prices, PublishedIndices indices) : PageModel
 {
     /// <summary>Materials a cost engineer looks up first (code, spec), shown when published.</summary>
     private static readonly (string Code, string Spec)[] KeyMaterials =

@@ -1,5 +1,5 @@
 using Cost.Domain;
-using Cost.Silos.Store;
+using Cost.Silos.ReadModels;
 using Quartz;
 
 namespace Cost.Web.Prices;
@@ -10,7 +10,7 @@ namespace Cost.Web.Prices;
 /// bureau reviews first. Closing an already closed period is refused by the grain, so a re-run is harmless.
 /// </summary>
 [DisallowConcurrentExecution]
-public sealed partial class ClosePricePeriodsJob(PriceStore store, PriceOperations operations, TimeProvider clock, ILogger<ClosePricePeriodsJob> logger) : IJob
+public sealed partial class ClosePricePeriodsJob(PriceQueries store, PriceOperations operations, TimeProvider clock, ILogger<ClosePricePeriodsJob> logger) : IJob
 {
     public const string Name = "close-price-periods";
 

@@ -1,7 +1,7 @@
+using Cost.Contracts;
 using Cost.Domain;
 using Cost.Domain.Prices;
 using Cost.Importers.Prices;
-using Cost.Silos.Contracts;
 using Cost.Silos.Hosting;
 using Cost.Web.Auth;
 using Cost.Web.Hosting;

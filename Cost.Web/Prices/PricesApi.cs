@@ -1,8 +1,9 @@
 using System.Collections.Immutable;
+using Cost.Contracts;
 using Cost.Domain;
 using Cost.Domain.Prices;
-using Cost.Silos.Contracts;
 using Cost.Silos.Hosting;
+using Cost.Silos.ReadModels;
 using Cost.Silos.Store;
 using Cost.Web.Auth;
 using Cost.Web.Bulletins;
@@ -40,7 +41,7 @@ public static class PricesApi
     private static async Task<IResult> UploadSurvey(HttpContext http, string region, string period, IFormFile? file, PriceOperations operations, CancellationToken cancellationToken) =>
         (await operations.UploadSurveyAsync(CurrentUser.From(http.User)!, region, period, file, cancellationToken)).ToResult(r => TypedResults.Ok(r));
 
-    private static async Task<IResult> Describe(string region, string period, PriceOperations operations, PriceStore store, ResourceCatalogue catalogue)
+    private static async Task<IResult> Describe(string region, string period, PriceOperations operations, PriceQueries store, ResourceCatalogue catalogue)
     {
         var located = operations.Locate(region, period);
         if (!located.Succeeded)
@@ -111,7 +112,7 @@ public static class PricesApi
     private static Ok<ResourceListJson> Resources(string? q, string? category, ResourceCatalogue catalogue) =>
         TypedResults.Ok(new ResourceListJson([.. catalogue.Search(q, category).Select(r => new ResourceJson(r.Code, r.Name, r.Spec, r.Unit, r.Category, r.VatRate))]));
 
-    private static async Task<IResult> Published(string region, string period, PriceOperations operations, PriceStore store)
+    private static async Task<IResult> Published(string region, string period, PriceOperations operations, PriceQueries store)
     {
         var located = operations.Locate(region, period);
         if (!located.Succeeded)
@@ -128,7 +129,7 @@ public static class PricesApi
             : NotPublished(located.Value.Period);
     }
 
-    private static async Task<IResult> Workbook(string region, string period, PriceOperations operations, PriceStore store, ReferenceData reference) =>
+    private static async Task<IResult> Workbook(string region, string period, PriceOperations operations, PriceQueries store, ReferenceData reference) =>
         await DocumentAsync(region, period, operations, store, (p, prices, publishedAt, revision) =>
         {
             var name = reference.RegionName(region)!;
@@ -136,7 +137,7 @@ public static class PricesApi
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", InfoPriceDocuments.FileName(name, p, "xlsx"));
         });
 
-    private static async Task<IResult> Bulletin(string region, string period, PriceOperations operations, PriceStore store, ReferenceData reference) =>
+    private static async Task<IResult> Bulletin(string region, string period, PriceOperations operations, PriceQueries store, ReferenceData reference) =>
         await DocumentAsync(region, period, operations, store, (p, prices, publishedAt, revision) =>
         {
             if (CjkFont.EnsureInstalled() is { } missing)
@@ -149,7 +150,7 @@ public static class PricesApi
             return TypedResults.File(pdf, "application/pdf", InfoPriceDocuments.FileName(name, p, "pdf"));
         });
 
-    private static async Task<IResult> DocumentAsync(string region, string period, PriceOperations operations, PriceStore store,
+    private static async Task<IResult> DocumentAsync(string region, string period, PriceOperations operations, PriceQueries store,
         Func<YearMonth, ImmutableArray<InfoPrice>, DateTimeOffset, int, IResult> document)
     {
         var located = operations.Locate(region, period);
@@ -166,7 +167,7 @@ public static class PricesApi
     public static IResult NotPublished(YearMonth period) =>
         Outcome.Problem(StatusCodes.Status404NotFound, $"{period.ToChinese()}信息价尚未发布。", []);
 
-    private static async Task<IResult> Revisions(string region, string period, PriceOperations operations, PriceStore store)
+    private static async Task<IResult> Revisions(string region, string period, PriceOperations operations, PriceQueries store)
     {
         var located = operations.Locate(region, period);
         return !located.Succeeded
@@ -182,7 +183,7 @@ public static class PricesApi
             });
     }
 
-    private static async Task<IResult> History(string region, string resourceCode, string? spec, PriceStore store) =>
+    private static async Task<IResult> History(string region, string resourceCode, string? spec, PriceQueries store) =>
         TypedResults.Ok(new
         {
             items = (await store.HistoryAsync(region, resourceCode, spec ?? "")).Select(h => new

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Cost.Domain;
 using Cost.Domain.Prices;
+using Cost.Silos.ReadModels;
 using Cost.Silos.Store;
 
 namespace Cost.Web.Prices;
@@ -9,7 +10,7 @@ namespace Cost.Web.Prices;
 public sealed record PublishedPrices(ImmutableArray<InfoPrice> Prices, DateTimeOffset PublishedAt, int Revision)
 {
     /// <summary>The period's latest revision, or null before it is published.</summary>
-    public static async Task<PublishedPrices?> ReadAsync(PriceStore store, string region, YearMonth period)
+    public static async Task<PublishedPrices?> ReadAsync(PriceQueries store, string region, YearMonth period)
     {
         var revisions = await store.RevisionsAsync(region, period);
         return revisions.IsEmpty

@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
+using Cost.Contracts;
 using Cost.Domain.Bills;
 using Cost.Domain.Pricing;
 using Cost.Domain.Projects;
-using Cost.Silos.Contracts;
 
 namespace Cost.Web.Projects;
 

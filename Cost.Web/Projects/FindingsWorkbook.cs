@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
+using Cost.Contracts;
 using Cost.Domain.Bills;
 using Cost.Domain.Projects;
 using Cost.Importers.Exports;
-using Cost.Silos.Contracts;
 
 namespace Cost.Web.Projects;
 

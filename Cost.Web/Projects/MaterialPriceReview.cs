@@ -3,7 +3,7 @@ using Cost.Domain;
 using Cost.Domain.Materials;
 using Cost.Domain.Prices;
 using Cost.Silos.Hosting;
-using Cost.Silos.Store;
+using Cost.Silos.ReadModels;
 
 namespace Cost.Web.Projects;
 
@@ -11,7 +11,7 @@ namespace Cost.Web.Projects;
 /// The main-materials check run on every BoQ upload: the bill's main materials against the published
 /// tax-exclusive 信息价 of the tender's region (its city's where the district publishes none).
 /// </summary>
-public sealed class MaterialPriceReview(PriceStore prices, MaterialMatcher matcher, ReferenceData reference, MaterialPriceCheckOptions options)
+public sealed class MaterialPriceReview(PriceQueries prices, MaterialMatcher matcher, ReferenceData reference, MaterialPriceCheckOptions options)
 {
     /// <param name="region">The tender's region.</param>
     /// <param name="basePeriod">The month compared with; null takes the latest month published for the region or its city.</param>

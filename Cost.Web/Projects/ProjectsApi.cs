@@ -1,5 +1,5 @@
-using Cost.Silos.Contracts;
-using Cost.Silos.Store;
+using Cost.Contracts;
+using Cost.Silos.ReadModels;
 using Cost.Web.Auth;
 using Cost.Web.Hosting;
 

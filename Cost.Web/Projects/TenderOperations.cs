@@ -1,14 +1,14 @@
 using System.Collections.Immutable;
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
+using Cost.Contracts;
 using Cost.Domain;
 using Cost.Domain.Materials;
 using Cost.Domain.Pricing;
 using Cost.Domain.Projects;
 using Cost.Importers.Bills;
-using Cost.Silos.Contracts;
 using Cost.Silos.Hosting;
-using Cost.Silos.Store;
+using Cost.Silos.ReadModels;
 using Cost.Web.Auth;
 using Cost.Web.Credit;
 using Cost.Web.Hosting;
@@ -25,7 +25,7 @@ public sealed partial class TenderOperations(
     IGrainFactory grains,
     RuleSetCatalogue ruleSets,
     ReferenceData reference,
-    DirectoryStore directory,
+    FirmRegister firms,
     TimeProvider clock,
     IOptions<UploadOptions> uploads,
     CreditGate creditGate,
@@ -87,7 +87,7 @@ public sealed partial class TenderOperations(
             }
         }
 
-        if (firm is null || await directory.FindFirmAsync(firm) is null)
+        if (firm is null || await firms.FindAsync(firm) is null)
         {
             problems.Add(ProblemItem.ForField("firmCreditCode", "须指明在册的编制单位（造价咨询企业统一社会信用代码）。"));
         }

@@ -1,5 +1,5 @@
 using Cost.Domain.Audit;
-using Cost.Silos.Store;
+using Cost.Silos.ReadModels;
 using Cost.Web.Audit;
 using Cost.Web.Auth;
 using Microsoft.AspNetCore.Authorization;
@@ -9,7 +9,7 @@ namespace Cost.Web.Pages.Audit;
 
 /// <summary>The bureau's audit log: recent entries, newest first, a page at a time, and the chain verified on request.</summary>
 [Authorize(Policy = Policies.BureauOnly)]
-public sealed class IndexModel(AuditLog log) : PageModel
+public sealed class IndexModel(AuditQueries log) : PageModel
 {
     public AuditPageJson Entries { get; private set; } = new([], null);
 

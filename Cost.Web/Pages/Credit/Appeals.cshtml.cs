@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Cost.Silos.Store;
+using Cost.Silos.ReadModels;
 using Cost.Web.Auth;
 using Cost.Web.Credit;
 using Microsoft.AspNetCore.Authorization;

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using Cost.Domain;
-using Cost.Silos.Store;
+using Cost.Silos.ReadModels;
 using Cost.Web.Auth;
 using Cost.Web.Credit;
 using Cost.Web.Hosting;

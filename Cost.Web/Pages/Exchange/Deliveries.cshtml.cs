@@ -1,4 +1,5 @@
 using Cost.Silos.Exchange;
+using Cost.Silos.ReadModels;
 using Cost.Web.Auth;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,7 +8,7 @@ namespace Cost.Web.Pages.Exchange;
 
 /// <summary>The bureau's log of push notices to the platform: what was sent where, how often, and whether it was acknowledged.</summary>
 [Authorize(Policy = Policies.BureauOnly)]
-public sealed class DeliveriesModel(DeliveryStore deliveries) : PageModel
+public sealed class DeliveriesModel(DeliveryLog deliveries) : PageModel
 {
     public IReadOnlyList<PendingDelivery> Items { get; private set; } = [];
 

@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
+using Cost.Contracts;
 using Cost.Domain;
 using Cost.Domain.Credit;
-using Cost.Silos.Contracts;
-using Cost.Silos.Store;
+using Cost.Silos.ReadModels;
 using Cost.Web.Auth;
 using Cost.Web.Credit;
 using Cost.Web.Hosting;

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using Cost.Silos.Store;
+using Cost.Silos.ReadModels;
 using Cost.Web.Auth;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

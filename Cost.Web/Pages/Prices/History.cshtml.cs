@@ -2,14 +2,14 @@ using System.Collections.Immutable;
 using Cost.Domain;
 using Cost.Domain.Prices;
 using Cost.Silos.Hosting;
-using Cost.Silos.Store;
+using Cost.Silos.ReadModels;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Cost.Web.Pages.Prices;
 
 /// <summary>One resource's published prices over the last 24 months, as a chart and a table.</summary>
-public sealed class PriceHistoryModel(PriceStore store, ReferenceData reference, ResourceCatalogue catalogue) : PageModel
+public sealed class PriceHistoryModel(PriceQueries store, ReferenceData reference, ResourceCatalogue catalogue) : PageModel
 {
     public const int Months = 24;
 

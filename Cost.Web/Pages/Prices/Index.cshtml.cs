@@ -2,14 +2,14 @@ using System.Collections.Immutable;
 using Cost.Domain;
 using Cost.Domain.Prices;
 using Cost.Silos.Hosting;
-using Cost.Silos.Store;
+using Cost.Silos.ReadModels;
 using Cost.Web.Prices;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Cost.Web.Pages.Prices;
 
 /// <summary>The public information prices: pick region and month, search, filter by category, see what changed.</summary>
-public sealed class PricesModel(PriceStore store, ReferenceData reference, ResourceCatalogue catalogue) : PageModel
+public sealed class PricesModel(PriceQueries store, ReferenceData reference, ResourceCatalogue catalogue) : PageModel
 {
     public ReferenceData Reference => reference;
 

@@ -1,9 +1,9 @@
 using System.Collections.Immutable;
+using Cost.Contracts;
 using Cost.Domain;
 using Cost.Domain.Prices;
-using Cost.Silos.Contracts;
 using Cost.Silos.Hosting;
-using Cost.Silos.Store;
+using Cost.Silos.ReadModels;
 using Cost.Web.Auth;
 using Cost.Web.Prices;
 using Microsoft.AspNetCore.Authorization;
@@ -16,7 +16,7 @@ namespace Cost.Web.Pages.Prices;
 /// outliers and why, change and flags; close, override with a reason, publish.
 /// </summary>
 [Authorize(Policy = Policies.BureauOnly)]
-public sealed class PriceReviewModel(PriceOperations operations, PriceStore store, ResourceCatalogue catalogue, ReferenceData reference, TimeProvider clock) : PageModel
+public sealed class PriceReviewModel(PriceOperations operations, PriceQueries store, ResourceCatalogue catalogue, ReferenceData reference, TimeProvider clock) : PageModel
 {
     public ReferenceData Reference => reference;
 

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
-using Cost.Silos.Contracts;
-using Cost.Silos.Exchange;
+using Cost.Contracts;
 using Cost.Silos.Hosting;
+using Cost.Silos.ReadModels;
 using Cost.Web.Auth;
 using Cost.Web.Complaints;
 using Cost.Web.Hosting;
@@ -15,7 +15,7 @@ namespace Cost.Web.Pages.Projects;
 /// <summary>One tender: upload, findings, the price by unit work, submit (consultant) and file (bureau).</summary>
 [Authorize(Policy = Policies.Member)]
 public sealed class ProjectDetailModel(
-    TenderOperations operations, ReferenceData reference, ComplaintOperations complaints, ExchangeStore exchange) : PageModel
+    TenderOperations operations, ReferenceData reference, ComplaintOperations complaints, ExchangeQueries exchange) : PageModel
 {
     public ReferenceData Reference => reference;
 

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using Cost.Silos.Hosting;
-using Cost.Silos.Store;
+using Cost.Silos.ReadModels;
 using Cost.Web.Auth;
 using Cost.Web.Hosting;
 using Cost.Web.Projects;

@@ -1,0 +1,30 @@
+namespace Cost.Contracts;
+
+/// <summary>
+/// One region's price month (key: <see cref="GrainKeys.PricePeriod"/>): collects surveys, closes
+/// (fanning out to the <see cref="IPriceSeriesGrain"/>s in parallel to compute the drafts), takes the
+/// bureau's overrides and publishes revisions. One call at a time: uploads never race a close.
+/// </summary>
+[Alias("Cost.IPricePeriodGrain")]
+public interface IPricePeriodGrain : IGrainWithStringKey
+{
+    [Alias("Describe")]
+    [Idempotent]
+    Task<PeriodSummary> Describe();
+
+    /// <summary>Stores a survey's accepted rows; refused once the period is closed.</summary>
+    [Alias("AddSurvey")]
+    [Idempotent]
+    Task<PeriodResult> AddSurvey(SurveyUpload upload);
+
+    [Alias("Close")]
+    Task<PeriodResult> Close();
+
+    [Alias("Override")]
+    Task<PeriodResult> Override(SeriesOverride request);
+
+    /// <summary>Closes first if still collecting; publishing with nothing changed is a no-op.</summary>
+    [Alias("Publish")]
+    [Idempotent]
+    Task<PeriodResult> Publish(string publishedBy);
+}

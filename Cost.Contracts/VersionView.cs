@@ -1,0 +1,27 @@
+using System.Collections.Immutable;
+using Cost.Domain.Bills;
+using Cost.Domain.Materials;
+using Cost.Domain.Pricing;
+using Cost.Domain.Projects;
+
+namespace Cost.Contracts;
+
+/// <summary>One ceiling-price version without its bill.</summary>
+[GenerateSerializer, Immutable, Alias("Cost.VersionView")]
+public sealed record VersionView(
+    [property: Id(0)] int Number,
+    [property: Id(1)] TenderStatus Status,
+    [property: Id(2)] CeilingPrice Price,
+    [property: Id(3)] ImmutableArray<BoqFinding> Findings,
+    [property: Id(4)] int LineCount,
+    [property: Id(5)] BoqSource Source,
+    [property: Id(6)] DateTimeOffset? SubmittedAt,
+    [property: Id(7)] DateTimeOffset? FiledAt,
+    [property: Id(8)] string? FiledBy,
+    [property: Id(9)] MaterialCheck? Materials = null)
+{
+    public int ErrorCount => Findings.Count(f => f.Severity == FindingSeverity.Error);
+
+    public static VersionView Of(TenderVersion v) =>
+        new(v.Number, v.Status, v.Price, v.Findings, v.Boq.LineCount, v.Source, v.SubmittedAt, v.FiledAt, v.FiledBy, v.Materials);
+}

@@ -1,4 +1,0 @@
-namespace Cost.Silos.Store;
-
-/// <summary>An account: role "Bureau" or "Consultant"; a consultant is bound to one firm (USCC).</summary>
-public sealed record UserAccount(string UserName, string DisplayName, string PasswordHash, string Role, string? FirmCreditCode);
