@@ -1,10 +1,9 @@
-using Cost.Silos.ReadModels;
 using Cost.Silos.Store;
 using Dapper;
 
 namespace Cost.Silos.Accounts;
 
-/// <summary>User accounts, and the firms the sample data seeds with them.</summary>
+/// <summary>User accounts: the sign-in looks them up; the start-up seeds the demo accounts (<see cref="Hosting.StoreSetup"/>).</summary>
 public sealed class AccountDirectory(CostDatabase database)
 {
     public async Task<UserAccount?> FindUserAsync(string userName, CancellationToken cancellationToken = default)
@@ -19,23 +18,13 @@ public sealed class AccountDirectory(CostDatabase database)
     }
 
     /// <summary>True when the store holds no account yet: the first start of an empty store.</summary>
-    public async Task<bool> IsEmptyAsync(CancellationToken cancellationToken = default)
+    internal async Task<bool> IsEmptyAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         return await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM users").ConfigureAwait(false) == 0;
     }
 
-    public async Task AddFirmAsync(Firm firm, DateTimeOffset at, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await connection.ExecuteAsync(
-            """
-            INSERT INTO firms (credit_code, name, address, legal_representative, contact, created_at)
-            VALUES (@CreditCode, @Name, @Address, @LegalRepresentative, @Contact, @createdAt)
-            """, new { firm.CreditCode, firm.Name, firm.Address, firm.LegalRepresentative, firm.Contact, createdAt = Times.Write(at) }).ConfigureAwait(false);
-    }
-
-    public async Task AddUserAsync(UserAccount user, CancellationToken cancellationToken = default)
+    internal async Task AddUserAsync(UserAccount user, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await connection.ExecuteAsync(

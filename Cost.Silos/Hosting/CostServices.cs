@@ -44,8 +44,8 @@ public static class CostServices
         services.AddSingleton<CreditQueries>();
         services.AddSingleton<FirmRegister>();
         services.AddSingleton<FirmStore>();
-        services.AddSingleton<AuditLog>();
         services.AddSingleton<AuditQueries>();
+        services.AddSingleton<StoreMaintenance>();
         services.AddSingleton(TimeProvider.System);
         services.AddExchangeRules(data);
         return services;

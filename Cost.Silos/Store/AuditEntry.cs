@@ -5,4 +5,4 @@ namespace Cost.Silos.Store;
 /// id, "seed" or "system"), what it was (<see cref="AuditActions"/>), what it concerns (a tender code,
 /// a USCC, region/period) and its essential facts, written as canonical JSON.
 /// </summary>
-public sealed record AuditEntry(DateTimeOffset At, string Actor, string Action, string Subject, object Facts);
+internal sealed record AuditEntry(DateTimeOffset At, string Actor, string Action, string Subject, object Facts);

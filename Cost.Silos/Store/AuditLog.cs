@@ -11,7 +11,7 @@ namespace Cost.Silos.Store;
 /// Appends to the audit log (tables audit_log and audit_head, migration 0006): entries appended in
 /// the transaction of the change they record and chained by SHA-256 (<see cref="AuditChain"/>).
 /// </summary>
-public sealed class AuditLog(CostDatabase database)
+internal sealed class AuditLog(CostDatabase database)
 {
     /// <summary>
     /// Appends <paramref name="entry"/> inside the caller's <paramref name="transaction"/>, so that the

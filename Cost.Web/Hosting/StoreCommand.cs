@@ -1,9 +1,6 @@
-using System.Data.Common;
 using Cost.Silos.Hosting;
 using Cost.Silos.ReadModels;
-using Cost.Silos.Store;
 using Cost.Web.Audit;
-using Microsoft.Data.Sqlite;
 
 namespace Cost.Web.Hosting;
 
@@ -44,11 +41,10 @@ public sealed class StoreCommand
         }
 
         await using var services = new ServiceCollection().AddCostCore(configuration).BuildServiceProvider();
-        var database = services.GetRequiredService<CostDatabase>();
-        // SQLite would create an empty store at a mistyped path.
-        if (database.Engine == StoreEngine.Sqlite && !File.Exists(new SqliteConnectionStringBuilder(database.ConnectionString).DataSource))
+        var store = services.GetRequiredService<StoreMaintenance>();
+        if (store.IsMissing)
         {
-            await output.WriteLineAsync($"存储 {database.Description} 不存在：请检查 ConnectionStrings:Cost。");
+            await output.WriteLineAsync($"存储 {store.Description} 不存在：请检查 ConnectionStrings:Cost。");
             return 2;
         }
 
@@ -56,9 +52,9 @@ public sealed class StoreCommand
         {
             return await _run(services, output, cancellationToken);
         }
-        catch (Exception e) when (e is DbException or StoreUnavailableException)
+        catch (Exception e) when (StoreMaintenance.CannotRead(e))
         {
-            await output.WriteLineAsync($"无法读取存储 {database.Description}：{e.Message}（系统在该存储上启动过一次，审计表才会建立。）");
+            await output.WriteLineAsync($"无法读取存储 {store.Description}：{e.Message}（系统在该存储上启动过一次，审计表才会建立。）");
             return 2;
         }
     }
@@ -79,23 +75,15 @@ public sealed class StoreCommand
             return 2;
         }
 
-        var database = services.GetRequiredService<CostDatabase>();
-        if (database.Engine != StoreEngine.Sqlite)
+        var store = services.GetRequiredService<StoreMaintenance>();
+        if (!store.IsEmbedded)
         {
             await output.WriteLineAsync("backup 只用于嵌入式 SQLite 存储；PostgreSQL 存储请用 pg_dump -Fc 备份（见 README“审计与备份”）。");
             return 2;
         }
 
-        await using var source = (SqliteConnection)await database.OpenAsync(cancellationToken);
-        await using (var destination = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = target, Pooling = false }.ToString()))
-        {
-            await destination.OpenAsync(cancellationToken);
-            // SQLite's online backup copies one consistent snapshot while the running system keeps reading and writing.
-            source.BackupDatabase(destination);
-        }
-
-        var verdict = await new AuditQueries(new CostDatabase(StoreEngine.Sqlite, $"Data Source={target}")).VerifyAsync(cancellationToken);
-        await output.WriteLineAsync($"已将 {database.Description} 备份到 {target}（{new FileInfo(target).Length:N0} 字节）。备份中的{AuditText.Verdict(verdict)}");
+        var verdict = await store.BackupAsync(target, cancellationToken);
+        await output.WriteLineAsync($"已将 {store.Description} 备份到 {target}（{new FileInfo(target).Length:N0} 字节）。备份中的{AuditText.Verdict(verdict)}");
         return verdict.Ok ? 0 : 1;
     }
 }

@@ -10,7 +10,6 @@ using Cost.Importers.Prices;
 using Cost.Silos.Accounts;
 using Cost.Silos.Hosting;
 using Cost.Silos.ReadModels;
-using Cost.Silos.Store;
 using Cost.Web.Auth;
 
 namespace Cost.Web.Hosting;
@@ -22,8 +21,7 @@ namespace Cost.Web.Hosting;
 /// for it. Runs after the co-hosted silo has started and before the web server listens.
 /// </summary>
 public sealed partial class StoreInitializer(
-    CostDatabase database,
-    AccountDirectory directory,
+    StoreSetup store,
     DataFolder data,
     ConfigurationAudit configurationAudit,
     RuleSetCatalogue ruleSets,
@@ -37,14 +35,14 @@ public sealed partial class StoreInitializer(
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var applied = await MigrationRunner.ApplyAsync(database, cancellationToken);
-        LogMigrated(database.Description, applied);
+        var applied = await store.MigrateAsync(cancellationToken);
+        LogMigrated(store.Description, applied);
         if (await configurationAudit.RecordAsync(cancellationToken))
         {
             LogConfigurationLogged();
         }
 
-        if (SeedsSampleData(configuration, environment) && await directory.IsEmptyAsync(cancellationToken))
+        if (SeedsSampleData(configuration, environment) && await store.IsEmptyAsync(cancellationToken))
         {
             await SeedAsync(cancellationToken);
         }
@@ -64,12 +62,12 @@ public sealed partial class StoreInitializer(
         var now = BureauTime.Now(clock);
         foreach (var firm in data.Read<FirmFile>("firms.json").Firms)
         {
-            await directory.AddFirmAsync(firm, now, cancellationToken);
+            await store.AddFirmAsync(firm, now, cancellationToken);
         }
 
         foreach (var a in data.Read<AccountFile>("demo-accounts.json").Accounts)
         {
-            await directory.AddUserAsync(new UserAccount(a.UserName, a.DisplayName, PasswordHasher.Hash(a.Password), a.Role, a.FirmCreditCode), cancellationToken);
+            await store.AddUserAsync(new UserAccount(a.UserName, a.DisplayName, PasswordHasher.Hash(a.Password), a.Role, a.FirmCreditCode), cancellationToken);
         }
 
         foreach (var tender in data.Read<TenderFile>("sample-tenders.json").Tenders)

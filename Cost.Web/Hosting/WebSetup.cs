@@ -41,7 +41,9 @@ public static class WebSetup
             builder.Host.UseOrleans(silo => silo.ConfigureCostSilo(configuration));
         }
 
+        services.AddSingleton<ConfigurationLog>();
         services.AddSingleton<ConfigurationAudit>();
+        services.AddSingleton<StoreSetup>();
         services.AddHostedService<StoreInitializer>();
         services.AddCostScheduler(CostDatabase.FromConfiguration(configuration));
         services.AddExceptionHandler<UnavailableExceptionHandler>();
