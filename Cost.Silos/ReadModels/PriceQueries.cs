@@ -43,12 +43,12 @@ public sealed class PriceQueries(CostDatabase database)
     public async Task<ImmutableArray<RevisionRow>> RevisionsAsync(string region, YearMonth period, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var rows = await connection.QueryAsync<RevisionRow>(
+        var rows = await connection.QueryAsync<StoredRevision>(
             """
             SELECT revision AS Revision, published_at AS PublishedAt, published_by AS PublishedBy, notice_json AS NoticeJson
             FROM price_revisions WHERE region = @region AND period = @p ORDER BY revision
             """, new { region, p = period.ToString() }).ConfigureAwait(false);
-        return [.. rows];
+        return [.. rows.Select(r => new RevisionRow(r.Revision, Times.Read(r.PublishedAt), r.PublishedBy, StoreJson.Read<ImmutableArray<PriceChange>>(r.NoticeJson)))];
     }
 
     /// <summary>The published months of a region, newest first.</summary>
@@ -107,6 +107,8 @@ public sealed class PriceQueries(CostDatabase database)
 
     private static InfoPrice ToInfoPrice(InfoPriceRow r) => new(r.ResourceCode, r.Spec, r.Name, r.Unit, r.Category,
         Decimals.Read(r.Incl), Decimals.Read(r.Excl), Decimals.Read(r.Vat), (int)r.Observations, r.Carried != 0, r.Overridden != 0);
+
+    private sealed record StoredRevision(long Revision, string PublishedAt, string PublishedBy, string NoticeJson);
 
     private sealed record DraftRow(string DraftJson, string? OverridePrice, string? OverrideReason, string? OverrideBy, string? OverrideAt);
 

@@ -1,6 +1,7 @@
+using System.Collections.Immutable;
 using Cost.Domain.Prices;
 
 namespace Cost.Silos.ReadModels;
 
-/// <summary>A published revision with its change notice (JSON list of <see cref="PriceChange"/>).</summary>
-public sealed record RevisionRow(long Revision, string PublishedAt, string PublishedBy, string NoticeJson);
+/// <summary>A published revision with its change notice: the prices it corrected (none for the first publication).</summary>
+public sealed record RevisionRow(long Revision, DateTimeOffset PublishedAt, string PublishedBy, ImmutableArray<PriceChange> Changes);

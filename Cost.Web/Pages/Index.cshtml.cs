@@ -3,7 +3,6 @@ using Cost.Domain;
 using Cost.Domain.PriceIndices;
 using Cost.Domain.Prices;
 using Cost.Silos.ReadModels;
-using Cost.Silos.Store;
 using Cost.Web.Indices;
 using Cost.Web.Prices;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -46,10 +45,10 @@ public sealed class IndexModel(TenderQueries queries, PriceQueries prices, Publi
             foreach (var period in periods.Take(3))
             {
                 notices.AddRange((await prices.RevisionsAsync(region, period, cancellationToken))
-                    .Select(r => (period, r, StoreJson.Read<PriceChange[]>(r.NoticeJson).Length)));
+                    .Select(r => (period, r, r.Changes.Length)));
             }
 
-            Notices = [.. notices.OrderByDescending(n => n.Item2.PublishedAt, StringComparer.Ordinal)];
+            Notices = [.. notices.OrderByDescending(n => n.Item2.PublishedAt)];
         }
 
         if ((await indices.PeriodsAsync(region, cancellationToken)) is { IsEmpty: false } months)

@@ -4,7 +4,6 @@ using Cost.Domain;
 using Cost.Domain.Prices;
 using Cost.Silos.Hosting;
 using Cost.Silos.ReadModels;
-using Cost.Silos.Store;
 using Cost.Web.Auth;
 using Cost.Web.Bulletins;
 using Cost.Web.Hosting;
@@ -177,8 +176,8 @@ public static class PricesApi
                 items = (await store.RevisionsAsync(region, located.Value.Period)).Select(r => new
                 {
                     revision = r.Revision,
-                    publishedAt = Times.Read(r.PublishedAt),
-                    changes = StoreJson.Read<PriceChange[]>(r.NoticeJson),
+                    publishedAt = r.PublishedAt,
+                    changes = r.Changes,
                 }),
             });
     }

@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using Cost.Domain;
 using Cost.Domain.Prices;
 using Cost.Silos.ReadModels;
-using Cost.Silos.Store;
 
 namespace Cost.Web.Prices;
 
@@ -15,6 +14,6 @@ public sealed record PublishedPrices(ImmutableArray<InfoPrice> Prices, DateTimeO
         var revisions = await store.RevisionsAsync(region, period);
         return revisions.IsEmpty
             ? null
-            : new PublishedPrices(await store.PublishedAsync(region, period), Times.Read(revisions[^1].PublishedAt), (int)revisions[^1].Revision);
+            : new PublishedPrices(await store.PublishedAsync(region, period), revisions[^1].PublishedAt, (int)revisions[^1].Revision);
     }
 }
