@@ -1,4 +1,4 @@
-using Cost.Silos.Store;
+using Cost.Silos.Hosting;
 using Dapper;
 
 namespace Cost.Silos.Accounts;

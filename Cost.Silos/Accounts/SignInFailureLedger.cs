@@ -1,3 +1,4 @@
+using Cost.Silos.Hosting;
 using Cost.Silos.Store;
 using Dapper;
 

@@ -1,5 +1,6 @@
 using Cost.Contracts;
 using Cost.Domain.Projects;
+using Cost.Silos.Hosting;
 using Cost.Silos.Store;
 using Dapper;
 

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Cost.Silos.Hosting;
 using Cost.Silos.Store;
 using Dapper;
 

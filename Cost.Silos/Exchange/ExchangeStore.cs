@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Cost.Contracts;
 using Cost.Domain.Projects;
+using Cost.Silos.Hosting;
 using Cost.Silos.ReadModels;
 using Cost.Silos.Store;
 using Dapper;

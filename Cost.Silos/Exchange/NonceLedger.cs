@@ -1,5 +1,5 @@
 using System.Data.Common;
-using Cost.Silos.Store;
+using Cost.Silos.Hosting;
 using Dapper;
 
 namespace Cost.Silos.Exchange;

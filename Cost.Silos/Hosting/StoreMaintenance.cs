@@ -1,7 +1,6 @@
 using System.Data.Common;
 using Cost.Domain.Audit;
 using Cost.Silos.ReadModels;
-using Cost.Silos.Store;
 using Microsoft.Data.Sqlite;
 
 namespace Cost.Silos.Hosting;

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Cost.Domain.Audit;
+using Cost.Silos.Hosting;
 using Cost.Silos.Store;
 using Dapper;
 

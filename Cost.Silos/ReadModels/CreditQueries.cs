@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Cost.Domain.Credit;
+using Cost.Silos.Hosting;
 using Cost.Silos.Store;
 using Dapper;
 

@@ -1,4 +1,5 @@
 using Cost.Silos.Exchange;
+using Cost.Silos.Hosting;
 using Cost.Silos.Store;
 using Dapper;
 

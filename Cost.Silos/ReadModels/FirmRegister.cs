@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using Cost.Domain.Credit;
-using Cost.Silos.Store;
+using Cost.Silos.Hosting;
 using Dapper;
 
 namespace Cost.Silos.ReadModels;

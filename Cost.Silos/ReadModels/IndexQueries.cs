@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Cost.Domain;
 using Cost.Domain.PriceIndices;
+using Cost.Silos.Hosting;
 using Cost.Silos.Store;
 using Dapper;
 

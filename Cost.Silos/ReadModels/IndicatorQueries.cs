@@ -4,6 +4,7 @@ using Cost.Domain;
 using Cost.Domain.Bills;
 using Cost.Domain.Indicators;
 using Cost.Domain.Pricing;
+using Cost.Silos.Hosting;
 using Cost.Silos.Store;
 using Dapper;
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Cost.Domain;
 using Cost.Domain.Prices;
+using Cost.Silos.Hosting;
 using Cost.Silos.Store;
 using Dapper;
 

@@ -1,4 +1,5 @@
 using Cost.Domain.Pricing;
+using Cost.Silos.Hosting;
 using Cost.Silos.Store;
 using Dapper;
 

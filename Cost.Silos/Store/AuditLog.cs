@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Cost.Domain.Audit;
+using Cost.Silos.Hosting;
 using Cost.Silos.ReadModels;
 using Dapper;
 

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Cost.Domain.Credit;
+using Cost.Silos.Hosting;
 using Dapper;
 
 namespace Cost.Silos.Store;

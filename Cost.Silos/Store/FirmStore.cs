@@ -1,4 +1,5 @@
 using Cost.Domain.Credit;
+using Cost.Silos.Hosting;
 using Dapper;
 
 namespace Cost.Silos.Store;

@@ -1,5 +1,6 @@
 using Cost.Domain;
 using Cost.Domain.PriceIndices;
+using Cost.Silos.Hosting;
 using Dapper;
 
 namespace Cost.Silos.Store;

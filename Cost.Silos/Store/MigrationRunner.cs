@@ -1,4 +1,5 @@
 using System.Globalization;
+using Cost.Silos.Hosting;
 using Dapper;
 
 namespace Cost.Silos.Store;

@@ -3,6 +3,7 @@ using System.Data.Common;
 using Cost.Domain;
 using Cost.Domain.Prices;
 using Cost.Silos.Exchange;
+using Cost.Silos.Hosting;
 using Dapper;
 
 namespace Cost.Silos.Store;

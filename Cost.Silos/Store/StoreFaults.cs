@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Cost.Silos.Hosting;
 
 namespace Cost.Silos.Store;
 

@@ -7,6 +7,7 @@ using Cost.Domain.Materials;
 using Cost.Domain.Pricing;
 using Cost.Domain.Projects;
 using Cost.Silos.Exchange;
+using Cost.Silos.Hosting;
 using Dapper;
 
 namespace Cost.Silos.Store;

@@ -1,4 +1,5 @@
 using Cost.Domain.Audit;
+using Cost.Silos.Hosting;
 using Cost.Silos.ReadModels;
 using Cost.Silos.Store;
 using Dapper;

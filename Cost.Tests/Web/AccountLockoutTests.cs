@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Cost.Silos.Accounts;
-using Cost.Silos.Store;
+using Cost.Silos.Hosting;
 using Cost.Web.Auth;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Cost.Silos.Hosting;
 using Cost.Silos.Store;
 using Cost.Tests.Domain;
 using Dapper;

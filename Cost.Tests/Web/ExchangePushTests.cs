@@ -2,8 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Cost.Silos.Exchange;
+using Cost.Silos.Hosting;
 using Cost.Silos.ReadModels;
-using Cost.Silos.Store;
 using Cost.Web.Exchange;
 using Microsoft.Extensions.DependencyInjection;
 

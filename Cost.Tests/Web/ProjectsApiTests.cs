@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text;
 using Cost.Samples;
-using Cost.Silos.Store;
+using Cost.Silos.Hosting;
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Cost.Domain.Bills;
 using Cost.Samples;
-using Cost.Silos.Store;
+using Cost.Silos.Hosting;
 using Dapper;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,4 +1,4 @@
-using Cost.Silos.Store;
+using Cost.Silos.Hosting;
 using Quartz;
 
 namespace Cost.Web.Jobs;

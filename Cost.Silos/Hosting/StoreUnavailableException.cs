@@ -1,4 +1,4 @@
-namespace Cost.Silos.Store;
+namespace Cost.Silos.Hosting;
 
 /// <summary>
 /// The store cannot be reached (the database is down, restarting or out of connections). Nothing

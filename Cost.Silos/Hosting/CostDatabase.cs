@@ -1,11 +1,10 @@
 using System.Data.Common;
-using Cost.Silos.Hosting;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Npgsql;
 
-namespace Cost.Silos.Store;
+namespace Cost.Silos.Hosting;
 
 /// <summary>Which engine holds the store (DESIGN.md, "Runtime modes").</summary>
 public enum StoreEngine
