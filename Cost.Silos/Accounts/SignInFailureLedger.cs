@@ -1,5 +1,5 @@
+using Cost.Contracts;
 using Cost.Silos.Hosting;
-using Cost.Silos.Store;
 using Dapper;
 
 namespace Cost.Silos.Accounts;

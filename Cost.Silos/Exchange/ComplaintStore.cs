@@ -1,4 +1,5 @@
 using Cost.Contracts;
+using Cost.Domain.Audit;
 using Cost.Domain.Projects;
 using Cost.Silos.Hosting;
 using Cost.Silos.Store;

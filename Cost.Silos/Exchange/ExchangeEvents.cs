@@ -1,6 +1,6 @@
 using System.Data.Common;
+using Cost.Contracts;
 using Cost.Silos.Hosting;
-using Cost.Silos.Store;
 using Dapper;
 
 namespace Cost.Silos.Exchange;

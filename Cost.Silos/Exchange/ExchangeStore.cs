@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Cost.Contracts;
+using Cost.Domain.Audit;
 using Cost.Domain.Projects;
 using Cost.Silos.Hosting;
 using Cost.Silos.ReadModels;

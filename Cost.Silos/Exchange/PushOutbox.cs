@@ -1,6 +1,6 @@
+using Cost.Contracts;
 using Cost.Silos.Hosting;
 using Cost.Silos.ReadModels;
-using Cost.Silos.Store;
 using Dapper;
 
 namespace Cost.Silos.Exchange;

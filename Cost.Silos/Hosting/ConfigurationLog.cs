@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using Cost.Contracts;
+using Cost.Domain.Audit;
 using Cost.Silos.Store;
 
 namespace Cost.Silos.Hosting;

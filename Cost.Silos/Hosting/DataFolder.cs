@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Cost.Silos.Store;
+using Cost.Contracts;
 
 namespace Cost.Silos.Hosting;
 

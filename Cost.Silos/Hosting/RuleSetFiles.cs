@@ -2,9 +2,9 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Cost.Contracts;
 using Cost.Domain.Bills;
 using Cost.Domain.Pricing;
-using Cost.Silos.Store;
 
 namespace Cost.Silos.Hosting;
 

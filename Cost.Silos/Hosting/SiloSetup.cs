@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Net;
-using Cost.Silos.Store;
+using Cost.Contracts;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

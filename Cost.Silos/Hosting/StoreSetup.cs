@@ -1,3 +1,4 @@
+using Cost.Contracts;
 using Cost.Silos.Accounts;
 using Cost.Silos.ReadModels;
 using Cost.Silos.Store;

@@ -1,7 +1,6 @@
 using Cost.Contracts;
 using Cost.Domain.Reviews;
 using Cost.Silos.Hosting;
-using Cost.Silos.Store;
 using Dapper;
 
 namespace Cost.Silos.ReadModels;

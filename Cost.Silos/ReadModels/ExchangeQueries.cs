@@ -1,3 +1,4 @@
+using Cost.Contracts;
 using Cost.Silos.Exchange;
 using Cost.Silos.Hosting;
 using Cost.Silos.Store;

@@ -1,9 +1,9 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Cost.Contracts;
 using Cost.Domain;
 using Cost.Domain.PriceIndices;
 using Cost.Silos.Hosting;
-using Cost.Silos.Store;
 using Dapper;
 
 namespace Cost.Silos.ReadModels;

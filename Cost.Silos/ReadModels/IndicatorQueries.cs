@@ -1,11 +1,11 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Cost.Contracts;
 using Cost.Domain;
 using Cost.Domain.Bills;
 using Cost.Domain.Indicators;
 using Cost.Domain.Pricing;
 using Cost.Silos.Hosting;
-using Cost.Silos.Store;
 using Dapper;
 
 namespace Cost.Silos.ReadModels;

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Cost.Contracts;
 using Cost.Domain;
 using Cost.Domain.Prices;
 using Cost.Silos.Hosting;

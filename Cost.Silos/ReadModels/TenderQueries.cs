@@ -1,3 +1,4 @@
+using Cost.Contracts;
 using Cost.Domain.Pricing;
 using Cost.Silos.Hosting;
 using Cost.Silos.Store;

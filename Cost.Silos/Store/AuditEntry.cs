@@ -1,3 +1,5 @@
+using Cost.Domain.Audit;
+
 namespace Cost.Silos.Store;
 
 /// <summary>

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Cost.Contracts;
 using Cost.Domain.Audit;
 using Cost.Silos.Hosting;
 using Cost.Silos.ReadModels;

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Cost.Contracts;
 using Cost.Domain.Credit;
 using Cost.Silos.Hosting;
 using Dapper;

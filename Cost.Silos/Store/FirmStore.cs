@@ -1,3 +1,4 @@
+using Cost.Contracts;
 using Cost.Domain.Credit;
 using Cost.Silos.Hosting;
 using Dapper;

@@ -1,3 +1,4 @@
+using Cost.Contracts;
 using Cost.Domain;
 using Cost.Domain.PriceIndices;
 using Cost.Silos.Hosting;

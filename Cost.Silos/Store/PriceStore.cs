@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using System.Data.Common;
+using Cost.Contracts;
+using Cost.Domain.Audit;
 using Cost.Domain;
 using Cost.Domain.Prices;
 using Cost.Silos.Exchange;

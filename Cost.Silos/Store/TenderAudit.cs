@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Cost.Contracts;
 using Cost.Domain.Audit;
 using Cost.Domain.Pricing;
 using Cost.Domain.Projects;

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Data.Common;
 using System.Globalization;
+using Cost.Contracts;
 using Cost.Domain;
 using Cost.Domain.Bills;
 using Cost.Domain.Materials;

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Cost.Contracts;
 using Cost.Domain.Credit;
 using Cost.Silos.Store;
 using FsCheck;

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
 using Cost.Contracts;
-using Cost.Silos.Store;
+using Cost.Domain.Audit;
 using Cost.Tests.Domain;
 using Microsoft.Extensions.DependencyInjection;
 using static Cost.Tests.Web.AuditTrail;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
+using Cost.Domain.Audit;
 using Cost.Silos.Hosting;
-using Cost.Silos.Store;
 using Cost.Tests.Domain;
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Cost.Domain.Audit;
-using Cost.Silos.Store;
 
 namespace Cost.Web.Audit;
 

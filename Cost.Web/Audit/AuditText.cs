@@ -1,5 +1,4 @@
 using Cost.Domain.Audit;
-using Cost.Silos.Store;
 
 namespace Cost.Web.Audit;
 

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
+using Cost.Contracts;
 using Cost.Domain.Credit;
 using Cost.Silos.ReadModels;
-using Cost.Silos.Store;
 using Cost.Web.Hosting;
 
 namespace Cost.Web.Credit;

@@ -3,7 +3,6 @@ using System.Text.Json;
 using Cost.Contracts;
 using Cost.Domain.Bidding;
 using Cost.Domain.Credit;
-using Cost.Silos.Store;
 using Cost.Web.Hosting;
 
 namespace Cost.Web.Exchange;

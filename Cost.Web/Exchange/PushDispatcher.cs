@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Cost.Contracts;
 using Cost.Silos.Exchange;
 using Cost.Silos.ReadModels;
 using Microsoft.Extensions.Options;
@@ -73,7 +74,7 @@ public sealed partial class PushDispatcher(
     {
         var url = new Uri(notice.PushUrl);
         var body = Encoding.UTF8.GetBytes(
-            $$"""{"id":{{notice.EventSeq.ToString(CultureInfo.InvariantCulture)}},"kind":"{{notice.Kind}}","occurredAt":"{{Cost.Silos.Store.Times.Write(notice.OccurredAt)}}","data":{{notice.PayloadJson}}}""");
+            $$"""{"id":{{notice.EventSeq.ToString(CultureInfo.InvariantCulture)}},"kind":"{{notice.Kind}}","occurredAt":"{{Times.Write(notice.OccurredAt)}}","data":{{notice.PayloadJson}}}""");
         var timestamp = clock.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
         var nonce = Guid.NewGuid().ToString("N");
         var canonical = RequestSignature.Canonical("POST", url.PathAndQuery, timestamp, nonce, body);

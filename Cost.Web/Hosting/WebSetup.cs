@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
+using Cost.Contracts;
 using Cost.Domain.Pricing;
 using Cost.Silos.Hosting;
 using Scalar.AspNetCore;
@@ -8,7 +9,6 @@ using Cost.Web.Audit;
 using Cost.Web.Auth;
 using Cost.Web.Complaints;
 using Cost.Web.Credit;
-using Cost.Silos.Store;
 using Cost.Web.Exchange;
 using Cost.Web.Indicators;
 using Cost.Web.Indices;

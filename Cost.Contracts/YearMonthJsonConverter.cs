@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Cost.Domain;
 
-namespace Cost.Silos.Store;
+namespace Cost.Contracts;
 
 /// <summary>Writes a <see cref="YearMonth"/> as "yyyy-MM", the way the contracts and the store write periods.</summary>
 public sealed class YearMonthJsonConverter : JsonConverter<YearMonth>

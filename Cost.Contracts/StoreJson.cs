@@ -3,11 +3,11 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
 
-namespace Cost.Silos.Store;
+namespace Cost.Contracts;
 
 /// <summary>
-/// How domain documents (bills, prices, findings) are written into the store and carried between
-/// grains: camelCase, enums as strings, Chinese kept readable.
+/// How domain documents (bills, prices, findings) are written into the store, carried between grains
+/// and returned whole by the answers that hand one back: camelCase, enums as strings, Chinese kept readable.
 /// </summary>
 public static class StoreJson
 {

@@ -1,8 +1,11 @@
 using System.Globalization;
 
-namespace Cost.Silos.Store;
+namespace Cost.Contracts;
 
-/// <summary>Instants are stored as ISO 8601 text with their offset, which reads the same on every store.</summary>
+/// <summary>
+/// Instants as text: ISO 8601 with milliseconds and the offset, which reads the same on every store.
+/// The store keeps instants so, and the push notices to the platform carry them so.
+/// </summary>
 public static class Times
 {
     public static string Write(DateTimeOffset at) => at.ToString("yyyy-MM-dd'T'HH:mm:ss.fffzzz", CultureInfo.InvariantCulture);

@@ -1,4 +1,4 @@
-namespace Cost.Silos.Store;
+namespace Cost.Domain.Audit;
 
 /// <summary>The actions the audit log records, and what a clerk calls each.</summary>
 public static class AuditActions

@@ -1,6 +1,6 @@
-namespace Cost.Silos.Store;
+namespace Cost.Contracts;
 
-/// <summary>The lower-case names enums are stored under, as StoreJson writes them.</summary>
+/// <summary>The camelCase names enums are stored under, as <see cref="StoreJson"/> writes them; the APIs answer with the same names.</summary>
 public static class StoreNames
 {
     public static string Of<T>(T value) where T : struct, Enum => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
