@@ -16,6 +16,10 @@ public sealed record CreditFile(string CreditCode, ImmutableArray<CreditRecord> 
 
     public CreditStanding StandingOn(DateOnly date, GradeScale scale) => CreditScore.StandingOn(Records, date, scale);
 
+    /// <summary>What the public may see on <paramref name="date"/>: the records published by their rule and counting then, latest start first.</summary>
+    public ImmutableArray<CreditRecord> PublicRecordsOn(DateOnly date) =>
+        [.. Records.Where(r => r.Public && r.CountsOn(date)).OrderByDescending(r => r.StartsOn)];
+
     /// <summary>
     /// Adds a record under <paramref name="rule"/>. A record for an event already in the file is not
     /// added again: the answer is that record, unchanged.

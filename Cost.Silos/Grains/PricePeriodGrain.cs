@@ -54,12 +54,16 @@ public sealed class PricePeriodGrain(PriceStore store, ResourceCatalogue catalog
 
     public async Task<PeriodResult> Override(SeriesOverride request)
     {
+        if (PriceOverrideRule.Create(request.PriceInclTax, request.Reason, request.By, BureauTime.Now(clock)) is not { } price)
+        {
+            return Refused(PriceOverrideRule.Refusal);
+        }
+
         if (_status == PeriodStatus.Collecting)
         {
             return Refused($"{_period.ToChinese()}仍在采集，截止并生成草稿后才能修改价格。");
         }
 
-        var price = new PriceOverride(request.PriceInclTax, request.Reason, request.By, BureauTime.Now(clock));
         var (found, rowVersion) = await store.OverrideAsync(_region, _period, request.ResourceCode, request.Spec, price, _rowVersion);
         if (!found)
         {
