@@ -89,7 +89,7 @@ public sealed partial class TenderProjectGrain(
 
         try
         {
-            _rowVersion = await store.SaveCurrentAsync(changed, _rowVersion, actor);
+            _rowVersion = await store.SaveCurrentAsync(result, _rowVersion, actor);
         }
         catch (StoreConflictException e)
         {
