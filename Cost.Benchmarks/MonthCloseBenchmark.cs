@@ -11,7 +11,7 @@ using Microsoft.Extensions.Hosting;
 namespace Cost.Benchmarks;
 
 /// <summary>
-/// The month's close as the PricePeriod grain runs it (target ≤ 5 s), on an in-process silo over SQLite:
+/// The month's close as the PricePeriod grain runs it, on an in-process silo over SQLite:
 /// read the month's 1,000,000 observations and the last published prices, draft all 3,000 series in one
 /// pass (<see cref="InfoPriceBenchmark"/>'s data) and write the drafts. Each iteration closes a month of its
 /// own, a copy of the stored observations made before it is timed.
