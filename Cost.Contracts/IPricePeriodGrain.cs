@@ -2,8 +2,7 @@ namespace Cost.Contracts;
 
 /// <summary>
 /// One region's price month (key: <see cref="GrainKeys.PricePeriod"/>): collects surveys, closes
-/// (fanning out to the <see cref="IPriceSeriesGrain"/>s in parallel to compute the drafts), takes the
-/// bureau's overrides and publishes revisions. One call at a time: uploads never race a close.
+/// (pricing every series in one pass), takes the bureau's overrides and publishes revisions. One call at a time: uploads never race a close.
 /// </summary>
 [Alias("Cost.IPricePeriodGrain")]
 public interface IPricePeriodGrain : IGrainWithStringKey

@@ -100,7 +100,7 @@ public static class InfoPriceCalculator
         }
 
         var inclusive = Money.Round(Mean(kept));
-        decimal? change = lastPublished is { } previous && previous > 0m ? (inclusive - previous) / previous : null;
+        var change = MonthOnMonth.Change(inclusive, lastPublished);
         var flags = change is { } c && Math.Abs(c) * 100m > method.FlagChangePercent
             ? ImmutableArray.Create(DraftFlags.ChangeOverLimit)
             : [];

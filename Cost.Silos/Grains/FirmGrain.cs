@@ -53,8 +53,7 @@ internal sealed class FirmGrain(CreditStore store, CreditQueries queries, FirmSt
         }
 
         var at = BureauTime.Now(clock);
-        var file = _stored!.File.Expire(BureauTime.Today(clock), at);
-        return await SaveAsync(file, null, at);
+        return await SaveAsync(_stored!.File.Expire(BureauTime.Today(clock), at), at);
     }
 
     private async Task<CreditResult> ApplyAsync(string? ruleCode, Func<CreditFile, CreditRule, DateTimeOffset, CreditChange> change)
@@ -77,11 +76,13 @@ internal sealed class FirmGrain(CreditStore store, CreditQueries queries, FirmSt
             return CreditResult.Conflict(result.Refusal!);
         }
 
-        return result.Changed ? await SaveAsync(changed, result.Record, at) : Answer(changed, _stored.Standing, result.Record);
+        return result.Changed ? await SaveAsync(result, at) : Answer(changed, _stored.Standing, result.Record);
     }
 
-    private async Task<CreditResult> SaveAsync(CreditFile file, CreditRecord? record, DateTimeOffset at)
+    /// <summary>Writes the changed file, what happened to its records and, when the standing moved to another grade, that change.</summary>
+    private async Task<CreditResult> SaveAsync(CreditChange change, DateTimeOffset at)
     {
+        var (file, record) = (change.File!, change.Record);
         var standing = file.StandingOn(DateOnly.FromDateTime(at.DateTime), scale);
         var stored = _stored!;
         if (ReferenceEquals(file, stored.File) && stored.Standing == standing)
@@ -91,7 +92,7 @@ internal sealed class FirmGrain(CreditStore store, CreditQueries queries, FirmSt
 
         try
         {
-            var rowVersion = await store.SaveAsync(file, standing, stored.Standing, stored.RowVersion, at);
+            var rowVersion = await store.SaveAsync(file, standing, change.Events, GradeChanged.Between(stored.Standing, standing), stored.RowVersion, at);
             _stored = new StoredCreditFile(file, standing, rowVersion);
             return Answer(file, standing, record);
         }

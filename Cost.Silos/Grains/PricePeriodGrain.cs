@@ -9,9 +9,9 @@ namespace Cost.Silos.Grains;
 
 /// <summary>
 /// Adapter for one region's price month: keeps status and revision, writes each step through the
-/// store under the period's row version, and fans out to the series grains in parallel.
+/// store under the period's row version; the close prices every series in one pass.
 /// </summary>
-internal sealed class PricePeriodGrain(PriceStore store, PriceQueries queries, ResourceCatalogue catalogue, TimeProvider clock) : Grain, IPricePeriodGrain
+internal sealed class PricePeriodGrain(PriceStore store, PriceQueries queries, ResourceCatalogue catalogue, InfoPriceMethod method, TimeProvider clock) : Grain, IPricePeriodGrain
 {
     private string _region = "";
     private YearMonth _period;
@@ -55,12 +55,16 @@ internal sealed class PricePeriodGrain(PriceStore store, PriceQueries queries, R
 
     public async Task<PeriodResult> Override(SeriesOverride request)
     {
+        if (PriceOverrideRule.Create(request.PriceInclTax, request.Reason, request.By, BureauTime.Now(clock)) is not { } price)
+        {
+            return Refused(PriceOverrideRule.Refusal);
+        }
+
         if (_status == PeriodStatus.Collecting)
         {
             return Refused($"{_period.ToChinese()}仍在采集，截止并生成草稿后才能修改价格。");
         }
 
-        var price = new PriceOverride(request.PriceInclTax, request.Reason, request.By, BureauTime.Now(clock));
         var (found, rowVersion) = await store.OverrideAsync(_region, _period, request.ResourceCode, request.Spec, price, _rowVersion);
         if (!found)
         {
@@ -84,33 +88,27 @@ internal sealed class PricePeriodGrain(PriceStore store, PriceQueries queries, R
         var counts = new PeriodCounts(Published: publication.Prices.Length, Carried: publication.Carried, Withheld: publication.Withheld);
         if (_status == PeriodStatus.Published || (_revision > 0 && publication.Changes.IsEmpty))
         {
-            // Publishing again completes a fan-out that a dead silo cut short; the rows are written already.
-            await AnnounceAsync(publication);
+            // Publishing again completes an announcement that a dead silo cut short; the rows are written already.
+            await AnnounceAsync();
             return PeriodResult.Done(Summary(), counts);
         }
 
         var result = await WriteAsync(
             async () => await store.PublishAsync(_region, _period, _revision + 1, publication, publishedBy, BureauTime.Now(clock), _rowVersion), counts);
-        await AnnounceAsync(publication);
+        await AnnounceAsync();
         return result;
     }
 
-    /// <summary>Tells every series and the region's indices what was published; each of them is idempotent.</summary>
-    private Task AnnounceAsync(Publication publication) =>
-        Task.WhenAll(publication.Prices.Select(p =>
-            GrainFactory.GetGrain<IPriceSeriesGrain>(GrainKeys.PriceSeries(new SeriesKey(p.ResourceCode, p.Spec, _region))).Published(_period, p.PriceInclTax))
-            .Append(GrainFactory.GetGrain<IIndexGrain>(GrainKeys.Indices(_region)).Published(_period, _revision)));
+    /// <summary>Tells the region's indices what was published (idempotent); answers how many months of indices were stored.</summary>
+    private Task<int> AnnounceAsync() =>
+        GrainFactory.GetGrain<IIndexGrain>(GrainKeys.Indices(_region)).Published(_period, _revision);
 
-    /// <summary>Every catalogued series, priced by its own grain from its observations, all at once.</summary>
+    /// <summary>Every catalogued series priced in one pass from the month's observations and each series' last published price.</summary>
     private async Task<ImmutableArray<DraftPrice>> ComputeDraftsAsync()
     {
-        var observations = (await store.ObservationsAsync(_region, _period))
-            .GroupBy(o => (o.ResourceCode, o.Spec))
-            .ToDictionary(g => g.Key, g => g.ToImmutableArray());
-        var drafts = await Task.WhenAll(catalogue.All.Select(r =>
-            GrainFactory.GetGrain<IPriceSeriesGrain>(GrainKeys.PriceSeries(new SeriesKey(r.Code, r.Spec, _region)))
-                .ComputeDraft(_period, new SeriesObservations(observations.GetValueOrDefault((r.Code, r.Spec), [])))));
-        return [.. drafts];
+        var observations = await store.ObservationsAsync(_region, _period);
+        var last = await store.LastPublishedBeforeAsync(_region, _period);
+        return InfoPriceCalculator.ComputeAll(observations, catalogue, r => last.TryGetValue((r.Code, r.Spec), out var price) ? price : null, method);
     }
 
     private async Task<PeriodResult> WriteAsync(Func<Task<long>> write, PeriodCounts counts)

@@ -1,6 +1,7 @@
 using Cost.Contracts;
 using Cost.Domain;
 using Cost.Domain.Pricing;
+using Cost.Domain.Projects;
 using Cost.Domain.Reviews;
 using Cost.Silos.Store;
 
@@ -65,22 +66,21 @@ internal sealed partial class TenderProjectGrain
             Review = figures, ReviewFile = repriced.Source.FileName, DecidedAt = now, DecidedBy = reviewedBy,
         };
 
-        var revised = _project;
+        LifecycleResult? revision = null;
         if (figures.Decision == ReviewDecision.Upheld)
         {
-            var result = _project.Revise(repriced.Boq, repriced.Findings, repriced.Source, RuleSetOf(_project), complaintId, now, reviewedBy);
-            if (result.Project is null)
+            revision = _project.Revise(repriced.Boq, repriced.Findings, repriced.Source, RuleSetOf(_project), complaintId, now, reviewedBy);
+            if (revision.Project is not { } revised)
             {
-                return ComplaintResult.Conflict(result.Refusal!);
+                return ComplaintResult.Conflict(revision.Refusal!);
             }
 
-            revised = result.Project;
             decided = decided with { RevisedVersion = revised.Current!.Number, DeadlineExtensionDays = reviewRules.DeadlineExtensionDays };
         }
 
         try
         {
-            _rowVersion = await complaints.DecideAsync(decided, ReferenceEquals(revised, _project) ? null : revised, _rowVersion);
+            _rowVersion = await complaints.DecideAsync(decided, revision, _rowVersion);
         }
         catch (StoreConflictException e)
         {
@@ -88,7 +88,7 @@ internal sealed partial class TenderProjectGrain
             return ComplaintResult.Conflict(e.Message);
         }
 
-        _project = revised;
+        _project = revision?.Project ?? _project;
         await RecordCreditAsync(decided, figures);
         return ComplaintResult.Done(decided);
     }

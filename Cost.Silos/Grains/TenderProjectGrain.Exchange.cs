@@ -41,7 +41,7 @@ internal sealed partial class TenderProjectGrain
         var row = new OpeningRow(changed.Info.TenderCode, filed.Number, filed.Price.Total, opening.OpenedAt, opening.Bids.Length, json, now);
         try
         {
-            _rowVersion = await exchange.SaveOpeningAsync(changed, _rowVersion, row, opening.Request);
+            _rowVersion = await exchange.SaveOpeningAsync(locked, _rowVersion, row, opening.Request);
         }
         catch (StoreConflictException e)
         {

@@ -17,7 +17,8 @@ namespace Cost.Silos.Grains;
 /// </summary>
 internal sealed partial class TenderProjectGrain(
     TenderStore store, RuleSetCatalogue ruleSets, TimeProvider clock, ExchangeStore exchange, ComplaintStore complaints,
-    ExchangeQueries exchangeQueries, ComplaintQueries complaintQueries, BidReviewRules bidRules, ReviewRules reviewRules, CreditRuleCatalogue creditRules) : Grain, ITenderProjectGrain
+    ExchangeQueries exchangeQueries, ComplaintQueries complaintQueries, BidReviewRules bidRules, ReviewRules reviewRules, CreditRuleCatalogue creditRules,
+    GradeScale grades) : Grain, ITenderProjectGrain
 {
     private TenderProject? _project;
     private long _rowVersion;
@@ -51,7 +52,20 @@ internal sealed partial class TenderProjectGrain(
     public Task<CommandResult> UploadBoq(BoqUpload upload) =>
         ApplyAsync(p => p.UploadBoq(upload.Boq, upload.Findings, upload.Source, RuleSetOf(p), upload.BasedOn, upload.Materials), upload.Source.UploadedBy);
 
-    public Task<CommandResult> Submit(string submittedBy) => ApplyAsync(p => p.Submit(BureauTime.Now(clock)), submittedBy);
+    /// <summary>The compiling firm's standing, as its Firm grain last computed it, decides whether it may submit.</summary>
+    public async Task<CommandResult> Submit(string submittedBy)
+    {
+        if (_project is { } project)
+        {
+            var firm = await GrainFactory.GetGrain<IFirmGrain>(GrainKeys.Firm(project.Info.FirmCreditCode)).Describe();
+            if (SubmissionGate.Refusal(firm.Standing, grades) is { } refusal)
+            {
+                return CommandResult.Conflict(refusal);
+            }
+        }
+
+        return await ApplyAsync(p => p.Submit(BureauTime.Now(clock)), submittedBy);
+    }
 
     public Task<CommandResult> File(string filedBy) => ApplyAsync(p => p.File(BureauTime.Now(clock), filedBy), filedBy);
 
@@ -77,7 +91,7 @@ internal sealed partial class TenderProjectGrain(
 
         try
         {
-            _rowVersion = await store.SaveCurrentAsync(changed, _rowVersion, actor);
+            _rowVersion = await store.SaveCurrentAsync(result, _rowVersion, actor);
         }
         catch (StoreConflictException e)
         {

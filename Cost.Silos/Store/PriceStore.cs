@@ -157,6 +157,42 @@ internal sealed class PriceStore(CostDatabase database)
         return expectedRowVersion + 1;
     }
 
+    /// <summary>
+    /// Each series' last published tax-inclusive price before <paramref name="period"/>: the price of the
+    /// latest month that published it, in that month's latest revision.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<(string ResourceCode, string Spec), decimal>> LastPublishedBeforeAsync(string region, YearMonth period,
+        CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<(string ResourceCode, string Spec, string Incl)>(
+            """
+            SELECT i.resource_code, i.spec, i.price_incl_tax
+            FROM info_prices i
+            JOIN (SELECT period, MAX(revision) AS revision FROM price_revisions WHERE region = @region AND period < @p GROUP BY period) r
+              ON r.period = i.period AND r.revision = i.revision
+            WHERE i.region = @region
+            ORDER BY i.period
+            """, new { region, p = period.ToString() }).ConfigureAwait(false);
+        var last = new Dictionary<(string, string), decimal>();
+        foreach (var (code, spec, incl) in rows)
+        {
+            last[(code, spec)] = Decimals.Read(incl);
+        }
+
+        return last;
+    }
+
+    /// <summary>Periods still collecting up to and including <paramref name="upTo"/>, for the closing job.</summary>
+    public async Task<ImmutableArray<(string Region, YearMonth Period)>> CollectingAsync(YearMonth upTo, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<(string, string)>(
+            "SELECT region, period FROM price_periods WHERE status = 'collecting' AND period <= @upTo ORDER BY period, region",
+            new { upTo = upTo.ToString() }).ConfigureAwait(false);
+        return [.. rows.Select(r => (r.Item1, YearMonth.Parse(r.Item2)))];
+    }
+
     private static async Task EnsurePeriodAsync(DbConnection connection, DbTransaction transaction, string region, string p) =>
         await connection.ExecuteAsync(
             """

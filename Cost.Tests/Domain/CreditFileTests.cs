@@ -119,11 +119,11 @@ public class CreditFileTests
     public void Expiry_is_noted_once()
     {
         var (file, record) = WithBad(months: 1);
-        Assert.Same(file, file.Expire(record.ExpiresOn.AddDays(-1), At));
+        Assert.Same(file, file.Expire(record.ExpiresOn.AddDays(-1), At).File);
 
-        var expired = file.Expire(record.ExpiresOn, At.AddMonths(1));
+        var expired = file.Expire(record.ExpiresOn, At.AddMonths(1)).File!;
         Assert.Equal(CreditRecordAction.Expired, expired.Records[0].History[^1].Action);
-        Assert.Same(expired, expired.Expire(record.ExpiresOn.AddDays(1), At.AddMonths(1).AddDays(1)));
+        Assert.Same(expired, expired.Expire(record.ExpiresOn.AddDays(1), At.AddMonths(1).AddDays(1)).File);
     }
 
     [Fact]

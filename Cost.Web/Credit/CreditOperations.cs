@@ -185,7 +185,7 @@ public sealed class CreditOperations(
         }
 
         var standing = file.File.StandingOn(on, scale);
-        var records = file.File.Records.Where(r => r.Public && r.CountsOn(on)).OrderByDescending(r => r.StartsOn).Select(CreditRecordJson.ForPublic);
+        var records = file.File.PublicRecordsOn(on).Select(CreditRecordJson.ForPublic);
         return Outcome.Ok(new PublicFirmJson(firm.CreditCode, firm.Name, on, standing.Score, standing.Grade, [.. records]));
     }
 

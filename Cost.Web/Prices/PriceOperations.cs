@@ -30,7 +30,7 @@ public sealed class PriceOperations(
         {
             problems.Add(ProblemItem.ForField("period", $"月份“{period}”应为 yyyy-MM。"));
         }
-        else if (collecting && month > YearMonth.Of(BureauTime.Today(clock)).AddMonths(1))
+        else if (collecting && !CollectionWindow.Accepts(month, BureauTime.Today(clock)))
         {
             problems.Add(ProblemItem.ForField("period", $"{month.ToChinese()}尚未开始采集：最多可采集到下月。"));
         }

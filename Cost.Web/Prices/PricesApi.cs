@@ -72,12 +72,12 @@ public static class PricesApi
             problems.Add(ProblemItem.ForField("resourceCode", "须指明资源编码。"));
         }
 
-        if (request.PriceInclTax is not > 0m)
+        if (!PriceOverrideRule.PriceAccepted(request.PriceInclTax))
         {
             problems.Add(ProblemItem.ForField("priceInclTax", "含税价须为正数。"));
         }
 
-        if (string.IsNullOrWhiteSpace(request.Reason))
+        if (!PriceOverrideRule.ReasonGiven(request.Reason))
         {
             problems.Add(ProblemItem.ForField("reason", "修改信息价须写明理由。"));
         }
@@ -88,7 +88,7 @@ public static class PricesApi
         }
 
         var user = CurrentUser.From(http.User)!;
-        var change = new SeriesOverride(request.ResourceCode!.Trim(), request.Spec?.Trim() ?? "", Money.Round(request.PriceInclTax!.Value), request.Reason!.Trim(), user.UserName);
+        var change = new SeriesOverride(request.ResourceCode!.Trim(), request.Spec?.Trim() ?? "", request.PriceInclTax!.Value, request.Reason!, user.UserName);
         return await RunAsync(operations, region, period, g => g.Override(change), _ => new { });
     }
 

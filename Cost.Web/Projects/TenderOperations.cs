@@ -10,7 +10,6 @@ using Cost.Importers.Bills;
 using Cost.Silos.Hosting;
 using Cost.Silos.ReadModels;
 using Cost.Web.Auth;
-using Cost.Web.Credit;
 using Cost.Web.Hosting;
 using Cost.Web.Indicators;
 using Microsoft.Extensions.Options;
@@ -28,7 +27,6 @@ public sealed partial class TenderOperations(
     FirmRegister firms,
     TimeProvider clock,
     IOptions<UploadOptions> uploads,
-    CreditGate creditGate,
     UnitRateReview unitRates,
     MaterialPriceReview materialPrices,
     IOptions<PricingOptions> pricing)
@@ -177,15 +175,7 @@ public sealed partial class TenderOperations(
     public async Task<Outcome<ProjectView>> SubmitAsync(CurrentUser user, string tenderCode)
     {
         var project = await GetAsync(user, tenderCode);
-        if (!project.Succeeded)
-        {
-            return project;
-        }
-
-        // Issue 5: a firm graded C submits no new ceiling price until its grade recovers.
-        return await creditGate.SubmissionRefusalAsync(project.Value!.Info.FirmCreditCode) is { } refusal
-            ? Outcome.Fail<ProjectView>(StatusCodes.Status409Conflict, refusal)
-            : ToOutcome(await Grain(tenderCode).Submit(user.UserName));
+        return project.Succeeded ? ToOutcome(await Grain(tenderCode).Submit(user.UserName)) : project;
     }
 
     public async Task<Outcome<ProjectView>> FileAsync(CurrentUser user, string tenderCode)

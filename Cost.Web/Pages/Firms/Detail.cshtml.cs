@@ -48,8 +48,7 @@ public sealed class FirmDetailModel(CreditOperations operations, FirmRegister re
 
     public ImmutableArray<ProblemItem> Problems { get; private set; } = [];
 
-    public IEnumerable<CreditRecord> PublicRecords =>
-        CreditFile.Records.Where(r => r.Public && r.CountsOn(AsOf)).OrderByDescending(r => r.StartsOn);
+    public ImmutableArray<CreditRecord> PublicRecords => CreditFile.PublicRecordsOn(AsOf);
 
     public async Task<IActionResult> OnGetAsync(string creditCode, string? asOf, CancellationToken cancellationToken)
     {

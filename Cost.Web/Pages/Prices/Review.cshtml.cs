@@ -53,16 +53,10 @@ public sealed class PriceReviewModel(PriceOperations operations, PriceQueries st
         await RunAsync(region, period, g => g.Publish(CurrentUser.From(User)!.UserName),
             r => $"已发布第 {r.Period!.Revision} 版：{r.Counts.Published} 项（其中沿用 {r.Counts.Carried} 项），{r.Counts.Withheld} 项无价未发布。");
 
+    /// <summary>The grain refuses a price that is not positive or a missing reason.</summary>
     public async Task OnPostOverrideAsync(string region, string period, string resourceCode, string spec, decimal? priceInclTax, string? reason)
     {
-        if (priceInclTax is not > 0m || string.IsNullOrWhiteSpace(reason))
-        {
-            (Message, MessageIsError) = ("修改价格须填写正的含税价和理由。", true);
-            await LoadAsync(region, period, false);
-            return;
-        }
-
-        var change = new SeriesOverride(resourceCode, spec ?? "", Money.Round(priceInclTax.Value), reason.Trim(), CurrentUser.From(User)!.UserName);
+        var change = new SeriesOverride(resourceCode, spec ?? "", priceInclTax ?? 0m, reason ?? "", CurrentUser.From(User)!.UserName);
         await RunAsync(region, period, g => g.Override(change), _ => $"已修改 {resourceCode} {spec} 的价格（发布后生效）。");
     }
 
