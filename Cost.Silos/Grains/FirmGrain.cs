@@ -17,29 +17,29 @@ public sealed class FirmGrain(CreditStore store, CreditRuleCatalogue rules, Grad
     public override Task OnActivateAsync(CancellationToken cancellationToken) =>
         StoreFaults.GuardAsync(async () => _stored = await store.LoadAsync(this.GetPrimaryKeyString(), cancellationToken));
 
-    public async Task<CreditResult> Describe()
+    public async Task<GrainResult<FirmCredit>> Describe()
     {
         // A firm registered after this grain activated: look again rather than answer NotFound forever.
         _stored ??= await store.LoadAsync(this.GetPrimaryKeyString());
         return _stored is { } s ? Answer(s.File, s.Standing, null) : Unknown();
     }
 
-    public Task<CreditResult> AddRecord(CreditEntry entry) => ApplyAsync(entry.RuleCode, (file, rule, at) =>
+    public Task<GrainResult<FirmCredit>> AddRecord(CreditEntry entry) => ApplyAsync(entry.RuleCode, (file, rule, at) =>
         file.Add(rule, entry.OccurredOn, entry.PublishedOn, entry.Note, CreditSource.Bureau(entry.Evidence), at, entry.EnteredBy));
 
-    public Task<CreditResult> RecordEvent(CreditEvent creditEvent) => ApplyAsync(creditEvent.RuleCode, (file, rule, at) =>
+    public Task<GrainResult<FirmCredit>> RecordEvent(CreditEvent creditEvent) => ApplyAsync(creditEvent.RuleCode, (file, rule, at) =>
         file.Add(rule, creditEvent.OccurredOn, null, creditEvent.Note,
             CreditSource.Event(creditEvent.EventId, creditEvent.LinkText, creditEvent.LinkUrl), at, "system"));
 
-    public Task<CreditResult> Appeal(int recordNo, string reason, string by) =>
+    public Task<GrainResult<FirmCredit>> Appeal(int recordNo, string reason, string by) =>
         ApplyAsync(null, (file, _, at) => file.Appeal(recordNo, reason, at, by));
 
-    public Task<CreditResult> DecideAppeal(int recordNo, bool revoke, string reason, string by) =>
+    public Task<GrainResult<FirmCredit>> DecideAppeal(int recordNo, bool revoke, string reason, string by) =>
         ApplyAsync(null, (file, _, at) => file.Decide(recordNo, revoke, reason, at, by));
 
-    public async Task<CreditResult> Recompute()
+    public async Task<GrainResult<FirmCredit>> Recompute()
     {
-        if ((await Describe()).Outcome != CommandOutcome.Done)
+        if (!(await Describe()).IsDone)
         {
             return Unknown();
         }
@@ -49,9 +49,9 @@ public sealed class FirmGrain(CreditStore store, CreditRuleCatalogue rules, Grad
         return await SaveAsync(file, null, at);
     }
 
-    private async Task<CreditResult> ApplyAsync(string? ruleCode, Func<CreditFile, CreditRule, DateTimeOffset, CreditChange> change)
+    private async Task<GrainResult<FirmCredit>> ApplyAsync(string? ruleCode, Func<CreditFile, CreditRule, DateTimeOffset, CreditChange> change)
     {
-        if ((await Describe()).Outcome != CommandOutcome.Done)
+        if (!(await Describe()).IsDone)
         {
             return Unknown();
         }
@@ -59,20 +59,20 @@ public sealed class FirmGrain(CreditStore store, CreditRuleCatalogue rules, Grad
         CreditRule? rule = null;
         if (ruleCode is not null && (rule = rules.Find(ruleCode)) is null)
         {
-            return CreditResult.Conflict($"诚信规则“{ruleCode}”不在 data/credit-rules.json 中。");
+            return GrainResult.Conflict<FirmCredit>($"诚信规则“{ruleCode}”不在 data/credit-rules.json 中。");
         }
 
         var at = BureauTime.Now(clock);
         var result = change(_stored!.File, rule!, at);
         if (result.File is not { } changed)
         {
-            return CreditResult.Conflict(result.Refusal!);
+            return GrainResult.Conflict<FirmCredit>(result.Refusal!);
         }
 
         return result.Changed ? await SaveAsync(changed, result.Record, at) : Answer(changed, _stored.Standing, result.Record);
     }
 
-    private async Task<CreditResult> SaveAsync(CreditFile file, CreditRecord? record, DateTimeOffset at)
+    private async Task<GrainResult<FirmCredit>> SaveAsync(CreditFile file, CreditRecord? record, DateTimeOffset at)
     {
         var standing = file.StandingOn(DateOnly.FromDateTime(at.DateTime), scale);
         var stored = _stored!;
@@ -90,12 +90,12 @@ public sealed class FirmGrain(CreditStore store, CreditRuleCatalogue rules, Grad
         catch (StoreConflictException e)
         {
             _stored = await store.LoadAsync(this.GetPrimaryKeyString());
-            return CreditResult.Conflict(e.Message);
+            return GrainResult.Conflict<FirmCredit>(e.Message);
         }
     }
 
-    private static CreditResult Answer(CreditFile file, CreditStanding? standing, CreditRecord? record) =>
-        new(CommandOutcome.Done, file, standing, record, null);
+    private static GrainResult<FirmCredit> Answer(CreditFile file, CreditStanding? standing, CreditRecord? record) =>
+        GrainResult.Done(new FirmCredit(file, standing, record));
 
-    private CreditResult Unknown() => CreditResult.NotFound($"企业 {this.GetPrimaryKeyString()} 不在造价咨询企业名录中。");
+    private GrainResult<FirmCredit> Unknown() => GrainResult.NotFound<FirmCredit>($"企业 {this.GetPrimaryKeyString()} 不在造价咨询企业名录中。");
 }

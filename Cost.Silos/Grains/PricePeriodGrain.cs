@@ -26,7 +26,7 @@ public sealed class PricePeriodGrain(PriceStore store, ResourceCatalogue catalog
 
     public Task<PeriodSummary> Describe() => Task.FromResult(Summary());
 
-    public async Task<PeriodResult> AddSurvey(SurveyUpload upload)
+    public async Task<GrainResult<PeriodChange>> AddSurvey(SurveyUpload upload)
     {
         if (_status != PeriodStatus.Collecting)
         {
@@ -37,10 +37,10 @@ public sealed class PricePeriodGrain(PriceStore store, ResourceCatalogue catalog
             upload.Accepted.Length, upload.Rejected);
         var stored = await store.AddSurveyAsync(_region, _period, row, upload.Accepted);
         await ReloadAsync();
-        return PeriodResult.Done(Summary(), new PeriodCounts(Accepted: stored ? upload.Accepted.Length : 0));
+        return Done(new PeriodCounts(Accepted: stored ? upload.Accepted.Length : 0));
     }
 
-    public async Task<PeriodResult> Close()
+    public async Task<GrainResult<PeriodChange>> Close()
     {
         if (_status != PeriodStatus.Collecting)
         {
@@ -52,7 +52,7 @@ public sealed class PricePeriodGrain(PriceStore store, ResourceCatalogue catalog
             new PeriodCounts(Series: drafts.Length, Flagged: drafts.Count(d => !d.Flags.IsEmpty)));
     }
 
-    public async Task<PeriodResult> Override(SeriesOverride request)
+    public async Task<GrainResult<PeriodChange>> Override(SeriesOverride request)
     {
         if (_status == PeriodStatus.Collecting)
         {
@@ -63,17 +63,17 @@ public sealed class PricePeriodGrain(PriceStore store, ResourceCatalogue catalog
         var (found, rowVersion) = await store.OverrideAsync(_region, _period, request.ResourceCode, request.Spec, price, _rowVersion);
         if (!found)
         {
-            return PeriodResult.Refused(CommandOutcome.NotFound, $"{_period.ToChinese()}没有 {request.ResourceCode} {request.Spec} 的价格草稿。");
+            return GrainResult.NotFound<PeriodChange>($"{_period.ToChinese()}没有 {request.ResourceCode} {request.Spec} 的价格草稿。");
         }
 
         _rowVersion = rowVersion;
         _status = PeriodStatus.Closed;
-        return PeriodResult.Done(Summary(), PeriodCounts.None);
+        return Done(PeriodCounts.None);
     }
 
-    public async Task<PeriodResult> Publish(string publishedBy)
+    public async Task<GrainResult<PeriodChange>> Publish(string publishedBy)
     {
-        if (_status == PeriodStatus.Collecting && await Close() is { Outcome: not CommandOutcome.Done } refused)
+        if (_status == PeriodStatus.Collecting && await Close() is { IsDone: false } refused)
         {
             return refused;
         }
@@ -85,7 +85,7 @@ public sealed class PricePeriodGrain(PriceStore store, ResourceCatalogue catalog
         {
             // Publishing again completes a fan-out that a dead silo cut short; the rows are written already.
             await AnnounceAsync(publication);
-            return PeriodResult.Done(Summary(), counts);
+            return Done(counts);
         }
 
         var result = await WriteAsync(
@@ -112,7 +112,7 @@ public sealed class PricePeriodGrain(PriceStore store, ResourceCatalogue catalog
         return [.. drafts];
     }
 
-    private async Task<PeriodResult> WriteAsync(Func<Task<long>> write, PeriodCounts counts)
+    private async Task<GrainResult<PeriodChange>> WriteAsync(Func<Task<long>> write, PeriodCounts counts)
     {
         try
         {
@@ -125,7 +125,7 @@ public sealed class PricePeriodGrain(PriceStore store, ResourceCatalogue catalog
         }
 
         await ReloadAsync();
-        return PeriodResult.Done(Summary(), counts);
+        return Done(counts);
     }
 
     private async Task ReloadAsync()
@@ -145,5 +145,7 @@ public sealed class PricePeriodGrain(PriceStore store, ResourceCatalogue catalog
         _ => "已发布",
     };
 
-    private static PeriodResult Refused(string message) => PeriodResult.Refused(CommandOutcome.Conflict, message);
+    private static GrainResult<PeriodChange> Refused(string message) => GrainResult.Conflict<PeriodChange>(message);
+
+    private GrainResult<PeriodChange> Done(PeriodCounts counts) => GrainResult.Done(new PeriodChange(Summary(), counts));
 }

@@ -53,7 +53,7 @@ public sealed class ComplaintOperations(IGrainFactory grains, TenderOperations t
         var code = string.IsNullOrWhiteSpace(request.ComplainantCreditCode) ? null : request.ComplainantCreditCode.Trim();
         var result = await Grain(tenderCode).Complain(new NewComplaint("bureau", request.ComplainantName!.Trim(), code, request.Reason!.Trim(),
             request.ReceivedAt, user.UserName, null));
-        return ToOutcome(result, StatusCodes.Status201Created);
+        return result.ToOutcome(StatusCodes.Status201Created);
     }
 
     /// <summary>The bureau's review: the re-priced workbook, read whole like an upload, decides the complaint.</summary>
@@ -67,16 +67,9 @@ public sealed class ComplaintOperations(IGrainFactory grains, TenderOperations t
 
         var read = await tenders.ReadWorkbookAsync(user, project.Value!.Info, file, cancellationToken);
         return read.Succeeded
-            ? ToOutcome(await Grain(tenderCode).Review(complaintId, read.Value!, user.UserName))
+            ? (await Grain(tenderCode).Review(complaintId, read.Value!, user.UserName)).ToOutcome()
             : Outcome.Fail<ComplaintView>(read.Status, read.Title!, read.Problems);
     }
 
     private ITenderProjectGrain Grain(string tenderCode) => grains.GetGrain<ITenderProjectGrain>(GrainKeys.Tender(tenderCode));
-
-    private static Outcome<ComplaintView> ToOutcome(ComplaintResult result, int okStatus = StatusCodes.Status200OK) => result.Outcome switch
-    {
-        CommandOutcome.Done => Outcome.Ok(result.Complaint!, okStatus),
-        CommandOutcome.NotFound => Outcome.Fail<ComplaintView>(StatusCodes.Status404NotFound, result.Message!),
-        _ => Outcome.Fail<ComplaintView>(StatusCodes.Status409Conflict, result.Message!),
-    };
 }

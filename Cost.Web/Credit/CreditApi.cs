@@ -74,6 +74,6 @@ public static class CreditApi
         return TypedResults.File(output, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"造价咨询企业诚信名录-{today:yyyyMMdd}.xlsx");
     }
 
-    private static CreditFileJson FileJson(CreditResult r) => new(
-        r.File!.CreditCode, r.Standing?.Score, r.Standing?.Grade, r.Standing?.On, [.. r.File.Records.Select(CreditRecordJson.From)]);
+    private static CreditFileJson FileJson(FirmCredit r) => new(
+        r.File.CreditCode, r.Standing?.Score, r.Standing?.Grade, r.Standing?.On, [.. r.File.Records.Select(CreditRecordJson.From)]);
 }

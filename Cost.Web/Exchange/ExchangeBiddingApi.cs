@@ -115,12 +115,7 @@ public static class ExchangeBiddingApi
             }
 
             var result = await Grain(grains, tenderCode).Complain(new NewComplaint("platform", name!, code, reason!, receivedAt, $"exchange:{request.ClientId}", request));
-            return result.Outcome switch
-            {
-                CommandOutcome.Done => TypedResults.Text(StoreJson.Write(result.Complaint), "application/json", System.Text.Encoding.UTF8),
-                CommandOutcome.NotFound => Outcome.Problem(StatusCodes.Status404NotFound, result.Message!, []),
-                _ => Outcome.Problem(StatusCodes.Status409Conflict, result.Message!, []),
-            };
+            return result.ToOutcome().ToResult(complaint => TypedResults.Text(StoreJson.Write(complaint), "application/json", System.Text.Encoding.UTF8));
         });
 
     /// <summary>

@@ -34,10 +34,6 @@ public static class IdempotentCall
     }
 
     /// <summary>200 with the stored JSON, 404 or 409 problem+json.</summary>
-    public static IResult ToResult(this ExchangeAnswer answer) => answer.Outcome switch
-    {
-        CommandOutcome.Done => TypedResults.Text(answer.Json!, "application/json", System.Text.Encoding.UTF8),
-        CommandOutcome.NotFound => Outcome.Problem(StatusCodes.Status404NotFound, answer.Message!, []),
-        _ => Outcome.Problem(StatusCodes.Status409Conflict, answer.Message!, []),
-    };
+    public static IResult ToResult(this GrainResult<string> answer) =>
+        answer.ToOutcome().ToResult(json => TypedResults.Text(json, "application/json", System.Text.Encoding.UTF8));
 }

@@ -96,7 +96,7 @@ public static class PricesApi
             c => new { published = c.Published, carried = c.Carried, withheld = c.Withheld });
 
     private static async Task<IResult> RunAsync(PriceOperations operations, string region, string period,
-        Func<IPricePeriodGrain, Task<PeriodResult>> command, Func<PeriodCounts, object> answer)
+        Func<IPricePeriodGrain, Task<GrainResult<PeriodChange>>> command, Func<PeriodCounts, object> answer)
     {
         var located = operations.Locate(region, period);
         if (!located.Succeeded)
@@ -104,7 +104,7 @@ public static class PricesApi
             return located.ToResult(_ => TypedResults.Ok());
         }
 
-        var result = PriceOperations.ToOutcome(await command(operations.Grain(region, located.Value.Period)));
+        var result = (await command(operations.Grain(region, located.Value.Period))).ToOutcome();
         return result.ToResult(r => TypedResults.Ok(answer(r.Counts)));
     }
 
