@@ -18,7 +18,7 @@ public sealed class ComplaintOperations(IGrainFactory grains, TenderOperations t
         var project = await tenders.GetAsync(user, tenderCode);
         return project.Succeeded
             ? Outcome.Ok(await store.ListAsync(project.Value!.Info.TenderCode, cancellationToken))
-            : Outcome.Fail<IReadOnlyList<ComplaintView>>(project.Status, project.Title!);
+            : project.Refusal<IReadOnlyList<ComplaintView>>();
     }
 
     public async Task<Outcome<ComplaintView>> RecordAsync(CurrentUser user, string tenderCode, ComplaintRequest request)
@@ -26,7 +26,7 @@ public sealed class ComplaintOperations(IGrainFactory grains, TenderOperations t
         var project = await tenders.GetAsync(user, tenderCode);
         if (!project.Succeeded)
         {
-            return Outcome.Fail<ComplaintView>(project.Status, project.Title!);
+            return project.Refusal<ComplaintView>();
         }
 
         var problems = new List<ProblemItem>();
@@ -62,13 +62,13 @@ public sealed class ComplaintOperations(IGrainFactory grains, TenderOperations t
         var project = await tenders.GetAsync(user, tenderCode);
         if (!project.Succeeded)
         {
-            return Outcome.Fail<ComplaintView>(project.Status, project.Title!);
+            return project.Refusal<ComplaintView>();
         }
 
         var read = await tenders.ReadWorkbookAsync(user, project.Value!.Info, file, cancellationToken);
         return read.Succeeded
             ? (await Grain(tenderCode).Review(complaintId, read.Value!, user.UserName)).ToOutcome()
-            : Outcome.Fail<ComplaintView>(read.Status, read.Title!, read.Problems);
+            : read.Refusal<ComplaintView>();
     }
 
     private ITenderProjectGrain Grain(string tenderCode) => grains.GetGrain<ITenderProjectGrain>(GrainKeys.Tender(tenderCode));

@@ -1,8 +1,10 @@
 using Cost.Domain;
+using Cost.Domain.Credit;
 using Cost.Importers.Firms;
 using Cost.Silos.Contracts;
 using Cost.Silos.Store;
 using Cost.Web.Auth;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Cost.Web.Credit;
 
@@ -30,12 +32,17 @@ public static class CreditApi
         return routes;
     }
 
-    private static async Task<IResult> Register(RegisterFirmRequest request, CreditOperations operations, CancellationToken cancellationToken)
+    private static async Task<Results<Created<FirmDetails>, Ok<FirmDetails>, ProblemHttpResult>> Register(
+        RegisterFirmRequest request, CreditOperations operations, CancellationToken cancellationToken)
     {
         var outcome = await operations.RegisterAsync(request, cancellationToken);
-        return outcome.ToResult(f => outcome.Status == StatusCodes.Status201Created
-            ? TypedResults.Created($"/api/public/firms/{f.CreditCode}", f)
-            : TypedResults.Ok(f));
+        if (!outcome.Succeeded)
+        {
+            return outcome.Problem();
+        }
+
+        var firm = outcome.Value!;
+        return outcome.Status == StatusCodes.Status201Created ? TypedResults.Created($"/api/public/firms/{firm.CreditCode}", firm) : TypedResults.Ok(firm);
     }
 
     private static async Task<IResult> Roster(IFormFile? file, CreditOperations operations, CancellationToken cancellationToken) =>

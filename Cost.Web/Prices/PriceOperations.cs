@@ -45,7 +45,7 @@ public sealed class PriceOperations(
         var located = Locate(region, period, collecting: true);
         if (!located.Succeeded)
         {
-            return Outcome.Fail<SurveyReceipt>(located.Status, located.Title!, located.Problems);
+            return located.Refusal<SurveyReceipt>();
         }
 
         if (!UploadChecks.Acceptable(file, uploads.Value.MaxSurveyBytes, "调查表", ".xlsx 或 .csv 调查表", out var refused))

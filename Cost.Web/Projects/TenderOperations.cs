@@ -124,7 +124,7 @@ public sealed partial class TenderOperations(
         var read = await ReadAsync(user, info, file, cancellationToken);
         if (!read.Succeeded)
         {
-            return Outcome.Fail<ProjectView>(read.Status, read.Title!, read.Problems);
+            return read.Refusal<ProjectView>();
         }
 
         // Issue 4: unit rates far outside the filed ones of the same item are warnings.
@@ -143,7 +143,7 @@ public sealed partial class TenderOperations(
     public async Task<Outcome<BoqUpload>> ReadWorkbookAsync(CurrentUser user, TenderInfo tender, IFormFile? file, CancellationToken cancellationToken)
     {
         var read = await ReadAsync(user, tender, file, cancellationToken);
-        return read.Succeeded ? Outcome.Ok(read.Value.Upload) : Outcome.Fail<BoqUpload>(read.Status, read.Title!, read.Problems);
+        return read.Succeeded ? Outcome.Ok(read.Value.Upload) : read.Refusal<BoqUpload>();
     }
 
     /// <summary>The workbook read whole: the upload, and the rows of its main-materials tables for the check against 信息价.</summary>
