@@ -45,32 +45,35 @@ public static class CreditApi
         return outcome.Status == StatusCodes.Status201Created ? TypedResults.Created($"/api/public/firms/{firm.CreditCode}", firm) : TypedResults.Ok(firm);
     }
 
-    private static async Task<IResult> Roster(IFormFile? file, CreditOperations operations, CancellationToken cancellationToken) =>
+    private static async Task<Results<Ok<RosterImportJson>, ProblemHttpResult>> Roster(IFormFile? file, CreditOperations operations, CancellationToken cancellationToken) =>
         (await operations.ImportRosterAsync(file, cancellationToken)).ToResult(TypedResults.Ok);
 
-    private static async Task<IResult> File(HttpContext http, string creditCode, CreditOperations operations) =>
-        (await operations.FileAsync(CurrentUser.From(http.User)!, creditCode)).ToResult(r => TypedResults.Ok(FileJson(r)));
+    private static async Task<Results<Ok<CreditFileJson>, ProblemHttpResult>> File(CurrentUser user, string creditCode, CreditOperations operations) =>
+        (await operations.FileAsync(user, creditCode)).ToResult(r => TypedResults.Ok(FileJson(r)));
 
-    private static async Task<IResult> AddRecord(HttpContext http, string creditCode, AddRecordRequest request, CreditOperations operations) =>
-        (await operations.AddRecordAsync(CurrentUser.From(http.User)!, creditCode, request)).ToResult(r =>
+    private static async Task<Results<Created<CreditRecordJson>, ProblemHttpResult>> AddRecord(
+        CurrentUser user, string creditCode, AddRecordRequest request, CreditOperations operations) =>
+        (await operations.AddRecordAsync(user, creditCode, request)).ToResult(r =>
             TypedResults.Created($"/api/firms/{GrainKeys.Firm(creditCode)}/file", CreditRecordJson.From(r.Record!)));
 
-    private static async Task<IResult> Appeal(HttpContext http, string creditCode, int recordId, AppealRequest request, CreditOperations operations) =>
-        (await operations.AppealAsync(CurrentUser.From(http.User)!, creditCode, recordId, request.Reason)).ToResult(r => TypedResults.Ok(CreditRecordJson.From(r.Record!)));
+    private static async Task<Results<Ok<CreditRecordJson>, ProblemHttpResult>> Appeal(
+        CurrentUser user, string creditCode, int recordId, AppealRequest request, CreditOperations operations) =>
+        (await operations.AppealAsync(user, creditCode, recordId, request.Reason)).ToResult(r => TypedResults.Ok(CreditRecordJson.From(r.Record!)));
 
-    private static async Task<IResult> Decide(HttpContext http, string creditCode, int recordId, AppealDecisionRequest request, CreditOperations operations) =>
-        (await operations.DecideAsync(CurrentUser.From(http.User)!, creditCode, recordId, request)).ToResult(r => TypedResults.Ok(CreditRecordJson.From(r.Record!)));
+    private static async Task<Results<Ok<CreditRecordJson>, ProblemHttpResult>> Decide(
+        CurrentUser user, string creditCode, int recordId, AppealDecisionRequest request, CreditOperations operations) =>
+        (await operations.DecideAsync(user, creditCode, recordId, request)).ToResult(r => TypedResults.Ok(CreditRecordJson.From(r.Record!)));
 
-    private static IResult Rules(CreditOperations operations) =>
-        Results.Ok(new { items = operations.Rules.All.Select(CreditRuleJson.From) });
+    private static Ok<CreditRuleListJson> Rules(CreditOperations operations) =>
+        TypedResults.Ok(new CreditRuleListJson([.. operations.Rules.All.Select(CreditRuleJson.From)]));
 
-    private static async Task<IResult> Search(string? q, CreditQueries queries, CancellationToken cancellationToken) =>
-        TypedResults.Ok(new { items = (await queries.SearchAsync(q, cancellationToken)).Select(RegisterLineJson.From) });
+    private static async Task<Ok<RegisterListJson>> Search(string? q, CreditQueries queries, CancellationToken cancellationToken) =>
+        TypedResults.Ok(new RegisterListJson([.. (await queries.SearchAsync(q, cancellationToken)).Select(RegisterLineJson.From)]));
 
-    private static async Task<IResult> Public(string creditCode, string? asOf, CreditOperations operations, CancellationToken cancellationToken) =>
+    private static async Task<Results<Ok<PublicFirmJson>, ProblemHttpResult>> Public(string creditCode, string? asOf, CreditOperations operations, CancellationToken cancellationToken) =>
         (await operations.PublicAsync(creditCode, asOf, cancellationToken)).ToResult(TypedResults.Ok);
 
-    private static async Task<IResult> Export(string? q, CreditQueries queries, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<FileStreamHttpResult> Export(string? q, CreditQueries queries, TimeProvider clock, CancellationToken cancellationToken)
     {
         var entries = await queries.SearchAsync(q, cancellationToken);
         var today = BureauTime.Today(clock);
