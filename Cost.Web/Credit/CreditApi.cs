@@ -4,6 +4,7 @@ using Cost.Importers.Firms;
 using Cost.Silos.Contracts;
 using Cost.Silos.Store;
 using Cost.Web.Auth;
+using Cost.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Cost.Web.Credit;
@@ -27,7 +28,8 @@ public static class CreditApi
         var open = routes.MapGroup("/api/public").WithTags("造价咨询企业与诚信");
         open.MapGet("/credit-rules", Rules).WithSummary("诚信行为规则目录");
         open.MapGet("/firms", Search).WithSummary("诚信名录：按企业名称或统一社会信用代码查询（q），含等级和得分");
-        open.MapGet("/firms.xlsx", Export).WithSummary("诚信名录导出为 .xlsx");
+        open.MapGet("/firms.xlsx", Export).WithSummary("诚信名录导出为 .xlsx")
+            .Produces<Stream>(StatusCodes.Status200OK, ContentTypes.Workbook);
         open.MapGet("/firms/{creditCode}", Public).WithSummary("企业在某日（asOf=yyyy-MM-dd，默认今天）的得分、等级和公示中的记录");
         return routes;
     }
@@ -81,7 +83,7 @@ public static class CreditApi
         FirmRegisterWorkbook.Write(output, entries.Select(e =>
             new FirmRegisterRow(e.CreditCode, e.Name, e.Grade, e.Score, e.Address, e.LegalRepresentative, e.Contact, e.EngineerCount)), today);
         output.Position = 0;
-        return TypedResults.File(output, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"造价咨询企业诚信名录-{today:yyyyMMdd}.xlsx");
+        return TypedResults.File(output, ContentTypes.Workbook, $"造价咨询企业诚信名录-{today:yyyyMMdd}.xlsx");
     }
 
     private static CreditFileJson FileJson(FirmCredit r) => new(

@@ -14,8 +14,6 @@ namespace Cost.Web.Prices;
 /// </summary>
 public static class InfoPriceDocuments
 {
-    public const string WorkbookContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     private static readonly CultureInfo Chinese = CultureInfo.GetCultureInfo("zh-CN");
 
     public static string FileName(string regionName, YearMonth period, string extension) => $"{regionName}{period.ToChinese()}信息价.{extension}";

@@ -35,9 +35,9 @@ public static class PricesApi
         published.MapGet("/{region}/{period}", Published).WithSummary("已发布的信息价（最新修订）；未发布 404");
         published.MapGet("/{region}/{period}/revisions", Revisions).WithSummary("各次修订及更正说明");
         published.MapGet("/{region}/{period}/prices.xlsx", Workbook).WithSummary("已发布信息价 .xlsx（以 = + - @ 开头的单元格已中和）")
-            .Produces<Stream>(StatusCodes.Status200OK, InfoPriceDocuments.WorkbookContentType);
+            .Produces<Stream>(StatusCodes.Status200OK, ContentTypes.Workbook);
         published.MapGet("/{region}/{period}/bulletin.pdf", Bulletin).WithSummary("已发布信息价 PDF 公报；服务器缺少中文字体时 503 并说明应安装的软件包")
-            .Produces<Stream>(StatusCodes.Status200OK, "application/pdf");
+            .Produces<Stream>(StatusCodes.Status200OK, ContentTypes.Pdf);
         return routes;
     }
 
@@ -105,7 +105,7 @@ public static class PricesApi
         {
             var name = reference.RegionName(place.Region)!;
             return TypedResults.File(InfoPriceDocuments.Workbook(name, place.Period, prices, publishedAt, revision),
-                InfoPriceDocuments.WorkbookContentType, InfoPriceDocuments.FileName(name, place.Period, "xlsx"));
+                ContentTypes.Workbook, InfoPriceDocuments.FileName(name, place.Period, "xlsx"));
         });
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Bulletin(RegionPeriod place, PriceStore store, ReferenceData reference) =>
@@ -118,7 +118,7 @@ public static class PricesApi
 
             var name = reference.RegionName(place.Region)!;
             var pdf = PdfBulletinWriter.Write(InfoPriceDocuments.Bulletin(name, place.Period, prices, publishedAt, revision));
-            return TypedResults.File(pdf, "application/pdf", InfoPriceDocuments.FileName(name, place.Period, "pdf"));
+            return TypedResults.File(pdf, ContentTypes.Pdf, InfoPriceDocuments.FileName(name, place.Period, "pdf"));
         });
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> DocumentAsync(RegionPeriod place, PriceStore store,

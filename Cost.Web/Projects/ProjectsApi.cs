@@ -18,7 +18,7 @@ public static class ProjectsApi
             .WithSummary("上传工程量清单（.xlsx，表单字段 file），计算最高投标限价并逐行检查");
         api.MapGet("/{tenderCode}/ceiling-price", Get).WithSummary("当前版本的最高投标限价、状态和检查结果");
         api.MapGet("/{tenderCode}/findings.xlsx", Findings)
-            .Produces<Stream>(StatusCodes.Status200OK, FindingsWorkbook.ContentType)
+            .Produces<Stream>(StatusCodes.Status200OK, ContentTypes.Workbook)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("当前版本的检查结果 .xlsx：按单位工程分组，错误在前，含单元格、项目编码、规则、所填值、应为和差额（以 = + - @ 开头的单元格已中和）；未上传清单 404");
         api.MapPost("/{tenderCode}/submit", Submit).RequireAuthorization(Policies.ConsultantOnly).WithSummary("提交备案（仍有错误时 409）");
@@ -42,7 +42,7 @@ public static class ProjectsApi
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Findings(CurrentUser user, string tenderCode, TenderOperations operations) =>
         (await WithVersionAsync(user, tenderCode, operations)).ToResult(p =>
-            TypedResults.File(FindingsWorkbook.Write(p.Info, p.Current!), FindingsWorkbook.ContentType, FindingsWorkbook.FileName(p.Info, p.Current!)));
+            TypedResults.File(FindingsWorkbook.Write(p.Info, p.Current!), ContentTypes.Workbook, FindingsWorkbook.FileName(p.Info, p.Current!)));
 
     /// <summary>The project as the caller may see it, or 404 — also when no workbook has been uploaded yet.</summary>
     private static async Task<Outcome<ProjectView>> WithVersionAsync(CurrentUser user, string tenderCode, TenderOperations operations)
