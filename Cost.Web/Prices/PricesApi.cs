@@ -45,19 +45,19 @@ public static class PricesApi
         CurrentUser user, string region, string period, IFormFile? file, PriceOperations operations, CancellationToken cancellationToken) =>
         (await operations.UploadSurveyAsync(user, region, period, file, cancellationToken)).ToResult(TypedResults.Ok);
 
-    private static async Task<Ok<PricePeriodJson>> Describe(RegionPeriod place, PriceOperations operations, PriceStore store, ResourceCatalogue catalogue)
+    private static async Task<Ok<PricePeriodJson>> Describe([AsParameters] RegionPeriod place, PriceOperations operations, PriceStore store, ResourceCatalogue catalogue)
     {
-        var summary = await operations.Grain(place.Region, place.Period).Describe();
-        var drafts = await store.DraftsAsync(place.Region, place.Period);
+        var summary = await operations.Grain(place.Region, place.Month).Describe();
+        var drafts = await store.DraftsAsync(place.Region, place.Month);
         return TypedResults.Ok(new PricePeriodJson(place.Region, summary.Period, summary.Status.ToString().ToLowerInvariant(), summary.Revision,
             [.. drafts.Select(d => DraftJson.From(d, catalogue.Find(d.Draft.ResourceCode, d.Draft.Spec)))]));
     }
 
-    private static Task<Results<Ok<PeriodCloseJson>, ProblemHttpResult>> Close(RegionPeriod place, PriceOperations operations) =>
+    private static Task<Results<Ok<PeriodCloseJson>, ProblemHttpResult>> Close([AsParameters] RegionPeriod place, PriceOperations operations) =>
         RunAsync(operations, place, g => g.Close(), c => new PeriodCloseJson(c.Series, c.Flagged));
 
     private static async Task<Results<Ok<OverrideDoneJson>, ProblemHttpResult>> Override(
-        CurrentUser user, RegionPeriod place, OverrideRequest request, PriceOperations operations)
+        CurrentUser user, [AsParameters] RegionPeriod place, OverrideRequest request, PriceOperations operations)
     {
         var problems = new List<ProblemItem>();
         if (string.IsNullOrWhiteSpace(request.ResourceCode))
@@ -84,31 +84,31 @@ public static class PricesApi
         return await RunAsync(operations, place, g => g.Override(change), _ => new OverrideDoneJson());
     }
 
-    private static Task<Results<Ok<PublicationJson>, ProblemHttpResult>> Publish(CurrentUser user, RegionPeriod place, PriceOperations operations) =>
+    private static Task<Results<Ok<PublicationJson>, ProblemHttpResult>> Publish(CurrentUser user, [AsParameters] RegionPeriod place, PriceOperations operations) =>
         RunAsync(operations, place, g => g.Publish(user.UserName), c => new PublicationJson(c.Published, c.Carried, c.Withheld));
 
     private static async Task<Results<Ok<TJson>, ProblemHttpResult>> RunAsync<TJson>(PriceOperations operations, RegionPeriod place,
         Func<IPricePeriodGrain, Task<GrainResult<PeriodChange>>> command, Func<PeriodCounts, TJson> answer) =>
-        (await command(operations.Grain(place.Region, place.Period))).ToOutcome().ToResult(c => TypedResults.Ok(answer(c.Counts)));
+        (await command(operations.Grain(place.Region, place.Month))).ToOutcome().ToResult(c => TypedResults.Ok(answer(c.Counts)));
 
     private static Ok<ResourceListJson> Resources(string? q, string? category, ResourceCatalogue catalogue) =>
         TypedResults.Ok(new ResourceListJson([.. catalogue.Search(q, category).Select(r => new ResourceJson(r.Code, r.Name, r.Spec, r.Unit, r.Category, r.VatRate))]));
 
-    private static async Task<Results<Ok<InfoPriceListJson>, ProblemHttpResult>> Published(RegionPeriod place, PriceStore store) =>
-        await PublishedPrices.ReadAsync(store, place.Region, place.Period) is { } published
-            ? TypedResults.Ok(new InfoPriceListJson(place.Region, place.Period.ToString(), published.PublishedAt, published.Revision,
+    private static async Task<Results<Ok<InfoPriceListJson>, ProblemHttpResult>> Published([AsParameters] RegionPeriod place, PriceStore store) =>
+        await PublishedPrices.ReadAsync(store, place.Region, place.Month) is { } published
+            ? TypedResults.Ok(new InfoPriceListJson(place.Region, place.Month.ToString(), published.PublishedAt, published.Revision,
                 published.Prices.Length, [.. published.Prices.Select(InfoPriceJson.From)]))
-            : NotPublished(place.Period);
+            : NotPublished(place.Month);
 
-    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Workbook(RegionPeriod place, PriceStore store, ReferenceData reference) =>
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Workbook([AsParameters] RegionPeriod place, PriceStore store, ReferenceData reference) =>
         await DocumentAsync(place, store, (prices, publishedAt, revision) =>
         {
             var name = reference.RegionName(place.Region)!;
-            return TypedResults.File(InfoPriceDocuments.Workbook(name, place.Period, prices, publishedAt, revision),
-                ContentTypes.Workbook, InfoPriceDocuments.FileName(name, place.Period, "xlsx"));
+            return TypedResults.File(InfoPriceDocuments.Workbook(name, place.Month, prices, publishedAt, revision),
+                ContentTypes.Workbook, InfoPriceDocuments.FileName(name, place.Month, "xlsx"));
         });
 
-    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Bulletin(RegionPeriod place, PriceStore store, ReferenceData reference) =>
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Bulletin([AsParameters] RegionPeriod place, PriceStore store, ReferenceData reference) =>
         await DocumentAsync(place, store, (prices, publishedAt, revision) =>
         {
             if (CjkFont.EnsureInstalled() is { } missing)
@@ -117,21 +117,21 @@ public static class PricesApi
             }
 
             var name = reference.RegionName(place.Region)!;
-            var pdf = PdfBulletinWriter.Write(InfoPriceDocuments.Bulletin(name, place.Period, prices, publishedAt, revision));
-            return TypedResults.File(pdf, ContentTypes.Pdf, InfoPriceDocuments.FileName(name, place.Period, "pdf"));
+            var pdf = PdfBulletinWriter.Write(InfoPriceDocuments.Bulletin(name, place.Month, prices, publishedAt, revision));
+            return TypedResults.File(pdf, ContentTypes.Pdf, InfoPriceDocuments.FileName(name, place.Month, "pdf"));
         });
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> DocumentAsync(RegionPeriod place, PriceStore store,
         Func<ImmutableArray<InfoPrice>, DateTimeOffset, int, Results<FileContentHttpResult, ProblemHttpResult>> document) =>
-        await PublishedPrices.ReadAsync(store, place.Region, place.Period) is { } published
+        await PublishedPrices.ReadAsync(store, place.Region, place.Month) is { } published
             ? document(published.Prices, published.PublishedAt, published.Revision)
-            : NotPublished(place.Period);
+            : NotPublished(place.Month);
 
     public static ProblemHttpResult NotPublished(YearMonth period) =>
         Outcome.Problem(StatusCodes.Status404NotFound, $"{period.ToChinese()}信息价尚未发布。", []);
 
-    private static async Task<Ok<RevisionListJson>> Revisions(RegionPeriod place, PriceStore store) =>
-        TypedResults.Ok(new RevisionListJson([.. (await store.RevisionsAsync(place.Region, place.Period))
+    private static async Task<Ok<RevisionListJson>> Revisions([AsParameters] RegionPeriod place, PriceStore store) =>
+        TypedResults.Ok(new RevisionListJson([.. (await store.RevisionsAsync(place.Region, place.Month))
             .Select(r => new RevisionJson(r.Revision, Times.Read(r.PublishedAt), StoreJson.Read<PriceChange[]>(r.NoticeJson)))]));
 
     private static async Task<Ok<PriceHistoryJson>> History(string region, string resourceCode, string? spec, PriceStore store) =>

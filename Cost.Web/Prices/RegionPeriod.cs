@@ -3,18 +3,13 @@ using Cost.Domain;
 namespace Cost.Web.Prices;
 
 /// <summary>
-/// The {region} and {period} (yyyy-MM) of a price route. Bound from the route as it is;
-/// <see cref="RegionPeriodFilter"/> refuses a request whose region or month is unknown before its handler runs.
+/// The {region} and {period} (yyyy-MM) of a price route, bound with [AsParameters] so the API document
+/// keeps both path parameters. <see cref="RegionPeriodFilter"/> refuses an unknown region or a malformed
+/// month before the handler runs, so a handler reads <see cref="Month"/> without checking again.
 /// </summary>
-public sealed record RegionPeriod(string Region, YearMonth Period)
+public readonly record struct RegionPeriod(string Region, string Period)
 {
-    public static ValueTask<RegionPeriod?> BindAsync(HttpContext http)
-    {
-        var (region, period) = Read(http);
-        // A month that does not parse binds as default; the filter answers 400 before any handler sees it.
-        var month = YearMonth.TryParse(period, out var parsed) ? parsed : default;
-        return ValueTask.FromResult<RegionPeriod?>(new RegionPeriod(region, month));
-    }
+    public YearMonth Month => YearMonth.Parse(Period);
 
     /// <summary>The route's region and period as written.</summary>
     public static (string Region, string Period) Read(HttpContext http) =>
