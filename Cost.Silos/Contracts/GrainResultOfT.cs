@@ -13,5 +13,4 @@ public sealed record GrainResult<T>(
     where T : notnull
 {
     public bool IsDone => Outcome == CommandOutcome.Done;
-
 }
