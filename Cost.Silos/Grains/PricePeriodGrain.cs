@@ -27,7 +27,7 @@ internal sealed class PricePeriodGrain(PriceStore store, PriceQueries queries, R
 
     public Task<PeriodSummary> Describe() => Task.FromResult(Summary());
 
-    public async Task<PeriodResult> AddSurvey(SurveyUpload upload)
+    public async Task<GrainResult<PeriodChange>> AddSurvey(SurveyUpload upload)
     {
         if (_status != PeriodStatus.Collecting)
         {
@@ -38,10 +38,10 @@ internal sealed class PricePeriodGrain(PriceStore store, PriceQueries queries, R
             upload.Accepted.Length, upload.Rejected);
         var stored = await store.AddSurveyAsync(_region, _period, row, upload.Accepted);
         await ReloadAsync();
-        return PeriodResult.Done(Summary(), new PeriodCounts(Accepted: stored ? upload.Accepted.Length : 0));
+        return Done(new PeriodCounts(Accepted: stored ? upload.Accepted.Length : 0));
     }
 
-    public async Task<PeriodResult> Close()
+    public async Task<GrainResult<PeriodChange>> Close()
     {
         if (_status != PeriodStatus.Collecting)
         {
@@ -53,7 +53,7 @@ internal sealed class PricePeriodGrain(PriceStore store, PriceQueries queries, R
             new PeriodCounts(Series: drafts.Length, Flagged: drafts.Count(d => !d.Flags.IsEmpty)));
     }
 
-    public async Task<PeriodResult> Override(SeriesOverride request)
+    public async Task<GrainResult<PeriodChange>> Override(SeriesOverride request)
     {
         if (PriceOverrideRule.Create(request.PriceInclTax, request.Reason, request.By, BureauTime.Now(clock)) is not { } price)
         {
@@ -68,17 +68,17 @@ internal sealed class PricePeriodGrain(PriceStore store, PriceQueries queries, R
         var (found, rowVersion) = await store.OverrideAsync(_region, _period, request.ResourceCode, request.Spec, price, _rowVersion);
         if (!found)
         {
-            return PeriodResult.Refused(CommandOutcome.NotFound, $"{_period.ToChinese()}没有 {request.ResourceCode} {request.Spec} 的价格草稿。");
+            return GrainResult.NotFound<PeriodChange>($"{_period.ToChinese()}没有 {request.ResourceCode} {request.Spec} 的价格草稿。");
         }
 
         _rowVersion = rowVersion;
         _status = PeriodStatus.Closed;
-        return PeriodResult.Done(Summary(), PeriodCounts.None);
+        return Done(PeriodCounts.None);
     }
 
-    public async Task<PeriodResult> Publish(string publishedBy)
+    public async Task<GrainResult<PeriodChange>> Publish(string publishedBy)
     {
-        if (_status == PeriodStatus.Collecting && await Close() is { Outcome: not CommandOutcome.Done } refused)
+        if (_status == PeriodStatus.Collecting && await Close() is { IsDone: false } refused)
         {
             return refused;
         }
@@ -90,7 +90,7 @@ internal sealed class PricePeriodGrain(PriceStore store, PriceQueries queries, R
         {
             // Publishing again completes an announcement that a dead silo cut short; the rows are written already.
             await AnnounceAsync();
-            return PeriodResult.Done(Summary(), counts);
+            return Done(counts);
         }
 
         var result = await WriteAsync(
@@ -111,7 +111,7 @@ internal sealed class PricePeriodGrain(PriceStore store, PriceQueries queries, R
         return InfoPriceCalculator.ComputeAll(observations, catalogue, r => last.TryGetValue((r.Code, r.Spec), out var price) ? price : null, method);
     }
 
-    private async Task<PeriodResult> WriteAsync(Func<Task<long>> write, PeriodCounts counts)
+    private async Task<GrainResult<PeriodChange>> WriteAsync(Func<Task<long>> write, PeriodCounts counts)
     {
         try
         {
@@ -124,7 +124,7 @@ internal sealed class PricePeriodGrain(PriceStore store, PriceQueries queries, R
         }
 
         await ReloadAsync();
-        return PeriodResult.Done(Summary(), counts);
+        return Done(counts);
     }
 
     private async Task ReloadAsync()
@@ -144,5 +144,7 @@ internal sealed class PricePeriodGrain(PriceStore store, PriceQueries queries, R
         _ => "已发布",
     };
 
-    private static PeriodResult Refused(string message) => PeriodResult.Refused(CommandOutcome.Conflict, message);
+    private static GrainResult<PeriodChange> Refused(string message) => GrainResult.Conflict<PeriodChange>(message);
+
+    private GrainResult<PeriodChange> Done(PeriodCounts counts) => GrainResult.Done(new PeriodChange(Summary(), counts));
 }

@@ -23,7 +23,7 @@ public class CreditSerializationTests
     }
 
     [Fact]
-    public void A_credit_result_with_an_appealed_and_revoked_record_round_trips()
+    public void A_firm_credit_result_with_an_appealed_and_revoked_record_round_trips()
     {
         var at = CreditBuilder.At;
         var file = CreditFile.Empty("91350100M000100Y43")
@@ -31,15 +31,15 @@ public class CreditSerializationTests
                 CreditSource.Event("e-1", "链接", "/projects/X"), at, "system").File!
             .Appeal(1, "理由", at.AddDays(1), "consultant").File!
             .Decide(1, revoke: true, "撤销理由", at.AddDays(2), "bureau").File!;
-        var result = new CreditResult(CommandOutcome.Done, file, file.StandingOn(new DateOnly(2026, 3, 20), GradeScale.Default), file.Records[0], null);
+        var result = GrainResult.Done(new FirmCredit(file, file.StandingOn(new DateOnly(2026, 3, 20), GradeScale.Default), file.Records[0]));
 
-        var copy = Serializer.Deserialize<CreditResult>(Serializer.SerializeToArray(result))!;
+        var copy = Serializer.Deserialize<GrainResult<FirmCredit>>(Serializer.SerializeToArray(result))!.Value!;
 
-        Assert.Equal(result.Standing, copy.Standing);
-        var (expected, actual) = (result.Record!, copy.Record!);
+        Assert.Equal(result.Value!.Standing, copy.Standing);
+        var (expected, actual) = (result.Value.Record!, copy.Record!);
         Assert.Equal(expected with { History = [] }, actual with { History = [] });
         Assert.True(expected.History.SequenceEqual(actual.History));
-        Assert.Equal(CreditRecordStatus.Revoked, copy.File!.Records[0].Status);
+        Assert.Equal(CreditRecordStatus.Revoked, copy.File.Records[0].Status);
         Assert.Equal(expected.RevokedOn, actual.RevokedOn);
     }
 }

@@ -27,7 +27,8 @@ public class ExchangeSerializationTests
 
         var award = new AwardNotice(Request, "91610113MA6W8K3Q77", "乙", 10_900_000.00m, At);
         Assert.Equal(award, RoundTrip(award));
-        Assert.Equal(ExchangeAnswer.Done("{}"), RoundTrip(ExchangeAnswer.Done("{}")));
+        Assert.Equal(GrainResult.Done("{}"), RoundTrip(GrainResult.Done("{}")));
+        Assert.Equal(GrainResult.Conflict<string>("已开标"), RoundTrip(GrainResult.Conflict<string>("已开标")));
     }
 
     [Fact]
@@ -36,7 +37,7 @@ public class ExchangeSerializationTests
         var figures = new ReviewFigures(100m, 110m, 0.1m, [new UnitDeviation("土建", 100m, 110m, 0.1m)], ReviewDecision.Upheld, false);
         var view = new ComplaintView("c1", "X", 1, "bureau", "甲", null, "偏低", At, "bureau", "upheld", figures, "复核.xlsx", 2, 15, At, "bureau");
 
-        var copy = RoundTrip(ComplaintResult.Done(view)).Complaint!;
+        var copy = RoundTrip(GrainResult.Done(view)).Value!;
 
         Assert.Equal(view with { Review = null }, copy with { Review = null });
         Assert.True(figures.Units.SequenceEqual(copy.Review!.Units));

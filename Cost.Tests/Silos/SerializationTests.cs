@@ -2,6 +2,7 @@ using Cost.Contracts;
 using Cost.Domain;
 using Cost.Domain.Bills;
 using Cost.Domain.Materials;
+using Cost.Domain.Prices;
 using Cost.Domain.Pricing;
 using Cost.Domain.Projects;
 using Cost.Silos.Hosting;
@@ -48,23 +49,33 @@ public class SerializationTests
     }
 
     [Fact]
-    public void A_project_view_and_a_command_result_round_trip()
+    public void A_project_view_and_a_grain_result_round_trip()
     {
         var project = TenderProject.Create(new TenderInfo("XA-1", "项目", "610113", "school", 100.5m, "GB/T50500-2024", "91610113MA6W8K3Q77", "c", At,
                 TaxMethod.Simple, new YearMonth(2025, 6)))
             .UploadBoq(BoqBuilder.Typical().Build(), [], new BoqSource("a.xlsx", "ab", "c", At), Workbooks.RuleSet).Project!
             .Submit(At).Project!;
-        var result = CommandResult.Done(ProjectView.Of(project));
+        var result = GrainResult.Done(ProjectView.Of(project));
 
-        var copy = Serializer.Deserialize<CommandResult>(Serializer.SerializeToArray(result))!;
+        var copy = Serializer.Deserialize<GrainResult<ProjectView>>(Serializer.SerializeToArray(result))!;
 
         Assert.Equal(CommandOutcome.Done, copy.Outcome);
-        Assert.Equal(result.Project!.Info, copy.Project!.Info);
-        var (expected, actual) = (result.Project.Current!, copy.Project.Current!);
+        Assert.Equal(result.Value!.Info, copy.Value!.Info);
+        var (expected, actual) = (result.Value.Current!, copy.Value.Current!);
         Assert.Equal(expected.Status, actual.Status);
         Assert.Equal(expected.SubmittedAt, actual.SubmittedAt);
         Assert.Equal(expected.Price.Total, actual.Price.Total);
         Assert.True(expected.Price.Units.SequenceEqual(actual.Price.Units));
         Assert.Equal(expected.LineCount, actual.LineCount);
+    }
+
+    [Fact]
+    public void A_period_change_and_a_refusal_round_trip()
+    {
+        var done = GrainResult.Done(new PeriodChange(new PeriodSummary("610100", "2026-10", PeriodStatus.Published, 2), new PeriodCounts(Published: 3, Carried: 1, Withheld: 2)));
+        var refused = GrainResult.NotFound<PeriodChange>("2026年10月没有该系列的价格草稿。");
+
+        Assert.Equal(done, Serializer.Deserialize<GrainResult<PeriodChange>>(Serializer.SerializeToArray(done)));
+        Assert.Equal(refused, Serializer.Deserialize<GrainResult<PeriodChange>>(Serializer.SerializeToArray(refused)));
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Cost.Silos.ReadModels;
 using Cost.Web.Hosting;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
 namespace Cost.Web.Exchange;
@@ -26,7 +27,7 @@ public static class ExchangeOcdsApi
 
     public sealed record ReleaseLinks(string Next);
 
-    private static async Task<IResult> Releases(HttpContext http, string? after, int? limit, ExchangeQueries queries, IOptionsMonitor<ExchangeOptions> options, TimeProvider clock)
+    private static async Task<Results<Ok<ReleasePackage>, ProblemHttpResult>> Releases(HttpContext http, string? after, int? limit, ExchangeQueries queries, IOptionsMonitor<ExchangeOptions> options, TimeProvider clock)
     {
         var problems = new List<ProblemItem>();
         var take = limit ?? 100;

@@ -1,6 +1,7 @@
 using Cost.Domain.Indices;
 using Cost.Web.Auth;
 using Cost.Web.Hosting;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Cost.Web.Indices;
 
@@ -15,7 +16,7 @@ public static class CalculatorApi
         return routes;
     }
 
-    private static IResult Calculate(IndexCalculationRequest request)
+    private static Results<Ok<IndexCalculationResponse>, ProblemHttpResult> Calculate(IndexCalculationRequest request)
     {
         var result = IndexCalculator.Calculate(new IndexCalculatorInput(
             request.BasePeriod,
