@@ -7,7 +7,7 @@ using Cost.Silos.Store;
 
 namespace Cost.Silos.Grains;
 
-// Bid openings and awards from the trading platform (contracts/exchange-api.md). The grain handles
+// Bid openings and awards from the trading platform (docs/exchange-api.md). The grain handles
 // one call at a time, so a repeat of an Idempotency-Key waits here for the first and then finds its
 // stored answer; the store's keys refuse a second opening even across processes.
 internal sealed partial class TenderProjectGrain

@@ -146,10 +146,10 @@ internal sealed class PriceStore(CostDatabase database)
         await connection.ExecuteAsync(
             "INSERT INTO price_revisions (region, period, revision, published_at, published_by, notice_json) VALUES (@region, @p, @revision, @at, @by, @notice)",
             new { region, p, revision, at = Times.Write(at), by, notice = StoreJson.Write(publication.Changes) }, transaction).ConfigureAwait(false);
-        // Issue 6: the platform is notified of the publication; the notice commits with it.
+        // The platform is notified of the publication; the notice commits with it.
         await ExchangeEvents.AddAsync(connection, transaction, ExchangeEvents.InfoPricesPublished, null, null, at,
             new { region, period = p, revision, publishedAt = at, count = publication.Prices.Length }, push: true).ConfigureAwait(false);
-        // Issue 7: a correction's facts are its change notice, line by line.
+        // A correction's facts are its change notice, line by line.
         await AuditLog.AppendAsync(connection, transaction, new AuditEntry(at, by, revision == 1 ? AuditActions.InfoPricesPublished : AuditActions.InfoPricesCorrected,
             $"{region}/{p}", new { region, period = p, revision, published = publication.Prices.Length, publication.Carried, publication.Withheld, publication.Changes }))
             .ConfigureAwait(false);

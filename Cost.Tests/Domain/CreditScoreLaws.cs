@@ -7,7 +7,7 @@ using FsCheck.Xunit;
 
 namespace Cost.Tests.Domain;
 
-/// <summary>Laws of the credit score (DESIGN.md, "Credit"): a pure function of the records and a date.</summary>
+/// <summary>Laws of the credit score (docs/domain-rules.md "Credit"): a pure function of the records and a date.</summary>
 public class CreditScoreLaws
 {
     private static readonly DateOnly Origin = new(2022, 1, 1);

@@ -10,7 +10,7 @@ using static Cost.Tests.Web.AuditTrail;
 namespace Cost.Tests.Web;
 
 /// <summary>
-/// Issue 7: every filing, publication, override, credit record, appeal decision, complaint review and
+/// Every filing, publication, override, credit record, appeal decision, complaint review and
 /// configuration change is in the audit log, by whom and with its facts; the bureau browses and
 /// verifies it.
 /// </summary>

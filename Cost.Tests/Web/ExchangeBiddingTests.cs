@@ -4,7 +4,7 @@ using Cost.Tests.Domain;
 
 namespace Cost.Tests.Web;
 
-/// <summary>Bid openings and awards from the platform (contracts/exchange-api.md), through the signed API.</summary>
+/// <summary>Bid openings and awards from the platform (docs/exchange-api.md), through the signed API.</summary>
 [Collection(WebSuite.Name)]
 public sealed class ExchangeBiddingTests(CostWebFactory factory)
 {

@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Cost.Tests.Web;
 
 /// <summary>
-/// Issue 7: a grain call that timed out may have done its work; the front retries the calls marked
+/// A grain call that timed out may have done its work; the front retries the calls marked
 /// [Idempotent], so the same call arriving twice must store what it stores once.
 /// </summary>
 [Collection(WebSuite.Name)]

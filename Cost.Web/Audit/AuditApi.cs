@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Cost.Web.Audit;
 
-/// <summary>The audit trail (issue 7), for the bureau: browse the log and verify its hash chain.</summary>
+/// <summary>The audit trail, for the bureau: browse the log and verify its hash chain.</summary>
 public static class AuditApi
 {
     /// <summary>The entries a page holds unless take says otherwise, and the most it may hold.</summary>

@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Cost.Web.Credit;
 
-/// <summary>Firms and credit (contracts/http-api.md): the register, records, appeals and the public view.</summary>
+/// <summary>Firms and credit (docs/http-api.md): the register, records, appeals and the public view.</summary>
 public static class CreditApi
 {
     public static IEndpointRouteBuilder MapCreditApi(this IEndpointRouteBuilder routes)

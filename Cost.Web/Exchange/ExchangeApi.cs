@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Cost.Web.Exchange;
 
-/// <summary>The exchange API for the trading platform (contracts/exchange-api.md), base path /exchange/v1, HMAC-signed.</summary>
+/// <summary>The exchange API for the trading platform (docs/exchange-api.md), base path /exchange/v1, HMAC-signed.</summary>
 public static class ExchangeApi
 {
     public static IEndpointRouteBuilder MapExchangeApi(this IEndpointRouteBuilder routes)

@@ -11,7 +11,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace Cost.Web.Exchange;
 
 /// <summary>
-/// What the platform pushes (contracts/exchange-api.md): bid openings, awards and complaints, each
+/// What the platform pushes (docs/exchange-api.md): bid openings, awards and complaints, each
 /// under an Idempotency-Key and handled by the tender's grain.
 /// </summary>
 public static class ExchangeBiddingApi

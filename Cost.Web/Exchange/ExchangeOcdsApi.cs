@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 
 namespace Cost.Web.Exchange;
 
-/// <summary>The OCDS 1.1 release feed of tender events (issue 6), paged by an opaque cursor like the ceiling-price feed.</summary>
+/// <summary>The OCDS 1.1 release feed of tender events, paged by an opaque cursor like the ceiling-price feed.</summary>
 public static class ExchangeOcdsApi
 {
     public static RouteGroupBuilder MapExchangeOcds(this RouteGroupBuilder api)

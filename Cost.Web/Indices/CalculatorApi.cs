@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Cost.Web.Indices;
 
-/// <summary>The analyst's index calculator (contracts/http-api.md "Indices"): any price/quantity table in, index series out.</summary>
+/// <summary>The analyst's index calculator (docs/domain-rules.md "Indices"): any price/quantity table in, index series out.</summary>
 public static class CalculatorApi
 {
     public static IEndpointRouteBuilder MapIndexCalculatorApi(this IEndpointRouteBuilder routes)

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Cost.Web.Indices;
 
-/// <summary>GET /exchange/v1/indices/{period} (contracts/exchange-api.md): the month's indices, fixed-base and chained.</summary>
+/// <summary>GET /exchange/v1/indices/{period} (docs/exchange-api.md): the month's indices, fixed-base and chained.</summary>
 public static class ExchangeIndices
 {
     public static Task<Results<Ok<ExchangeIndicesJson>, ProblemHttpResult>> Get(string period, string? region, PublishedIndices published, CancellationToken cancellationToken) =>

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Cost.Web.Indices;
 
-/// <summary>Published cost indices (contracts/http-api.md "Indices") and the price adjustment calculator.</summary>
+/// <summary>Published cost indices (docs/domain-rules.md "Indices") and the price adjustment calculator.</summary>
 public static class IndicesApi
 {
     public static IEndpointRouteBuilder MapIndicesApi(this IEndpointRouteBuilder routes)

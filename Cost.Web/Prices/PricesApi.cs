@@ -12,7 +12,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Cost.Web.Prices;
 
-/// <summary>Price collection and publication (contracts/http-api.md): surveys, the monthly period, published prices.</summary>
+/// <summary>Price collection and publication (docs/http-api.md): surveys, the monthly period, published prices.</summary>
 public static class PricesApi
 {
     public static IEndpointRouteBuilder MapPricesApi(this IEndpointRouteBuilder routes)

@@ -29,7 +29,7 @@ public sealed record FindingJson(
 
 /// <summary>
 /// The answer of a BoQ upload and of GET …/ceiling-price: the version's price by unit work and its
-/// findings (contracts/http-api.md).
+/// findings (docs/http-api.md).
 /// </summary>
 public sealed record CeilingPriceJson(
     string TenderCode,

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Cost.Web.Projects;
 
-/// <summary>Tender projects and ceiling prices (contracts/http-api.md): consultants of the owning firm and the bureau.</summary>
+/// <summary>Tender projects and ceiling prices (docs/http-api.md): consultants of the owning firm and the bureau.</summary>
 public static class ProjectsApi
 {
     public static IEndpointRouteBuilder MapProjectsApi(this IEndpointRouteBuilder routes)

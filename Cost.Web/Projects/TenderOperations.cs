@@ -125,7 +125,7 @@ public sealed partial class TenderOperations(
             return read.Refusal<ProjectView>();
         }
 
-        // Issue 4: unit rates far outside the filed ones of the same item are warnings.
+        // Unit rates far outside the filed ones of the same item are warnings.
         var (upload, materialRows) = read.Value;
         var findings = upload.Findings.AddRange(await unitRates.ReviewAsync(tenderCode, upload.Boq, cancellationToken));
         // Main materials against the 信息价 of the tender's base month, else the latest month published at upload.
@@ -184,7 +184,7 @@ public sealed partial class TenderOperations(
         return project.Succeeded ? (await Grain(tenderCode).File(user.UserName)).ToOutcome() : project;
     }
 
-    /// <summary>The bureau publishes the filed price (issue 6): the complaint window runs from then.</summary>
+    /// <summary>The bureau publishes the filed price: the complaint window runs from then.</summary>
     public async Task<Outcome<ProjectView>> PublishAsync(CurrentUser user, string tenderCode)
     {
         var project = await GetAsync(user, tenderCode);

@@ -29,7 +29,7 @@ public sealed class ProjectDetailModel(
 
     public ImmutableArray<ProblemItem> Problems { get; private set; } = [];
 
-    /// <summary>Complaints against the ceiling price and their reviews (issue 6).</summary>
+    /// <summary>Complaints against the ceiling price and their reviews.</summary>
     public IReadOnlyList<ComplaintView> Complaints { get; private set; } = [];
 
     /// <summary>The bid opening the platform reported, if any.</summary>
