@@ -183,16 +183,6 @@ internal sealed class PriceStore(CostDatabase database)
         return last;
     }
 
-    /// <summary>Periods still collecting up to and including <paramref name="upTo"/>, for the closing job.</summary>
-    public async Task<ImmutableArray<(string Region, YearMonth Period)>> CollectingAsync(YearMonth upTo, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var rows = await connection.QueryAsync<(string, string)>(
-            "SELECT region, period FROM price_periods WHERE status = 'collecting' AND period <= @upTo ORDER BY period, region",
-            new { upTo = upTo.ToString() }).ConfigureAwait(false);
-        return [.. rows.Select(r => (r.Item1, YearMonth.Parse(r.Item2)))];
-    }
-
     private static async Task EnsurePeriodAsync(DbConnection connection, DbTransaction transaction, string region, string p) =>
         await connection.ExecuteAsync(
             """
