@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Security.Cryptography;
 using Cost.Contracts;
 using Cost.Silos.Store;
-using Cost.Tests.Domain;
+using Cost.Tests.Domain.Credit;
 using Microsoft.Extensions.DependencyInjection;
 using static Cost.Tests.Web.AuditTrail;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Cost.Silos.Store;
-using Cost.Tests.Domain;
+using Cost.Tests.Domain.Credit;
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
 using static Cost.Tests.Web.AuditTrail;

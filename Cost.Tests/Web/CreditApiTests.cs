@@ -5,7 +5,7 @@ using ClosedXML.Excel;
 using Cost.Contracts;
 using Cost.Samples;
 using Cost.Silos.Accounts;
-using Cost.Tests.Domain;
+using Cost.Tests.Domain.Credit;
 using Cost.Web.Auth;
 using Cost.Web.Credit;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using Cost.Tests.Domain;
+using Cost.Tests.Domain.Credit;
 
 namespace Cost.Tests.Web;
 

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Cost.Domain.Pricing;
 using Cost.Samples;
-using Cost.Tests.Importers;
+using Cost.Tests.Importers.Bills;
 
 namespace Cost.Tests.Web;
 

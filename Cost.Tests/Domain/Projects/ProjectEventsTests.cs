@@ -1,5 +1,5 @@
 using Cost.Domain.Projects;
-using Cost.Tests.Importers;
+using Cost.Tests.Importers.Bills;
 
 namespace Cost.Tests.Domain.Projects;
 
