@@ -5,7 +5,7 @@ using Cost.Domain.Indices;
 namespace Cost.Benchmarks;
 
 /// <summary>
-/// The analyst's calculator (issue 4 "Performance"): 10,000 items × 60 periods, the seven bilateral
+/// The analyst's calculator: 10,000 items × 60 periods, the seven bilateral
 /// formulas fixed-base and chained (14 series, target ≤ 0.3 s), and GEKS-Törnqvist over a 60-period
 /// window (target ≤ 1 s). About 5 % of prices are missing, so the matched sets vary.
 /// </summary>

@@ -18,7 +18,7 @@ public class InfoPriceBenchmark
     private ResourceCatalogue _catalogue = null!;
     private ImmutableArray<PriceObservation> _observations;
 
-    /// <summary>The synthetic catalogue of 3,000 series (for the grain benchmark, which prices the same month).</summary>
+    /// <summary>The synthetic catalogue of 3,000 series (for the month-close benchmark, which closes the same month).</summary>
     public ResourceCatalogue Catalogue => _catalogue;
 
     public ImmutableArray<PriceObservation> Quotes => _observations;

@@ -3,7 +3,7 @@ using Cost.Domain.Bidding;
 
 namespace Cost.Contracts;
 
-/// <summary>The platform's bid opening (contracts/exchange-api.md), checked and ready for the tender's grain.</summary>
+/// <summary>The platform's bid opening (docs/exchange-api.md), checked and ready for the tender's grain.</summary>
 [GenerateSerializer, Immutable, Alias("Cost.BidOpening")]
 public sealed record BidOpening(
     [property: Id(0)] IdempotentRequest Request,

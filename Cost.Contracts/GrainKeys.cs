@@ -1,5 +1,4 @@
 using Cost.Domain;
-using Cost.Domain.Prices;
 
 namespace Cost.Contracts;
 
@@ -15,9 +14,6 @@ public static class GrainKeys
     /// <summary>A price period: region and month, "610100:2026-10".</summary>
     public static string PricePeriod(string region, YearMonth period) => $"{region}:{period}";
 
-    /// <summary>A price series: region, resource code and spec, "610100|01010101|HPB300 Φ10".</summary>
-    public static string PriceSeries(SeriesKey key) => $"{key.Region}|{key.ResourceCode}|{key.Spec}";
-
     public static (string Region, YearMonth Period) ParsePricePeriod(string key) =>
         (key[..key.IndexOf(':', StringComparison.Ordinal)], YearMonth.Parse(key[(key.IndexOf(':', StringComparison.Ordinal) + 1)..]));
 
@@ -25,10 +21,4 @@ public static class GrainKeys
     public static string Indices(string region) => $"indices:{region}";
 
     public static string ParseIndices(string key) => key["indices:".Length..];
-
-    public static SeriesKey ParsePriceSeries(string key)
-    {
-        var parts = key.Split('|', 3);
-        return new SeriesKey(parts[1], parts[2], parts[0]);
-    }
 }

@@ -2,8 +2,7 @@ namespace Cost.Contracts;
 
 /// <summary>
 /// One region's price month (key: <see cref="GrainKeys.PricePeriod"/>): collects surveys, closes
-/// (fanning out to the <see cref="IPriceSeriesGrain"/>s in parallel to compute the drafts), takes the
-/// bureau's overrides and publishes revisions. One call at a time: uploads never race a close.
+/// (pricing every series in one pass), takes the bureau's overrides and publishes revisions. One call at a time: uploads never race a close.
 /// </summary>
 [Alias("Cost.IPricePeriodGrain")]
 public interface IPricePeriodGrain : IGrainWithStringKey
@@ -15,16 +14,16 @@ public interface IPricePeriodGrain : IGrainWithStringKey
     /// <summary>Stores a survey's accepted rows; refused once the period is closed.</summary>
     [Alias("AddSurvey")]
     [Idempotent]
-    Task<PeriodResult> AddSurvey(SurveyUpload upload);
+    Task<GrainResult<PeriodChange>> AddSurvey(SurveyUpload upload);
 
     [Alias("Close")]
-    Task<PeriodResult> Close();
+    Task<GrainResult<PeriodChange>> Close();
 
     [Alias("Override")]
-    Task<PeriodResult> Override(SeriesOverride request);
+    Task<GrainResult<PeriodChange>> Override(SeriesOverride request);
 
     /// <summary>Closes first if still collecting; publishing with nothing changed is a no-op.</summary>
     [Alias("Publish")]
     [Idempotent]
-    Task<PeriodResult> Publish(string publishedBy);
+    Task<GrainResult<PeriodChange>> Publish(string publishedBy);
 }

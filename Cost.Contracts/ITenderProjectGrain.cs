@@ -15,23 +15,23 @@ public interface ITenderProjectGrain : IGrainWithStringKey
     Task<ProjectView?> Describe();
 
     [Alias("Create")]
-    Task<CommandResult> Create(TenderInfo info);
+    Task<GrainResult<ProjectView>> Create(TenderInfo info);
 
     /// <summary>A new bill becomes a new draft version.</summary>
     [Alias("UploadBoq")]
     [Idempotent]
-    Task<CommandResult> UploadBoq(BoqUpload upload);
+    Task<GrainResult<ProjectView>> UploadBoq(BoqUpload upload);
 
     /// <summary>The consultant hands the current draft to the bureau for filing.</summary>
     [Alias("Submit")]
-    Task<CommandResult> Submit(string submittedBy);
+    Task<GrainResult<ProjectView>> Submit(string submittedBy);
 
     [Alias("File")]
-    Task<CommandResult> File(string filedBy);
+    Task<GrainResult<ProjectView>> File(string filedBy);
 
     /// <summary>The bureau publishes the filed version; the complaint window runs from then.</summary>
     [Alias("Publish")]
-    Task<CommandResult> Publish(string publishedBy);
+    Task<GrainResult<ProjectView>> Publish(string publishedBy);
 
     /// <summary>
     /// Checks the bids against the latest filed price and locks that version, once per tender. A
@@ -39,20 +39,20 @@ public interface ITenderProjectGrain : IGrainWithStringKey
     /// a time, so concurrent repeats wait for the first and never open twice.
     /// </summary>
     [Alias("OpenBids")]
-    Task<ExchangeAnswer> OpenBids(BidOpening opening);
+    Task<GrainResult<string>> OpenBids(BidOpening opening);
 
     /// <summary>Stores the award of the tender, once; repeats under the same key answer the stored JSON.</summary>
     [Alias("Award")]
-    Task<ExchangeAnswer> Award(AwardNotice award);
+    Task<GrainResult<string>> Award(AwardNotice award);
 
     /// <summary>Records a complaint within the window after publication; refused after bid opening.</summary>
     [Alias("Complain")]
-    Task<ComplaintResult> Complain(NewComplaint complaint);
+    Task<GrainResult<ComplaintView>> Complain(NewComplaint complaint);
 
     /// <summary>
     /// Reviews an open complaint with the re-priced bill: beyond the tolerance the price is revised
     /// (a new filed version) and the compiling firm gets the bad record; within it the complaint is dismissed.
     /// </summary>
     [Alias("Review")]
-    Task<ComplaintResult> Review(string complaintId, BoqUpload repriced, string reviewedBy);
+    Task<GrainResult<ComplaintView>> Review(string complaintId, BoqUpload repriced, string reviewedBy);
 }

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# A local cluster of CostSystem for a developer or an evaluator (DESIGN.md, "Runtime modes"):
+# A local cluster of CostSystem for a developer or an evaluator (docs/architecture.md "Runtime modes"):
 # PostgreSQL and redis-server from Debian's packages, started as local processes in a temporary
 # folder on free ports, two silos (Cost.Silos) and the web front (Cost.Web as an Orleans client).
 #

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Sample client for the trading platform's engineers (contracts/exchange-api.md): signs each request
+# Sample client for the trading platform's engineers (docs/exchange-api.md): signs each request
 # with HMAC-SHA256 using openssl, sends it with curl, and follows the ceiling-price change feed.
 #
 #   scripts/platform-client.sh ceiling-price XA-2026-0001        # a filed ceiling price

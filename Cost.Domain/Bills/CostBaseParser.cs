@@ -3,7 +3,7 @@ namespace Cost.Domain.Bills;
 /// <summary>
 /// Reads a 计算基础 text such as "分部分项工程费+单价措施项目费" into the sums it names. Anything the
 /// system does not compute (定额人工费, 定额基价, …) makes the whole base unknown, and the item is taken
-/// as stated (DESIGN.md, "Reading a BoQ workbook").
+/// as stated (docs/filing-review.md).
 /// </summary>
 public static class CostBaseParser
 {

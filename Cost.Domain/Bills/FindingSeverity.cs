@@ -1,6 +1,6 @@
 namespace Cost.Domain.Bills;
 
-/// <summary>Errors block filing; warnings do not (DESIGN.md, "Reading a BoQ workbook").</summary>
+/// <summary>Errors block filing; warnings do not (docs/filing-review.md).</summary>
 public enum FindingSeverity
 {
     Error,

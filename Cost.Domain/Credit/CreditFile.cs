@@ -16,6 +16,10 @@ public sealed record CreditFile(string CreditCode, ImmutableArray<CreditRecord> 
 
     public CreditStanding StandingOn(DateOnly date, GradeScale scale) => CreditScore.StandingOn(Records, date, scale);
 
+    /// <summary>What the public may see on <paramref name="date"/>: the records published by their rule and counting then, latest start first.</summary>
+    public ImmutableArray<CreditRecord> PublicRecordsOn(DateOnly date) =>
+        [.. Records.Where(r => r.Public && r.CountsOn(date)).OrderByDescending(r => r.StartsOn)];
+
     /// <summary>
     /// Adds a record under <paramref name="rule"/>. A record for an event already in the file is not
     /// added again: the answer is that record, unchanged.
@@ -96,11 +100,11 @@ public sealed record CreditFile(string CreditCode, ImmutableArray<CreditRecord> 
 
     /// <summary>
     /// Notes in each record's history that it expired, once, for the records whose publication period
-    /// has ended by <paramref name="today"/>. Returns this same file when none is new (idempotent).
+    /// has ended by <paramref name="today"/>. Unchanged, with this same file, when none is new (idempotent).
     /// </summary>
-    public CreditFile Expire(DateOnly today, DateTimeOffset at)
+    public CreditChange Expire(DateOnly today, DateTimeOffset at)
     {
-        var changed = false;
+        var events = ImmutableArray.CreateBuilder<RecordChanged>();
         var records = Records.Select(r =>
         {
             if (!r.IsExpiredOn(today) || r.Status == CreditRecordStatus.Revoked || r.History.Any(h => h.Action == CreditRecordAction.Expired))
@@ -108,10 +112,11 @@ public sealed record CreditFile(string CreditCode, ImmutableArray<CreditRecord> 
                 return r;
             }
 
-            changed = true;
-            return r.With(CreditRecordAction.Expired, at, "system", $"公布期限 {r.Months} 个月已满，{r.ExpiresOn:yyyy-MM-dd} 起不再计分。");
+            var expired = r.With(CreditRecordAction.Expired, at, "system", $"公布期限 {r.Months} 个月已满，{r.ExpiresOn:yyyy-MM-dd} 起不再计分。");
+            events.Add(new RecordChanged(expired, expired.History[^1]));
+            return expired;
         }).ToImmutableArray();
-        return changed ? this with { Records = records } : this;
+        return events.Count == 0 ? CreditChange.Unchanged(this, null) : new CreditChange(this with { Records = records }, null, null, events.ToImmutable());
     }
 
     private CreditChange Replace(CreditRecord record) =>

@@ -4,7 +4,7 @@ namespace Cost.Domain.Credit;
 
 /// <summary>
 /// score = base + Σ points of good records counting on the date − Σ points of bad records counting
-/// on it (DESIGN.md, "Credit"). A pure function of the records and the date: the grade on any past
+/// on it (docs/domain-rules.md "Credit"). A pure function of the records and the date: the grade on any past
 /// date has one answer.
 /// </summary>
 public static class CreditScore

@@ -22,7 +22,4 @@ public sealed record GradeScale(
 
     /// <summary>Every grade, best first.</summary>
     public IEnumerable<string> Grades => Thresholds.OrderByDescending(t => t.MinScore).Select(t => t.Grade).Append(LowestGrade);
-
-    /// <summary>True when a firm of this grade may not submit new ceiling prices.</summary>
-    public bool BlocksSubmission(string grade) => LowestGradeBlocksSubmission && grade == LowestGrade;
 }

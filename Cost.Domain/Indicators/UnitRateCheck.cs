@@ -5,7 +5,7 @@ using Cost.Domain.Bills;
 namespace Cost.Domain.Indicators;
 
 /// <summary>
-/// Unit-rate reasonableness (DESIGN.md "Reading a BoQ workbook": unusual unit rates are warnings):
+/// Unit-rate reasonableness (docs/filing-review.md: unusual unit rates are warnings):
 /// each line's all-in unit rate against the filed unit rates of the same 9-digit item code (the
 /// national part, GB 50854) and unit, already brought to the current month by index. A warning names
 /// the median and the P10–P90 range; with fewer comparable lines than the minimum nothing is said.

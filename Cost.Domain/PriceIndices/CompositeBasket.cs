@@ -4,7 +4,7 @@ namespace Cost.Domain.PriceIndices;
 
 /// <summary>
 /// The basket of a composite index (综合造价指数) of one project type: elementary indices with fixed
-/// base-period weights (Laspeyres, DESIGN.md "Indices"), and where the weights come from.
+/// base-period weights (Laspeyres, docs/domain-rules.md "Indices"), and where the weights come from.
 /// </summary>
 /// <param name="Code">The index code, the project type's code of data/project-types.json (e.g. "school").</param>
 /// <param name="Name">The published name, e.g. "学校建筑工程造价指数".</param>

@@ -4,7 +4,7 @@ using Cost.Domain.Prices;
 namespace Cost.Domain.PriceIndices;
 
 /// <summary>
-/// The month's published indices (GB/T 51290-2018; DESIGN.md "Indices"):
+/// The month's published indices (GB/T 51290-2018; docs/domain-rules.md "Indices"):
 /// <list type="bullet">
 /// <item>elementary index of a category = 100 × Σ_i s_i · P_it / P_i0 over its resources priced in both
 /// the base month and t, with equal base-period weights s_i = 1/n (a Laspeyres index whose base

@@ -4,7 +4,7 @@ using System.Globalization;
 namespace Cost.Domain.Prices;
 
 /// <summary>
-/// Computes draft information prices by the default method of DESIGN.md "Information price":
+/// Computes draft information prices by the default method of docs/domain-rules.md "Information price":
 /// drop non-positive prices; drop observations farther than k × 1.4826 × MAD from the median; publish
 /// only with at least 3 observations left, else carry the last price forward; tax-inclusive price =
 /// quantity-weighted mean of what is left (plain mean when quantities are missing), rounded to the
@@ -100,7 +100,7 @@ public static class InfoPriceCalculator
         }
 
         var inclusive = Money.Round(Mean(kept));
-        decimal? change = lastPublished is { } previous && previous > 0m ? (inclusive - previous) / previous : null;
+        var change = MonthOnMonth.Change(inclusive, lastPublished);
         var flags = change is { } c && Math.Abs(c) * 100m > method.FlagChangePercent
             ? ImmutableArray.Create(DraftFlags.ChangeOverLimit)
             : [];
@@ -152,7 +152,7 @@ public static class InfoPriceCalculator
         return drafts.MoveToImmutable();
     }
 
-    /// <summary>round(inclusive / (1 + VAT rate), 2): the tax-exclusive price (DESIGN.md).</summary>
+    /// <summary>round(inclusive / (1 + VAT rate), 2): the tax-exclusive price (docs/domain-rules.md "Information price").</summary>
     public static decimal ExclusiveOf(decimal inclusive, decimal vatRate) => Money.Round(inclusive / (1m + vatRate));
 
     // Quantity-weighted when every observation reports a positive quantity; a quote without a

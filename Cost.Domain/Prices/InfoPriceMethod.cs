@@ -1,7 +1,7 @@
 namespace Cost.Domain.Prices;
 
 /// <summary>
-/// The parameters of the default information-price method (DESIGN.md "Information price"), read from
+/// The parameters of the default information-price method (docs/domain-rules.md "Information price"), read from
 /// data/info-price-method.json.
 /// </summary>
 /// <param name="MadMultiplier">How many robust standard deviations an observation may lie from the median (3).</param>
@@ -19,6 +19,6 @@ public sealed record InfoPriceMethod(
     int MinObservations = 3,
     decimal FlagChangePercent = 10m)
 {
-    /// <summary>The method of DESIGN.md with its published parameters.</summary>
+    /// <summary>The method of docs/domain-rules.md "Information price" with its published parameters.</summary>
     public static readonly InfoPriceMethod Default = new();
 }

@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace Cost.Domain.Prices;
 
 /// <summary>
-/// Turns reviewed drafts into the information prices of a revision (DESIGN.md "Information price"):
+/// Turns reviewed drafts into the information prices of a revision (docs/domain-rules.md "Information price"):
 /// an override wins over the method's price and its tax-exclusive price is recomputed with the
 /// resource's VAT rate; a withheld series is not published; a carried one is published, marked.
 /// </summary>

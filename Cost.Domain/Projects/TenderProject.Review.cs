@@ -17,7 +17,7 @@ public sealed partial record TenderProject
                 : $"第 {Current.Number} 版状态为“{StatusNames.Of(Current.Status)}”，只有已备案的版本可以公布。");
         }
 
-        return Replace(current with { Status = TenderStatus.Published, PublishedAt = at });
+        return Replace(current with { Status = TenderStatus.Published, PublishedAt = at }, v => new VersionPublished(v));
     }
 
     /// <summary>
@@ -30,9 +30,13 @@ public sealed partial record TenderProject
             return LifecycleResult.Refused($"第 {version} 版不是最新的已备案版本，不能锁定。");
         }
 
-        return filed.Status == TenderStatus.Locked
-            ? LifecycleResult.Refused($"第 {version} 版已于开标时锁定。")
-            : LifecycleResult.Done(this with { Versions = Versions.SetItem(filed.Number - 1, filed with { Status = TenderStatus.Locked, LockedAt = at }) });
+        if (filed.Status == TenderStatus.Locked)
+        {
+            return LifecycleResult.Refused($"第 {version} 版已于开标时锁定。");
+        }
+
+        var locked = filed with { Status = TenderStatus.Locked, LockedAt = at };
+        return LifecycleResult.Done(this with { Versions = Versions.SetItem(filed.Number - 1, locked) }, new VersionLocked(locked));
     }
 
     /// <summary>
@@ -79,6 +83,6 @@ public sealed partial record TenderProject
             SubmittedAt: at, FiledAt: at, FiledBy: by, RevisionFor: complaintId);
         return version.ErrorCount > 0
             ? LifecycleResult.Refused($"复核清单仍有 {version.ErrorCount} 个错误，改正后才能作为修订版本备案。")
-            : LifecycleResult.Done(this with { Versions = Versions.Add(version) });
+            : LifecycleResult.Done(this with { Versions = Versions.Add(version) }, new PriceRevised(version));
     }
 }

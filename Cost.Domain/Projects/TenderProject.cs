@@ -41,7 +41,7 @@ public sealed partial record TenderProject(
         {
             var latest = Versions[^1];
             return latest.Number == seen + 1 && latest.Source == source
-                ? LifecycleResult.Done(this)
+                ? LifecycleResult.Unchanged(this)
                 : LifecycleResult.Refused($"上传期间已有新的第 {latest.Number} 版（{latest.Source.UploadedBy} 上传的 {latest.Source.FileName}），本次上传未保存；请查看最新版本后再决定是否重新上传。");
         }
 
@@ -52,7 +52,7 @@ public sealed partial record TenderProject(
         }
 
         var version = new TenderVersion(Versions.Length + 1, TenderStatus.Draft, boq, price, findings, source, Materials: materials);
-        return LifecycleResult.Done(this with { Versions = Versions.Add(version) });
+        return LifecycleResult.Done(this with { Versions = Versions.Add(version) }, new VersionUploaded(version));
     }
 
     /// <summary>The consultant hands the current draft to the bureau for filing.</summary>
@@ -73,7 +73,7 @@ public sealed partial record TenderProject(
             return LifecycleResult.Refused($"第 {current.Number} 版仍有 {current.ErrorCount} 个错误，改正后才能提交备案。");
         }
 
-        return Replace(current with { Status = TenderStatus.Submitted, SubmittedAt = at });
+        return Replace(current with { Status = TenderStatus.Submitted, SubmittedAt = at }, v => new VersionSubmitted(v));
     }
 
     /// <summary>
@@ -97,9 +97,9 @@ public sealed partial record TenderProject(
             return LifecycleResult.Refused($"第 {current.Number} 版状态为“{StatusNames.Of(current.Status)}”，只有已提交的版本可以备案。");
         }
 
-        return Replace(current with { Status = TenderStatus.Filed, FiledAt = at, FiledBy = by });
+        return Replace(current with { Status = TenderStatus.Filed, FiledAt = at, FiledBy = by }, v => new VersionFiled(v));
     }
 
-    private LifecycleResult Replace(TenderVersion version) =>
-        LifecycleResult.Done(this with { Versions = Versions.SetItem(Versions.Length - 1, version) });
+    private LifecycleResult Replace(TenderVersion version, Func<TenderVersion, ProjectEvent> happened) =>
+        LifecycleResult.Done(this with { Versions = Versions.SetItem(Versions.Length - 1, version) }, happened(version));
 }

@@ -43,11 +43,11 @@ internal sealed class ComplaintStore(CostDatabase database)
     }
 
     /// <summary>
-    /// Records the decision of an open complaint and, when upheld, the revised project (a new filed
+    /// Records the decision of an open complaint and, when upheld, the revision (a new filed
     /// version, which enters the filing feed and the push outbox) in the same transaction, both audited.
     /// </summary>
     /// <returns>The project's new row version when it was revised, otherwise <paramref name="expectedRowVersion"/>.</returns>
-    public async Task<long> DecideAsync(ComplaintView decided, TenderProject? revised, long expectedRowVersion, CancellationToken cancellationToken = default)
+    public async Task<long> DecideAsync(ComplaintView decided, LifecycleResult? revision, long expectedRowVersion, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
@@ -67,9 +67,9 @@ internal sealed class ComplaintStore(CostDatabase database)
             throw new StoreConflictException($"投诉 {decided.Id} 已复核。");
         }
 
-        var rowVersion = revised is null
+        var rowVersion = revision is null
             ? expectedRowVersion
-            : await TenderStore.SaveCurrentAsync(connection, transaction, revised, expectedRowVersion, decided.DecidedBy!).ConfigureAwait(false);
+            : await TenderStore.SaveCurrentAsync(connection, transaction, revision, expectedRowVersion, decided.DecidedBy!).ConfigureAwait(false);
         var review = decided.Review!;
         await AuditLog.AppendAsync(connection, transaction, new AuditEntry(decided.DecidedAt!.Value, decided.DecidedBy!,
             decided.Status == "upheld" ? AuditActions.ComplaintUpheld : AuditActions.ComplaintDismissed, decided.TenderCode, new

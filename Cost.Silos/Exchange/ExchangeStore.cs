@@ -32,7 +32,7 @@ internal sealed class ExchangeStore(CostDatabase database)
     /// or nothing. A second opening of the tender or a reused key is a <see cref="StoreConflictException"/>.
     /// </summary>
     /// <returns>The project's new row version.</returns>
-    public async Task<long> SaveOpeningAsync(TenderProject locked, long expectedRowVersion, OpeningRow opening, IdempotentRequest request, CancellationToken cancellationToken = default)
+    public async Task<long> SaveOpeningAsync(LifecycleResult locked, long expectedRowVersion, OpeningRow opening, IdempotentRequest request, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);

@@ -3,7 +3,7 @@ using Cost.Domain.Bidding;
 
 namespace Cost.Silos.Exchange;
 
-/// <summary>The answer to a bid opening, as contracts/exchange-api.md writes it; stored and replayed byte for byte.</summary>
+/// <summary>The answer to a bid opening, as docs/exchange-api.md writes it; stored and replayed byte for byte.</summary>
 public sealed record OpeningAnswer(
     string TenderCode, decimal CeilingPrice, int CeilingVersion, DateTimeOffset OpenedAt, ImmutableArray<OpenedBid> Bids)
 {

@@ -18,7 +18,7 @@ internal sealed class FirmGrain(CreditStore store, CreditQueries queries, FirmSt
     public override Task OnActivateAsync(CancellationToken cancellationToken) =>
         StoreFaults.GuardAsync(async () => _stored = await queries.FileAsync(this.GetPrimaryKeyString(), cancellationToken));
 
-    public async Task<CreditResult> Describe()
+    public async Task<GrainResult<FirmCredit>> Describe()
     {
         // A firm registered after this grain activated: look again rather than answer NotFound forever.
         _stored ??= await queries.FileAsync(this.GetPrimaryKeyString());
@@ -32,34 +32,33 @@ internal sealed class FirmGrain(CreditStore store, CreditQueries queries, FirmSt
         return created;
     }
 
-    public Task<CreditResult> AddRecord(CreditEntry entry) => ApplyAsync(entry.RuleCode, (file, rule, at) =>
+    public Task<GrainResult<FirmCredit>> AddRecord(CreditEntry entry) => ApplyAsync(entry.RuleCode, (file, rule, at) =>
         file.Add(rule, entry.OccurredOn, entry.PublishedOn, entry.Note, CreditSource.Bureau(entry.Evidence), at, entry.EnteredBy));
 
-    public Task<CreditResult> RecordEvent(CreditEvent creditEvent) => ApplyAsync(creditEvent.RuleCode, (file, rule, at) =>
+    public Task<GrainResult<FirmCredit>> RecordEvent(CreditEvent creditEvent) => ApplyAsync(creditEvent.RuleCode, (file, rule, at) =>
         file.Add(rule, creditEvent.OccurredOn, null, creditEvent.Note,
             CreditSource.Event(creditEvent.EventId, creditEvent.LinkText, creditEvent.LinkUrl), at, "system"));
 
-    public Task<CreditResult> Appeal(int recordNo, string reason, string by) =>
+    public Task<GrainResult<FirmCredit>> Appeal(int recordNo, string reason, string by) =>
         ApplyAsync(null, (file, _, at) => file.Appeal(recordNo, reason, at, by));
 
-    public Task<CreditResult> DecideAppeal(int recordNo, bool revoke, string reason, string by) =>
+    public Task<GrainResult<FirmCredit>> DecideAppeal(int recordNo, bool revoke, string reason, string by) =>
         ApplyAsync(null, (file, _, at) => file.Decide(recordNo, revoke, reason, at, by));
 
-    public async Task<CreditResult> Recompute()
+    public async Task<GrainResult<FirmCredit>> Recompute()
     {
-        if ((await Describe()).Outcome != CommandOutcome.Done)
+        if (!(await Describe()).IsDone)
         {
             return Unknown();
         }
 
         var at = BureauTime.Now(clock);
-        var file = _stored!.File.Expire(BureauTime.Today(clock), at);
-        return await SaveAsync(file, null, at);
+        return await SaveAsync(_stored!.File.Expire(BureauTime.Today(clock), at), at);
     }
 
-    private async Task<CreditResult> ApplyAsync(string? ruleCode, Func<CreditFile, CreditRule, DateTimeOffset, CreditChange> change)
+    private async Task<GrainResult<FirmCredit>> ApplyAsync(string? ruleCode, Func<CreditFile, CreditRule, DateTimeOffset, CreditChange> change)
     {
-        if ((await Describe()).Outcome != CommandOutcome.Done)
+        if (!(await Describe()).IsDone)
         {
             return Unknown();
         }
@@ -67,21 +66,23 @@ internal sealed class FirmGrain(CreditStore store, CreditQueries queries, FirmSt
         CreditRule? rule = null;
         if (ruleCode is not null && (rule = rules.Find(ruleCode)) is null)
         {
-            return CreditResult.Conflict($"诚信规则“{ruleCode}”不在 data/credit-rules.json 中。");
+            return GrainResult.Conflict<FirmCredit>($"诚信规则“{ruleCode}”不在 data/credit-rules.json 中。");
         }
 
         var at = BureauTime.Now(clock);
         var result = change(_stored!.File, rule!, at);
         if (result.File is not { } changed)
         {
-            return CreditResult.Conflict(result.Refusal!);
+            return GrainResult.Conflict<FirmCredit>(result.Refusal!);
         }
 
-        return result.Changed ? await SaveAsync(changed, result.Record, at) : Answer(changed, _stored.Standing, result.Record);
+        return result.Changed ? await SaveAsync(result, at) : Answer(changed, _stored.Standing, result.Record);
     }
 
-    private async Task<CreditResult> SaveAsync(CreditFile file, CreditRecord? record, DateTimeOffset at)
+    /// <summary>Writes the changed file, what happened to its records and, when the standing moved to another grade, that change.</summary>
+    private async Task<GrainResult<FirmCredit>> SaveAsync(CreditChange change, DateTimeOffset at)
     {
+        var (file, record) = (change.File!, change.Record);
         var standing = file.StandingOn(DateOnly.FromDateTime(at.DateTime), scale);
         var stored = _stored!;
         if (ReferenceEquals(file, stored.File) && stored.Standing == standing)
@@ -91,19 +92,19 @@ internal sealed class FirmGrain(CreditStore store, CreditQueries queries, FirmSt
 
         try
         {
-            var rowVersion = await store.SaveAsync(file, standing, stored.Standing, stored.RowVersion, at);
+            var rowVersion = await store.SaveAsync(file, standing, change.Events, GradeChanged.Between(stored.Standing, standing), stored.RowVersion, at);
             _stored = new StoredCreditFile(file, standing, rowVersion);
             return Answer(file, standing, record);
         }
         catch (StoreConflictException e)
         {
             _stored = await queries.FileAsync(this.GetPrimaryKeyString());
-            return CreditResult.Conflict(e.Message);
+            return GrainResult.Conflict<FirmCredit>(e.Message);
         }
     }
 
-    private static CreditResult Answer(CreditFile file, CreditStanding? standing, CreditRecord? record) =>
-        new(CommandOutcome.Done, file, standing, record, null);
+    private static GrainResult<FirmCredit> Answer(CreditFile file, CreditStanding? standing, CreditRecord? record) =>
+        GrainResult.Done(new FirmCredit(file, standing, record));
 
-    private CreditResult Unknown() => CreditResult.NotFound($"企业 {this.GetPrimaryKeyString()} 不在造价咨询企业名录中。");
+    private GrainResult<FirmCredit> Unknown() => GrainResult.NotFound<FirmCredit>($"企业 {this.GetPrimaryKeyString()} 不在造价咨询企业名录中。");
 }

@@ -9,9 +9,9 @@ namespace Cost.Silos.Grains;
 
 /// <summary>
 /// Adapter for one region's price month: keeps status and revision, writes each step through the
-/// store under the period's row version, and fans out to the series grains in parallel.
+/// store under the period's row version; the close prices every series in one pass.
 /// </summary>
-internal sealed class PricePeriodGrain(PriceStore store, PriceQueries queries, ResourceCatalogue catalogue, TimeProvider clock) : Grain, IPricePeriodGrain
+internal sealed class PricePeriodGrain(PriceStore store, PriceQueries queries, ResourceCatalogue catalogue, InfoPriceMethod method, TimeProvider clock) : Grain, IPricePeriodGrain
 {
     private string _region = "";
     private YearMonth _period;
@@ -27,7 +27,7 @@ internal sealed class PricePeriodGrain(PriceStore store, PriceQueries queries, R
 
     public Task<PeriodSummary> Describe() => Task.FromResult(Summary());
 
-    public async Task<PeriodResult> AddSurvey(SurveyUpload upload)
+    public async Task<GrainResult<PeriodChange>> AddSurvey(SurveyUpload upload)
     {
         if (_status != PeriodStatus.Collecting)
         {
@@ -38,10 +38,10 @@ internal sealed class PricePeriodGrain(PriceStore store, PriceQueries queries, R
             upload.Accepted.Length, upload.Rejected);
         var stored = await store.AddSurveyAsync(_region, _period, row, upload.Accepted);
         await ReloadAsync();
-        return PeriodResult.Done(Summary(), new PeriodCounts(Accepted: stored ? upload.Accepted.Length : 0));
+        return Done(new PeriodCounts(Accepted: stored ? upload.Accepted.Length : 0));
     }
 
-    public async Task<PeriodResult> Close()
+    public async Task<GrainResult<PeriodChange>> Close()
     {
         if (_status != PeriodStatus.Collecting)
         {
@@ -53,28 +53,32 @@ internal sealed class PricePeriodGrain(PriceStore store, PriceQueries queries, R
             new PeriodCounts(Series: drafts.Length, Flagged: drafts.Count(d => !d.Flags.IsEmpty)));
     }
 
-    public async Task<PeriodResult> Override(SeriesOverride request)
+    public async Task<GrainResult<PeriodChange>> Override(SeriesOverride request)
     {
+        if (PriceOverrideRule.Create(request.PriceInclTax, request.Reason, request.By, BureauTime.Now(clock)) is not { } price)
+        {
+            return Refused(PriceOverrideRule.Refusal);
+        }
+
         if (_status == PeriodStatus.Collecting)
         {
             return Refused($"{_period.ToChinese()}仍在采集，截止并生成草稿后才能修改价格。");
         }
 
-        var price = new PriceOverride(request.PriceInclTax, request.Reason, request.By, BureauTime.Now(clock));
         var (found, rowVersion) = await store.OverrideAsync(_region, _period, request.ResourceCode, request.Spec, price, _rowVersion);
         if (!found)
         {
-            return PeriodResult.Refused(CommandOutcome.NotFound, $"{_period.ToChinese()}没有 {request.ResourceCode} {request.Spec} 的价格草稿。");
+            return GrainResult.NotFound<PeriodChange>($"{_period.ToChinese()}没有 {request.ResourceCode} {request.Spec} 的价格草稿。");
         }
 
         _rowVersion = rowVersion;
         _status = PeriodStatus.Closed;
-        return PeriodResult.Done(Summary(), PeriodCounts.None);
+        return Done(PeriodCounts.None);
     }
 
-    public async Task<PeriodResult> Publish(string publishedBy)
+    public async Task<GrainResult<PeriodChange>> Publish(string publishedBy)
     {
-        if (_status == PeriodStatus.Collecting && await Close() is { Outcome: not CommandOutcome.Done } refused)
+        if (_status == PeriodStatus.Collecting && await Close() is { IsDone: false } refused)
         {
             return refused;
         }
@@ -84,36 +88,30 @@ internal sealed class PricePeriodGrain(PriceStore store, PriceQueries queries, R
         var counts = new PeriodCounts(Published: publication.Prices.Length, Carried: publication.Carried, Withheld: publication.Withheld);
         if (_status == PeriodStatus.Published || (_revision > 0 && publication.Changes.IsEmpty))
         {
-            // Publishing again completes a fan-out that a dead silo cut short; the rows are written already.
-            await AnnounceAsync(publication);
-            return PeriodResult.Done(Summary(), counts);
+            // Publishing again completes an announcement that a dead silo cut short; the rows are written already.
+            await AnnounceAsync();
+            return Done(counts);
         }
 
         var result = await WriteAsync(
             async () => await store.PublishAsync(_region, _period, _revision + 1, publication, publishedBy, BureauTime.Now(clock), _rowVersion), counts);
-        await AnnounceAsync(publication);
+        await AnnounceAsync();
         return result;
     }
 
-    /// <summary>Tells every series and the region's indices what was published; each of them is idempotent.</summary>
-    private Task AnnounceAsync(Publication publication) =>
-        Task.WhenAll(publication.Prices.Select(p =>
-            GrainFactory.GetGrain<IPriceSeriesGrain>(GrainKeys.PriceSeries(new SeriesKey(p.ResourceCode, p.Spec, _region))).Published(_period, p.PriceInclTax))
-            .Append(GrainFactory.GetGrain<IIndexGrain>(GrainKeys.Indices(_region)).Published(_period, _revision)));
+    /// <summary>Tells the region's indices what was published (idempotent); answers how many months of indices were stored.</summary>
+    private Task<int> AnnounceAsync() =>
+        GrainFactory.GetGrain<IIndexGrain>(GrainKeys.Indices(_region)).Published(_period, _revision);
 
-    /// <summary>Every catalogued series, priced by its own grain from its observations, all at once.</summary>
+    /// <summary>Every catalogued series priced in one pass from the month's observations and each series' last published price.</summary>
     private async Task<ImmutableArray<DraftPrice>> ComputeDraftsAsync()
     {
-        var observations = (await store.ObservationsAsync(_region, _period))
-            .GroupBy(o => (o.ResourceCode, o.Spec))
-            .ToDictionary(g => g.Key, g => g.ToImmutableArray());
-        var drafts = await Task.WhenAll(catalogue.All.Select(r =>
-            GrainFactory.GetGrain<IPriceSeriesGrain>(GrainKeys.PriceSeries(new SeriesKey(r.Code, r.Spec, _region)))
-                .ComputeDraft(_period, new SeriesObservations(observations.GetValueOrDefault((r.Code, r.Spec), [])))));
-        return [.. drafts];
+        var observations = await store.ObservationsAsync(_region, _period);
+        var last = await store.LastPublishedBeforeAsync(_region, _period);
+        return InfoPriceCalculator.ComputeAll(observations, catalogue, r => last.TryGetValue((r.Code, r.Spec), out var price) ? price : null, method);
     }
 
-    private async Task<PeriodResult> WriteAsync(Func<Task<long>> write, PeriodCounts counts)
+    private async Task<GrainResult<PeriodChange>> WriteAsync(Func<Task<long>> write, PeriodCounts counts)
     {
         try
         {
@@ -126,7 +124,7 @@ internal sealed class PricePeriodGrain(PriceStore store, PriceQueries queries, R
         }
 
         await ReloadAsync();
-        return PeriodResult.Done(Summary(), counts);
+        return Done(counts);
     }
 
     private async Task ReloadAsync()
@@ -146,5 +144,7 @@ internal sealed class PricePeriodGrain(PriceStore store, PriceQueries queries, R
         _ => "已发布",
     };
 
-    private static PeriodResult Refused(string message) => PeriodResult.Refused(CommandOutcome.Conflict, message);
+    private static GrainResult<PeriodChange> Refused(string message) => GrainResult.Conflict<PeriodChange>(message);
+
+    private GrainResult<PeriodChange> Done(PeriodCounts counts) => GrainResult.Done(new PeriodChange(Summary(), counts));
 }

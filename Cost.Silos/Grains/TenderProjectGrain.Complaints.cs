@@ -1,6 +1,7 @@
 using Cost.Contracts;
 using Cost.Domain;
 using Cost.Domain.Pricing;
+using Cost.Domain.Projects;
 using Cost.Domain.Reviews;
 using Cost.Silos.Store;
 
@@ -9,24 +10,24 @@ namespace Cost.Silos.Grains;
 // Complaints against a published ceiling price and their review (GB/T 50500-2013 §5.3).
 internal sealed partial class TenderProjectGrain
 {
-    public async Task<ComplaintResult> Complain(NewComplaint complaint)
+    public async Task<GrainResult<ComplaintView>> Complain(NewComplaint complaint)
     {
         if (await ReplayAsync(complaint.Request) is { } replay)
         {
-            return replay.Outcome == CommandOutcome.Done
-                ? ComplaintResult.Done(StoreJson.Read<ComplaintView>(replay.Json!))
-                : ComplaintResult.Conflict(replay.Message!);
+            return replay.IsDone
+                ? GrainResult.Done(StoreJson.Read<ComplaintView>(replay.Value!))
+                : GrainResult.Conflict<ComplaintView>(replay.Message!);
         }
 
         if (_project is null)
         {
-            return ComplaintResult.NotFound($"招标项目 {this.GetPrimaryKeyString()} 不存在。");
+            return GrainResult.NotFound<ComplaintView>($"招标项目 {this.GetPrimaryKeyString()} 不存在。");
         }
 
         var now = BureauTime.Now(clock);
         if (_project.ComplaintRefusal(now, reviewRules.ComplaintWindowDays) is { } refusal)
         {
-            return _project.LatestFiled is null ? ComplaintResult.NotFound(refusal) : ComplaintResult.Conflict(refusal);
+            return _project.LatestFiled is null ? GrainResult.NotFound<ComplaintView>(refusal) : GrainResult.Conflict<ComplaintView>(refusal);
         }
 
         var view = new ComplaintView(Guid.NewGuid().ToString("N")[..16], _project.Info.TenderCode, _project.LatestFiled!.Number, complaint.Source,
@@ -38,22 +39,22 @@ internal sealed partial class TenderProjectGrain
         }
         catch (StoreConflictException e)
         {
-            return ComplaintResult.Conflict(e.Message);
+            return GrainResult.Conflict<ComplaintView>(e.Message);
         }
 
-        return ComplaintResult.Done(view);
+        return GrainResult.Done(view);
     }
 
-    public async Task<ComplaintResult> Review(string complaintId, BoqUpload repriced, string reviewedBy)
+    public async Task<GrainResult<ComplaintView>> Review(string complaintId, BoqUpload repriced, string reviewedBy)
     {
         if (_project is null || await complaintQueries.FindAsync(complaintId) is not { } complaint || complaint.TenderCode != _project.Info.TenderCode)
         {
-            return ComplaintResult.NotFound($"招标项目 {this.GetPrimaryKeyString()} 没有编号为 {complaintId} 的投诉。");
+            return GrainResult.NotFound<ComplaintView>($"招标项目 {this.GetPrimaryKeyString()} 没有编号为 {complaintId} 的投诉。");
         }
 
         if (complaint.Status != "open")
         {
-            return ComplaintResult.Conflict($"投诉 {complaintId} 已复核（{complaint.Status}）。");
+            return GrainResult.Conflict<ComplaintView>($"投诉 {complaintId} 已复核（{complaint.Status}）。");
         }
 
         var now = BureauTime.Now(clock);
@@ -65,32 +66,31 @@ internal sealed partial class TenderProjectGrain
             Review = figures, ReviewFile = repriced.Source.FileName, DecidedAt = now, DecidedBy = reviewedBy,
         };
 
-        var revised = _project;
+        LifecycleResult? revision = null;
         if (figures.Decision == ReviewDecision.Upheld)
         {
-            var result = _project.Revise(repriced.Boq, repriced.Findings, repriced.Source, RuleSetOf(_project), complaintId, now, reviewedBy);
-            if (result.Project is null)
+            revision = _project.Revise(repriced.Boq, repriced.Findings, repriced.Source, RuleSetOf(_project), complaintId, now, reviewedBy);
+            if (revision.Project is not { } revised)
             {
-                return ComplaintResult.Conflict(result.Refusal!);
+                return GrainResult.Conflict<ComplaintView>(revision.Refusal!);
             }
 
-            revised = result.Project;
             decided = decided with { RevisedVersion = revised.Current!.Number, DeadlineExtensionDays = reviewRules.DeadlineExtensionDays };
         }
 
         try
         {
-            _rowVersion = await complaints.DecideAsync(decided, ReferenceEquals(revised, _project) ? null : revised, _rowVersion);
+            _rowVersion = await complaints.DecideAsync(decided, revision, _rowVersion);
         }
         catch (StoreConflictException e)
         {
             await ReloadAsync(CancellationToken.None);
-            return ComplaintResult.Conflict(e.Message);
+            return GrainResult.Conflict<ComplaintView>(e.Message);
         }
 
-        _project = revised;
+        _project = revision?.Project ?? _project;
         await RecordCreditAsync(decided, figures);
-        return ComplaintResult.Done(decided);
+        return GrainResult.Done(decided);
     }
 
     /// <summary>

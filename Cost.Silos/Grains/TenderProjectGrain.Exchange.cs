@@ -7,12 +7,12 @@ using Cost.Silos.Store;
 
 namespace Cost.Silos.Grains;
 
-// Bid openings and awards from the trading platform (contracts/exchange-api.md). The grain handles
+// Bid openings and awards from the trading platform (docs/exchange-api.md). The grain handles
 // one call at a time, so a repeat of an Idempotency-Key waits here for the first and then finds its
 // stored answer; the store's keys refuse a second opening even across processes.
 internal sealed partial class TenderProjectGrain
 {
-    public async Task<ExchangeAnswer> OpenBids(BidOpening opening)
+    public async Task<GrainResult<string>> OpenBids(BidOpening opening)
     {
         if (await ReplayAsync(opening.Request) is { } replay)
         {
@@ -21,19 +21,19 @@ internal sealed partial class TenderProjectGrain
 
         if (_project?.LatestFiled is not { } filed)
         {
-            return ExchangeAnswer.NotFound($"招标项目 {this.GetPrimaryKeyString()} 不存在或没有已备案的最高投标限价。");
+            return GrainResult.NotFound<string>($"招标项目 {this.GetPrimaryKeyString()} 不存在或没有已备案的最高投标限价。");
         }
 
         if (await exchangeQueries.OpeningAsync(_project.Info.TenderCode) is not null)
         {
-            return ExchangeAnswer.Conflict($"招标项目 {_project.Info.TenderCode} 已开标，一个项目只开标一次。");
+            return GrainResult.Conflict<string>($"招标项目 {_project.Info.TenderCode} 已开标，一个项目只开标一次。");
         }
 
         var now = BureauTime.Now(clock);
         var locked = _project.Lock(filed.Number, now);
         if (locked.Project is not { } changed)
         {
-            return ExchangeAnswer.Conflict(locked.Refusal!);
+            return GrainResult.Conflict<string>(locked.Refusal!);
         }
 
         var evaluated = BidEvaluator.Evaluate(filed.Price.Total, opening.Bids, bidRules);
@@ -41,19 +41,19 @@ internal sealed partial class TenderProjectGrain
         var row = new OpeningRow(changed.Info.TenderCode, filed.Number, filed.Price.Total, opening.OpenedAt, opening.Bids.Length, json, now);
         try
         {
-            _rowVersion = await exchange.SaveOpeningAsync(changed, _rowVersion, row, opening.Request);
+            _rowVersion = await exchange.SaveOpeningAsync(locked, _rowVersion, row, opening.Request);
         }
         catch (StoreConflictException e)
         {
             await ReloadAsync(CancellationToken.None);
-            return await ReplayAsync(opening.Request) ?? ExchangeAnswer.Conflict(e.Message);
+            return await ReplayAsync(opening.Request) ?? GrainResult.Conflict<string>(e.Message);
         }
 
         _project = changed;
-        return ExchangeAnswer.Done(json);
+        return GrainResult.Done(json);
     }
 
-    public async Task<ExchangeAnswer> Award(AwardNotice award)
+    public async Task<GrainResult<string>> Award(AwardNotice award)
     {
         if (await ReplayAsync(award.Request) is { } replay)
         {
@@ -62,7 +62,7 @@ internal sealed partial class TenderProjectGrain
 
         if (_project?.LatestFiled is not { } filed)
         {
-            return ExchangeAnswer.NotFound($"招标项目 {this.GetPrimaryKeyString()} 不存在或没有已备案的最高投标限价。");
+            return GrainResult.NotFound<string>($"招标项目 {this.GetPrimaryKeyString()} 不存在或没有已备案的最高投标限价。");
         }
 
         var now = BureauTime.Now(clock);
@@ -76,14 +76,14 @@ internal sealed partial class TenderProjectGrain
         }
         catch (StoreConflictException e)
         {
-            return await ReplayAsync(award.Request) ?? ExchangeAnswer.Conflict(e.Message);
+            return await ReplayAsync(award.Request) ?? GrainResult.Conflict<string>(e.Message);
         }
 
-        return ExchangeAnswer.Done(json);
+        return GrainResult.Done(json);
     }
 
     /// <summary>The stored answer when the key was used before: the same answer for the same request, 409 for another.</summary>
-    private async Task<ExchangeAnswer?> ReplayAsync(IdempotentRequest? request)
+    private async Task<GrainResult<string>?> ReplayAsync(IdempotentRequest? request)
     {
         if (request is null || await exchange.AnswerAsync(request.ClientId, request.Key) is not { } stored)
         {
@@ -91,7 +91,7 @@ internal sealed partial class TenderProjectGrain
         }
 
         return stored.RequestPath == request.RequestPath && stored.BodySha256 == request.BodySha256
-            ? ExchangeAnswer.Done(stored.ResponseJson)
-            : ExchangeAnswer.Conflict($"Idempotency-Key“{request.Key}”已用于另一个请求（路径或正文不同）。");
+            ? GrainResult.Done(stored.ResponseJson)
+            : GrainResult.Conflict<string>($"Idempotency-Key“{request.Key}”已用于另一个请求（路径或正文不同）。");
     }
 }

@@ -17,7 +17,8 @@ namespace Cost.Silos.Grains;
 /// </summary>
 internal sealed partial class TenderProjectGrain(
     TenderStore store, RuleSetCatalogue ruleSets, TimeProvider clock, ExchangeStore exchange, ComplaintStore complaints,
-    ExchangeQueries exchangeQueries, ComplaintQueries complaintQueries, BidReviewRules bidRules, ReviewRules reviewRules, CreditRuleCatalogue creditRules) : Grain, ITenderProjectGrain
+    ExchangeQueries exchangeQueries, ComplaintQueries complaintQueries, BidReviewRules bidRules, ReviewRules reviewRules, CreditRuleCatalogue creditRules,
+    GradeScale grades) : Grain, ITenderProjectGrain
 {
     private TenderProject? _project;
     private long _rowVersion;
@@ -26,11 +27,11 @@ internal sealed partial class TenderProjectGrain(
 
     public Task<ProjectView?> Describe() => Task.FromResult(_project is null ? null : ProjectView.Of(_project));
 
-    public async Task<CommandResult> Create(TenderInfo info)
+    public async Task<GrainResult<ProjectView>> Create(TenderInfo info)
     {
         if (_project is not null)
         {
-            return CommandResult.Conflict($"招标项目编号 {info.TenderCode} 已存在。");
+            return GrainResult.Conflict<ProjectView>($"招标项目编号 {info.TenderCode} 已存在。");
         }
 
         var project = TenderProject.Create(info);
@@ -41,52 +42,65 @@ internal sealed partial class TenderProjectGrain(
         catch (StoreConflictException e)
         {
             await ReloadAsync(CancellationToken.None);
-            return CommandResult.Conflict(e.Message);
+            return GrainResult.Conflict<ProjectView>(e.Message);
         }
 
         _project = project;
-        return CommandResult.Done(ProjectView.Of(project));
+        return GrainResult.Done(ProjectView.Of(project));
     }
 
-    public Task<CommandResult> UploadBoq(BoqUpload upload) =>
+    public Task<GrainResult<ProjectView>> UploadBoq(BoqUpload upload) =>
         ApplyAsync(p => p.UploadBoq(upload.Boq, upload.Findings, upload.Source, RuleSetOf(p), upload.BasedOn, upload.Materials), upload.Source.UploadedBy);
 
-    public Task<CommandResult> Submit(string submittedBy) => ApplyAsync(p => p.Submit(BureauTime.Now(clock)), submittedBy);
+    /// <summary>The compiling firm's standing, as its Firm grain last computed it, decides whether it may submit.</summary>
+    public async Task<GrainResult<ProjectView>> Submit(string submittedBy)
+    {
+        if (_project is { } project)
+        {
+            var firm = await GrainFactory.GetGrain<IFirmGrain>(GrainKeys.Firm(project.Info.FirmCreditCode)).Describe();
+            if (SubmissionGate.Refusal(firm.Value?.Standing, grades) is { } refusal)
+            {
+                return GrainResult.Conflict<ProjectView>(refusal);
+            }
+        }
 
-    public Task<CommandResult> File(string filedBy) => ApplyAsync(p => p.File(BureauTime.Now(clock), filedBy), filedBy);
+        return await ApplyAsync(p => p.Submit(BureauTime.Now(clock)), submittedBy);
+    }
 
-    public Task<CommandResult> Publish(string publishedBy) => ApplyAsync(p => p.Publish(BureauTime.Now(clock)), publishedBy);
+    public Task<GrainResult<ProjectView>> File(string filedBy) => ApplyAsync(p => p.File(BureauTime.Now(clock), filedBy), filedBy);
+
+    public Task<GrainResult<ProjectView>> Publish(string publishedBy) => ApplyAsync(p => p.Publish(BureauTime.Now(clock)), publishedBy);
 
     // The tender's rule set applied with its tax method: the VAT rate of its ceiling price.
     private RuleSet RuleSetOf(TenderProject project) =>
         ruleSets.Find(project.Info.RuleSet, project.Info.TaxMethod) ?? throw new InvalidOperationException($"规则集 {project.Info.RuleSet} 不在目录中。");
 
     /// <summary>Applies <paramref name="change"/> and writes it through; <paramref name="actor"/> is who made it, for the audit log.</summary>
-    private async Task<CommandResult> ApplyAsync(Func<TenderProject, LifecycleResult> change, string actor)
+    private async Task<GrainResult<ProjectView>> ApplyAsync(Func<TenderProject, LifecycleResult> change, string actor)
     {
         if (_project is null)
         {
-            return CommandResult.NotFound($"招标项目 {this.GetPrimaryKeyString()} 不存在。");
+            return GrainResult.NotFound<ProjectView>($"招标项目 {this.GetPrimaryKeyString()} 不存在。");
         }
 
         var result = change(_project);
         if (result.Project is not { } changed)
         {
-            return CommandResult.Conflict(result.Refusal!);
+            return GrainResult.Conflict<ProjectView>(result.Refusal!);
         }
 
         try
         {
-            _rowVersion = await store.SaveCurrentAsync(changed, _rowVersion, actor);
+            _rowVersion = await store.SaveCurrentAsync(result, _rowVersion, actor);
         }
         catch (StoreConflictException e)
         {
             await ReloadAsync(CancellationToken.None);
-            return CommandResult.Conflict(e.Message);
+            return GrainResult.Conflict<ProjectView>(e.Message);
         }
 
         _project = changed;
-        return CommandResult.Done(ProjectView.Of(changed));
+        return GrainResult.Done(ProjectView.Of(changed));
     }
 
     private async Task ReloadAsync(CancellationToken cancellationToken)

@@ -6,7 +6,7 @@ using Npgsql;
 
 namespace Cost.Silos.Hosting;
 
-/// <summary>Which engine holds the store (DESIGN.md, "Runtime modes").</summary>
+/// <summary>Which engine holds the store (docs/architecture.md "Runtime modes").</summary>
 public enum StoreEngine
 {
     /// <summary>Embedded mode: one SQLite file in the user's data folder.</summary>
@@ -17,7 +17,7 @@ public enum StoreEngine
 }
 
 /// <summary>
-/// The relational store, the system of record (DESIGN.md, "Runtime modes"). Opens connections with
+/// The relational store, the system of record (docs/architecture.md "Runtime modes"). Opens connections with
 /// the settings every connection needs. The SQL of the stores is the same on both engines; what
 /// differs (opening, locks, recognising errors) is here and nowhere else.
 /// </summary>
@@ -64,7 +64,7 @@ public sealed class CostDatabase
         }
     }
 
-    /// <summary>Cost:Mode (embedded | cluster) and ConnectionStrings:Cost, as DESIGN.md fixes them.</summary>
+    /// <summary>Cost:Mode (embedded | cluster) and ConnectionStrings:Cost, as docs/architecture.md fixes them.</summary>
     public static CostDatabase FromConfiguration(IConfiguration configuration)
     {
         var engine = RuntimeMode.IsCluster(configuration) ? StoreEngine.PostgreSql : StoreEngine.Sqlite;

@@ -65,7 +65,7 @@ public static class SiloSetup
 
     /// <summary>
     /// Orleans' defaults take 10–17 s to declare a killed silo dead and about two minutes for a hung
-    /// one (shared/STACK.md). Probing every second and two missed probes bring that to a few seconds;
+    /// one (docs/decisions/0001-redis-membership.md). Probing every second and two missed probes bring that to a few seconds;
     /// the cluster tests measure both. Orleans:DeathVotes is how many silos must suspect one before it
     /// is declared dead: 1 by default, because in the two-silo cluster the dead silo still counts as
     /// a live voter until its heartbeat goes stale (~10 s); raise it to 2 from three silos on.

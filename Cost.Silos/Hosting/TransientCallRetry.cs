@@ -6,7 +6,7 @@ using Orleans.Runtime.Messaging;
 namespace Cost.Silos.Hosting;
 
 /// <summary>
-/// Bounded retries of grain calls while the cluster heals (shared/STACK.md: during fail-over calls are
+/// Bounded retries of grain calls while the cluster heals (docs/decisions/0001-redis-membership.md: during fail-over calls are
 /// rejected or time out, sometimes for grains on a healthy silo too). A call that was rejected or
 /// whose silo was unreachable never ran and is always retried; a call that timed out may have run and
 /// is retried only when its method is <see cref="IdempotentAttribute"/>. About 8 s in all, so a

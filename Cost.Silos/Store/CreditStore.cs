@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Data.Common;
 using Cost.Contracts;
 using Cost.Domain.Credit;
@@ -14,11 +15,13 @@ namespace Cost.Silos.Store;
 internal sealed class CreditStore(CostDatabase database)
 {
     /// <summary>
-    /// Writes the whole file (records upserted, new history entries added and audited) and the new
-    /// standing in one transaction; a grade other than <paramref name="previous"/>'s enters the grade history.
+    /// Writes the file (its records upserted) and the new standing in one transaction, with what the
+    /// domain says happened: each record change enters the record's history and the audit log, and a
+    /// grade change the grade history.
     /// </summary>
     /// <returns>The new row version.</returns>
-    public async Task<long> SaveAsync(CreditFile file, CreditStanding standing, CreditStanding? previous, long expectedRowVersion, DateTimeOffset at, CancellationToken cancellationToken = default)
+    public async Task<long> SaveAsync(CreditFile file, CreditStanding standing, ImmutableArray<RecordChanged> changes, GradeChanged? gradeChanged,
+        long expectedRowVersion, DateTimeOffset at, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
@@ -40,24 +43,33 @@ internal sealed class CreditStore(CostDatabase database)
             throw new StoreConflictException($"企业 {code} 的诚信档案已被同时修改，请刷新后重试。");
         }
 
-        var changes = new List<(CreditRecord Record, CreditHistoryEntry Change)>();
         foreach (var record in file.Records)
         {
-            changes.AddRange(await UpsertRecordAsync(connection, transaction, code, record).ConfigureAwait(false));
+            await UpsertRecordAsync(connection, transaction, code, record).ConfigureAwait(false);
         }
 
-        if (previous?.Grade != standing.Grade)
+        foreach (var (r, h) in changes)
+        {
+            await connection.ExecuteAsync(
+                """
+                INSERT INTO credit_record_history (credit_code, record_no, seq, action, at, by_user, note)
+                VALUES (@code, @no, @Seq, @action, @at, @By, @Note)
+                """,
+                new { code, no = r.No, h.Seq, action = StoreNames.Of(h.Action), at = Times.Write(h.At), h.By, h.Note }, transaction).ConfigureAwait(false);
+        }
+
+        if (gradeChanged is { To: var to })
         {
             await connection.ExecuteAsync(
                 """
                 INSERT INTO credit_grade_history (credit_code, seq, changed_on, changed_at, from_grade, to_grade, score_hundredths)
                 SELECT @code, COALESCE(MAX(seq), 0) + 1, @on, @at, @from, @Grade, @score FROM credit_grade_history WHERE credit_code = @code
                 """,
-                new { code, on = StoreDates.Write(standing.On), at = Times.Write(at), from = previous?.Grade, standing.Grade, score = Hundredths.Write(standing.Score) },
+                new { code, on = StoreDates.Write(to.On), at = Times.Write(at), from = gradeChanged.From, to.Grade, score = Hundredths.Write(to.Score) },
                 transaction).ConfigureAwait(false);
         }
 
-        // Issue 7: each new change of a record (recorded, appealed, upheld, revoked, expired) is audited as credit.<change>.
+        // Each change of a record (recorded, appealed, upheld, revoked, expired) is audited as credit.<change>.
         foreach (var (r, h) in changes)
         {
             await AuditLog.AppendAsync(connection, transaction, new AuditEntry(h.At, h.By, "credit." + StoreNames.Of(h.Action), code,
@@ -68,10 +80,8 @@ internal sealed class CreditStore(CostDatabase database)
         return expectedRowVersion + 1;
     }
 
-    /// <summary>Upserts a record and adds its new history entries; returns those entries.</summary>
-    private static async Task<List<(CreditRecord, CreditHistoryEntry)>> UpsertRecordAsync(DbConnection connection, DbTransaction transaction, string code, CreditRecord r)
-    {
-        await connection.ExecuteAsync(
+    private static Task<int> UpsertRecordAsync(DbConnection connection, DbTransaction transaction, string code, CreditRecord r) =>
+        connection.ExecuteAsync(
             """
             INSERT INTO credit_records (credit_code, record_no, rule_code, kind, points_hundredths, is_public, occurred_on, starts_on,
                                         expires_on, status, event_id, recorded_at, record_json)
@@ -84,23 +94,5 @@ internal sealed class CreditStore(CostDatabase database)
                 occurredOn = StoreDates.Write(r.OccurredOn), startsOn = StoreDates.Write(r.StartsOn), expiresOn = StoreDates.Write(r.ExpiresOn),
                 status = StoreNames.Of(r.Status), eventId = r.Source.EventId, recordedAt = Times.Write(r.RecordedAt), json = StoreJson.Write(r),
             },
-            transaction).ConfigureAwait(false);
-        var added = new List<(CreditRecord, CreditHistoryEntry)>();
-        foreach (var h in r.History)
-        {
-            var inserted = await connection.ExecuteAsync(
-                """
-                INSERT INTO credit_record_history (credit_code, record_no, seq, action, at, by_user, note)
-                VALUES (@code, @no, @Seq, @action, @at, @By, @Note)
-                ON CONFLICT (credit_code, record_no, seq) DO NOTHING
-                """,
-                new { code, no = r.No, h.Seq, action = StoreNames.Of(h.Action), at = Times.Write(h.At), h.By, h.Note }, transaction).ConfigureAwait(false);
-            if (inserted == 1)
-            {
-                added.Add((r, h));
-            }
-        }
-
-        return added;
-    }
+            transaction);
 }

@@ -149,15 +149,41 @@ internal sealed class PriceStore(CostDatabase database)
         await connection.ExecuteAsync(
             "INSERT INTO price_revisions (region, period, revision, published_at, published_by, notice_json) VALUES (@region, @p, @revision, @at, @by, @notice)",
             new { region, p, revision, at = Times.Write(at), by, notice = StoreJson.Write(publication.Changes) }, transaction).ConfigureAwait(false);
-        // Issue 6: the platform is notified of the publication; the notice commits with it.
+        // The platform is notified of the publication; the notice commits with it.
         await ExchangeEvents.AddAsync(connection, transaction, ExchangeEvents.InfoPricesPublished, null, null, at,
             new { region, period = p, revision, publishedAt = at, count = publication.Prices.Length }, push: true).ConfigureAwait(false);
-        // Issue 7: a correction's facts are its change notice, line by line.
+        // A correction's facts are its change notice, line by line.
         await AuditLog.AppendAsync(connection, transaction, new AuditEntry(at, by, revision == 1 ? AuditActions.InfoPricesPublished : AuditActions.InfoPricesCorrected,
             $"{region}/{p}", new { region, period = p, revision, published = publication.Prices.Length, publication.Carried, publication.Withheld, publication.Changes }))
             .ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return expectedRowVersion + 1;
+    }
+
+    /// <summary>
+    /// Each series' last published tax-inclusive price before <paramref name="period"/>: the price of the
+    /// latest month that published it, in that month's latest revision.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<(string ResourceCode, string Spec), decimal>> LastPublishedBeforeAsync(string region, YearMonth period,
+        CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<(string ResourceCode, string Spec, string Incl)>(
+            """
+            SELECT i.resource_code, i.spec, i.price_incl_tax
+            FROM info_prices i
+            JOIN (SELECT period, MAX(revision) AS revision FROM price_revisions WHERE region = @region AND period < @p GROUP BY period) r
+              ON r.period = i.period AND r.revision = i.revision
+            WHERE i.region = @region
+            ORDER BY i.period
+            """, new { region, p = period.ToString() }).ConfigureAwait(false);
+        var last = new Dictionary<(string, string), decimal>();
+        foreach (var (code, spec, incl) in rows)
+        {
+            last[(code, spec)] = Decimals.Read(incl);
+        }
+
+        return last;
     }
 
     private static async Task EnsurePeriodAsync(DbConnection connection, DbTransaction transaction, string region, string p) =>

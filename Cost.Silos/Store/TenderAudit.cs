@@ -14,17 +14,19 @@ namespace Cost.Silos.Store;
 /// </summary>
 internal static class TenderAudit
 {
-    /// <summary>The entry for <paramref name="version"/> having just reached its status, by <paramref name="actor"/>.</summary>
-    public static AuditEntry Entry(string tenderCode, TenderVersion version, string actor)
+    /// <summary>The entry for what <paramref name="happened"/> to a version, by <paramref name="actor"/>.</summary>
+    public static AuditEntry Entry(string tenderCode, ProjectEvent happened, string actor)
     {
-        var (action, at) = version.Status switch
+        var version = happened.Version;
+        var (action, at) = happened switch
         {
-            TenderStatus.Draft => (AuditActions.CeilingPriceUploaded, version.Source.UploadedAt),
-            TenderStatus.Submitted => (AuditActions.CeilingPriceSubmitted, version.SubmittedAt),
-            TenderStatus.Filed when version.RevisionFor is not null => (AuditActions.CeilingPriceRevised, version.FiledAt),
-            TenderStatus.Filed => (AuditActions.CeilingPriceFiled, version.FiledAt),
-            TenderStatus.Published => (AuditActions.CeilingPricePublished, version.PublishedAt),
-            _ => (AuditActions.CeilingPriceLocked, version.LockedAt),
+            VersionUploaded => (AuditActions.CeilingPriceUploaded, version.Source.UploadedAt),
+            VersionSubmitted => (AuditActions.CeilingPriceSubmitted, version.SubmittedAt),
+            PriceRevised => (AuditActions.CeilingPriceRevised, version.FiledAt),
+            VersionFiled => (AuditActions.CeilingPriceFiled, version.FiledAt),
+            VersionPublished => (AuditActions.CeilingPricePublished, version.PublishedAt),
+            VersionLocked => (AuditActions.CeilingPriceLocked, version.LockedAt),
+            _ => throw new ArgumentOutOfRangeException(nameof(happened), happened, "未知的项目事件。"),
         };
         return new AuditEntry(at!.Value, actor, action, tenderCode, new VersionFacts(
             tenderCode, version.Number, version.Price.Total, version.Source.FileName, version.Source.Sha256, version.RevisionFor));

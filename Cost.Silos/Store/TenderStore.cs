@@ -72,28 +72,29 @@ internal sealed class TenderStore(CostDatabase database)
     }
 
     /// <summary>
-    /// Writes the current version (inserted when new, its status and dates otherwise) and the
-    /// project row in one transaction; a filed version also enters the filing feed, once, and the
-    /// version's new status enters the audit log as <paramref name="actor"/>'s change.
+    /// Writes the outcome of a domain change in one transaction: the current version (inserted when
+    /// new, its status and dates otherwise), the project row, and what the change says happened: a
+    /// filing or revision enters the filing feed and the push outbox, and every event its audit entry,
+    /// as <paramref name="actor"/>'s change.
     /// </summary>
     /// <returns>The new row version.</returns>
-    public async Task<long> SaveCurrentAsync(TenderProject project, long expectedRowVersion, string actor, CancellationToken cancellationToken = default)
+    public async Task<long> SaveCurrentAsync(LifecycleResult change, long expectedRowVersion, string actor, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var rowVersion = await SaveCurrentAsync(connection, transaction, project, expectedRowVersion, actor).ConfigureAwait(false);
+        var rowVersion = await SaveCurrentAsync(connection, transaction, change, expectedRowVersion, actor).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return rowVersion;
     }
 
     /// <summary>
     /// The same write inside a caller's transaction, so that a bid opening or a review commits with it.
-    /// A newly filed version also becomes a push notice (exchange_events) in the same transaction. The
-    /// audit entry is appended last, so callers append nothing after this.
+    /// The audit entries are appended last, so callers append nothing after this.
     /// </summary>
-    internal static async Task<long> SaveCurrentAsync(DbConnection connection, DbTransaction transaction, TenderProject project, long expectedRowVersion, string actor)
+    internal static async Task<long> SaveCurrentAsync(DbConnection connection, DbTransaction transaction, LifecycleResult change, long expectedRowVersion, string actor)
     {
-        var current = project.Current ?? throw new ArgumentException("项目没有版本可保存。", nameof(project));
+        var project = change.Project ?? throw new ArgumentException("被拒绝的修改没有可保存的内容。", nameof(change));
+        var current = project.Current ?? throw new ArgumentException("项目没有版本可保存。", nameof(change));
         var code = project.Info.TenderCode;
         var updated = await connection.ExecuteAsync(
             """
@@ -106,33 +107,33 @@ internal sealed class TenderStore(CostDatabase database)
             throw new StoreConflictException($"招标项目 {code} 已被他人同时修改，请刷新后重试。");
         }
 
-        var storedStatus = await connection.ExecuteScalarAsync<string?>(
-            "SELECT status FROM tender_versions WHERE tender_code = @code AND version = @version", new { code, version = current.Number }, transaction).ConfigureAwait(false);
         await UpsertVersionAsync(connection, transaction, code, current).ConfigureAwait(false);
-        if (current.Status == TenderStatus.Filed)
+        foreach (var filed in change.Events.Where(e => e is VersionFiled or PriceRevised))
         {
-            await CostDatabase.LockSequenceAsync(connection, transaction, "filings").ConfigureAwait(false);
-            var filed = await connection.ExecuteAsync(
-                """
-                INSERT INTO filings (seq, tender_code, version, filed_at)
-                SELECT COALESCE(MAX(seq), 0) + 1, @code, @version, @filedAt FROM filings
-                WHERE NOT EXISTS (SELECT 1 FROM filings WHERE tender_code = @code AND version = @version)
-                """,
-                new { code, version = current.Number, filedAt = Times.WriteOptional(current.FiledAt) }, transaction).ConfigureAwait(false);
-            if (filed == 1)
-            {
-                await ExchangeEvents.AddAsync(connection, transaction, current.RevisionFor is null ? ExchangeEvents.CeilingPriceFiled : ExchangeEvents.CeilingPriceRevised,
-                    code, current.Number, current.FiledAt!.Value, FilingNotice.Of(project.Info, current), push: true).ConfigureAwait(false);
-            }
+            await AddFilingAsync(connection, transaction, project.Info, filed).ConfigureAwait(false);
         }
 
-        // Issue 7: every status a version reaches (uploaded, submitted, filed, published, locked) is audited with the change.
-        if (storedStatus != StatusNames.Code(current.Status))
+        foreach (var happened in change.Events)
         {
-            await AuditLog.AppendAsync(connection, transaction, TenderAudit.Entry(code, current, actor)).ConfigureAwait(false);
+            await AuditLog.AppendAsync(connection, transaction, TenderAudit.Entry(code, happened, actor)).ConfigureAwait(false);
         }
 
         return expectedRowVersion + 1;
+    }
+
+    /// <summary>A filed version enters the filing feed and, in the same transaction, the push outbox (exchange_events).</summary>
+    private static async Task AddFilingAsync(DbConnection connection, DbTransaction transaction, TenderInfo info, ProjectEvent filed)
+    {
+        var version = filed.Version;
+        await CostDatabase.LockSequenceAsync(connection, transaction, "filings").ConfigureAwait(false);
+        await connection.ExecuteAsync(
+            """
+            INSERT INTO filings (seq, tender_code, version, filed_at)
+            SELECT COALESCE(MAX(seq), 0) + 1, @code, @version, @filedAt FROM filings
+            """,
+            new { code = info.TenderCode, version = version.Number, filedAt = Times.WriteOptional(version.FiledAt) }, transaction).ConfigureAwait(false);
+        await ExchangeEvents.AddAsync(connection, transaction, filed is PriceRevised ? ExchangeEvents.CeilingPriceRevised : ExchangeEvents.CeilingPriceFiled,
+            info.TenderCode, version.Number, version.FiledAt!.Value, FilingNotice.Of(info, version), push: true).ConfigureAwait(false);
     }
 
     private static Task<int> UpsertVersionAsync(DbConnection connection, DbTransaction transaction, string code, TenderVersion v) =>

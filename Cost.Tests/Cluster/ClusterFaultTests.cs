@@ -6,7 +6,7 @@ using Cost.Tests.Web;
 namespace Cost.Tests.Cluster;
 
 /// <summary>
-/// Issue 7's faults, on the real cluster (two silos, Redis membership, PostgreSQL, the web front as
+/// The faults, on the real cluster (two silos, Redis membership, PostgreSQL, the web front as
 /// an Orleans client): a silo killed or hung, the database away, every process restarted.
 /// </summary>
 [Collection(ClusterSuite.Name)]

@@ -7,7 +7,7 @@ using Quartz;
 namespace Cost.Tests.Cluster;
 
 /// <summary>
-/// Quartz on PostgreSQL, clustered (issue 7): two web fronts share one job store, and each due time
+/// Quartz on PostgreSQL, clustered: two web fronts share one job store, and each due time
 /// of a job fires on exactly one of them.
 /// </summary>
 [Collection(ClusterSuite.Name)]

@@ -3,14 +3,14 @@ using System.Net.Http.Json;
 using System.Security.Cryptography;
 using Cost.Contracts;
 using Cost.Domain.Audit;
-using Cost.Tests.Domain;
+using Cost.Tests.Domain.Credit;
 using Microsoft.Extensions.DependencyInjection;
 using static Cost.Tests.Web.AuditTrail;
 
 namespace Cost.Tests.Web;
 
 /// <summary>
-/// Issue 7: every filing, publication, override, credit record, appeal decision, complaint review and
+/// Every filing, publication, override, credit record, appeal decision, complaint review and
 /// configuration change is in the audit log, by whom and with its facts; the bureau browses and
 /// verifies it.
 /// </summary>

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Cost.Domain.Audit;
 using Cost.Silos.Hosting;
-using Cost.Tests.Domain;
+using Cost.Tests.Domain.Credit;
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
 using static Cost.Tests.Web.AuditTrail;
@@ -10,7 +10,7 @@ using static Cost.Tests.Web.AuditTrail;
 namespace Cost.Tests.Web;
 
 /// <summary>
-/// Issue 7: the embedded store is backed up while the system runs and restores to the same outputs;
+/// The embedded store is backed up while the system runs and restores to the same outputs;
 /// rows edited behind the system's back are named by the verify endpoint and command; a changed
 /// configuration is logged once. Each test starts a second system on a backup of the shared store.
 /// </summary>

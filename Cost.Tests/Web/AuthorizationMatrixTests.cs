@@ -129,7 +129,7 @@ public sealed partial class AuthorizationMatrixTests(CostWebFactory app) : IClas
         ["POST /api/auth/token"] = new(Unauthorized, Unauthorized, Unauthorized, Unauthorized, Unauthorized),
         ["POST /api/indices/price-adjustment"] = new(BadRequest, BadRequest, BadRequest, BadRequest, BadRequest),
 
-        // The JSON API: another firm's tender or credit file is 404 (contracts/http-api.md), a role that may not is 403.
+        // The JSON API: another firm's tender or credit file is 404 (docs/http-api.md), a role that may not is 403.
         ["GET /api/audit/"] = new(Unauthorized, Unauthorized, Forbidden, Forbidden, Ok),
         ["GET /api/audit/verify"] = new(Unauthorized, Unauthorized, Forbidden, Forbidden, Ok),
         ["GET /api/firms/{creditCode}/file"] = new(Unauthorized, Unauthorized, NotFound, Ok, Ok),
@@ -157,7 +157,7 @@ public sealed partial class AuthorizationMatrixTests(CostWebFactory app) : IClas
         ["POST /api/projects/{tenderCode}/publish"] = new(Unauthorized, Unauthorized, Forbidden, Forbidden, Ok),
         ["POST /api/projects/{tenderCode}/submit"] = new(Unauthorized, Unauthorized, NotFound, Conflict, Forbidden),
 
-        // The exchange: only the platform's signed requests (contracts/exchange-api.md).
+        // The exchange: only the platform's signed requests (docs/exchange-api.md).
         ["GET /exchange/v1/ceiling-prices"] = new(Unauthorized, Ok, Unauthorized, Unauthorized, Unauthorized),
         ["GET /exchange/v1/indices/{period}"] = new(Unauthorized, Ok, Unauthorized, Unauthorized, Unauthorized),
         ["GET /exchange/v1/info-prices/{region}/{period}"] = new(Unauthorized, Ok, Unauthorized, Unauthorized, Unauthorized),
@@ -298,7 +298,7 @@ public sealed partial class AuthorizationMatrixTests(CostWebFactory app) : IClas
             : ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    /// <summary>The platform's request: the body as it would send it, signed (contracts/exchange-api.md).</summary>
+    /// <summary>The platform's request: the body as it would send it, signed (docs/exchange-api.md).</summary>
     private static async Task<HttpResponseMessage> SignedAsync(HttpClient client, string method, string path, HttpContent? body)
     {
         var bytes = body is null ? [] : await body.ReadAsByteArrayAsync();

@@ -5,7 +5,7 @@ using ClosedXML.Excel;
 using Cost.Contracts;
 using Cost.Samples;
 using Cost.Silos.Accounts;
-using Cost.Tests.Domain;
+using Cost.Tests.Domain.Credit;
 using Cost.Web.Auth;
 using Cost.Web.Credit;
 using Microsoft.Extensions.DependencyInjection;
@@ -176,8 +176,8 @@ public sealed class CreditApiTests(CostWebFactory factory)
         var again = await grain.RecordEvent(complaint);
 
         Assert.Equal(CommandOutcome.Done, again.Outcome);
-        Assert.Equal(first.Record!.No, again.Record!.No);
-        Assert.Single(again.File!.Records);
+        Assert.Equal(first.Value!.Record!.No, again.Value!.Record!.No);
+        Assert.Single(again.Value.File.Records);
         Assert.Equal(70m, await ScoreAsync(code));
         var record = Assert.Single((await PublicAsync(code)).GetProperty("records").EnumerateArray());
         Assert.Equal("/projects/XA-2026-0001", record.GetProperty("linkUrl").GetString());

@@ -1,10 +1,10 @@
 using System.Net;
 using System.Text.Json;
-using Cost.Tests.Domain;
+using Cost.Tests.Domain.Credit;
 
 namespace Cost.Tests.Web;
 
-/// <summary>Bid openings and awards from the platform (contracts/exchange-api.md), through the signed API.</summary>
+/// <summary>Bid openings and awards from the platform (docs/exchange-api.md), through the signed API.</summary>
 [Collection(WebSuite.Name)]
 public sealed class ExchangeBiddingTests(CostWebFactory factory)
 {

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Cost.Domain.Pricing;
 using Cost.Samples;
-using Cost.Tests.Importers;
+using Cost.Tests.Importers.Bills;
 
 namespace Cost.Tests.Web;
 
@@ -37,4 +37,22 @@ public sealed class ExportedWorkbookFilingTests(CostWebFactory factory)
         var verdict = await AuditTrail.VerifyAsync(factory);
         Assert.True(verdict.GetProperty("ok").GetBoolean(), verdict.ToString());
     }
+
+    [Fact]
+    public async Task Every_unit_and_finding_carries_each_named_field_even_when_it_is_empty()
+    {
+        var consultant = await factory.ConsultantAsync();
+        var code = $"F-{Guid.NewGuid():N}"[..20];
+        var created = await consultant.PostAsJsonAsync("/api/projects",
+            new { tenderCode = code, name = "另一个项目", region = "610113", projectType = "school", buildingArea = 8000 });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+
+        var uploaded = await (await consultant.UploadAsync(code, Tenders.Sample)).JsonAsync();
+
+        Assert.All(uploaded.GetProperty("units").EnumerateArray(), u => Assert.True(u.TryGetProperty("singleWork", out _)));
+        var projectName = Assert.Single(uploaded.GetProperty("findings").EnumerateArray(), f => f.GetProperty("rule").GetString() == "project-name");
+        Assert.All(FindingFields, field => Assert.True(projectName.TryGetProperty(field, out _), field));
+    }
+
+    private static readonly string[] FindingFields = ["severity", "rule", "sheet", "row", "column", "unit", "itemCode", "itemName", "message"];
 }

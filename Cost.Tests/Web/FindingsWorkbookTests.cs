@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json;
 using ClosedXML.Excel;
 using Cost.Samples;
-using Cost.Tests.Importers;
+using Cost.Tests.Importers.Bills;
 
 namespace Cost.Tests.Web;
 

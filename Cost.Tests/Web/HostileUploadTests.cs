@@ -4,7 +4,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Cost.Domain;
-using Cost.Tests.Importers;
+using Cost.Tests.Importers.Bills;
 
 namespace Cost.Tests.Web;
 

@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Cost.Tests.Web;
 
 /// <summary>
-/// Issue 7: a grain call that timed out may have done its work; the front retries the calls marked
+/// A grain call that timed out may have done its work; the front retries the calls marked
 /// [Idempotent], so the same call arriving twice must store what it stores once.
 /// </summary>
 [Collection(WebSuite.Name)]
@@ -31,7 +31,7 @@ public sealed class IdempotentGrainCallTests(CostWebFactory factory)
 
         Assert.Equal(CommandOutcome.Done, first.Outcome);
         Assert.Equal(CommandOutcome.Done, again.Outcome);
-        Assert.Single(again.Project!.Versions);
+        Assert.Single(again.Value!.Versions);
         Assert.Equal(1, await Tenders.CountAsync(factory, "SELECT count(*) FROM tender_versions WHERE tender_code = @code", new { code }));
     }
 
@@ -43,7 +43,7 @@ public sealed class IdempotentGrainCallTests(CostWebFactory factory)
         var first = await grain.Publish("bureau");
         var again = await grain.Publish("bureau");
 
-        Assert.Equal(first.Period!.Revision, again.Period!.Revision);
-        Assert.Equal(first.Period!.Revision, await Tenders.CountAsync(factory, "SELECT count(*) FROM price_revisions WHERE region = '610100' AND period = '2026-10'", new { }));
+        Assert.Equal(first.Value!.Period.Revision, again.Value!.Period.Revision);
+        Assert.Equal(first.Value.Period.Revision, await Tenders.CountAsync(factory, "SELECT count(*) FROM price_revisions WHERE region = '610100' AND period = '2026-10'", new { }));
     }
 }

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Cost.Domain.Bills;
 using Cost.Silos.ReadModels;
-using Cost.Tests.Importers;
+using Cost.Tests.Importers.Bills;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Cost.Tests.Web;

@@ -10,7 +10,7 @@ namespace Cost.Tests.Web;
 
 /// <summary>
 /// The platform's side of push notices: a local HTTP endpoint that checks each notice's signature
-/// by contracts/exchange-api.md (written from the contract, not the server's code), records it and
+/// by docs/exchange-api.md (written from the contract, not the server's code), records it and
 /// answers 200 — or 503, once, to the first notice that <see cref="FailNextWhere"/> matches.
 /// </summary>
 public sealed class NoticeListener : IDisposable

@@ -5,7 +5,7 @@ using System.Text;
 namespace Cost.Tests.Web;
 
 /// <summary>
-/// Signs requests the way the trading platform does, written from contracts/exchange-api.md alone
+/// Signs requests the way the trading platform does, written from docs/exchange-api.md alone
 /// (not with the server's code), so the tests check the contract.
 /// </summary>
 public sealed class PlatformSigner(string clientId = "platform", string secret = "platform-demo-secret")

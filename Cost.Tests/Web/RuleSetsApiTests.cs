@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using Cost.Domain;
 using Cost.Domain.Pricing;
 using Cost.Silos.Store;
-using Cost.Tests.Importers;
+using Cost.Tests.Importers.Bills;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Cost.Tests.Web;

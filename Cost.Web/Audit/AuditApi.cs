@@ -1,10 +1,11 @@
 using Cost.Silos.ReadModels;
 using Cost.Web.Auth;
 using Cost.Web.Hosting;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Cost.Web.Audit;
 
-/// <summary>The audit trail (issue 7), for the bureau: browse the log and verify its hash chain.</summary>
+/// <summary>The audit trail, for the bureau: browse the log and verify its hash chain.</summary>
 public static class AuditApi
 {
     /// <summary>The entries a page holds unless take says otherwise, and the most it may hold.</summary>
@@ -18,7 +19,7 @@ public static class AuditApi
         return routes;
     }
 
-    private static async Task<IResult> Browse(long? from, int? take, AuditQueries log, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<AuditPageJson>, ProblemHttpResult>> Browse(long? from, int? take, AuditQueries log, CancellationToken cancellationToken)
     {
         var problems = new List<ProblemItem>();
         if (from is < 1)
@@ -39,6 +40,6 @@ public static class AuditApi
         return TypedResults.Ok(AuditPageJson.Of(await log.PageAsync(from, take ?? DefaultTake, cancellationToken)));
     }
 
-    private static async Task<IResult> Verify(AuditQueries log, CancellationToken cancellationToken) =>
+    private static async Task<Ok<AuditVerdictJson>> Verify(AuditQueries log, CancellationToken cancellationToken) =>
         TypedResults.Ok(AuditVerdictJson.From(await log.VerifyAsync(cancellationToken)));
 }

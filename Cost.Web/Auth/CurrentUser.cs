@@ -7,6 +7,12 @@ public sealed record CurrentUser(string UserName, string DisplayName, string Rol
 {
     public bool IsBureau => Role == Roles.Bureau;
 
+    /// <summary>
+    /// Binds a handler parameter to the signed-in user. Every endpoint that takes one requires
+    /// authorization, so the user is there; without one minimal APIs would answer 400.
+    /// </summary>
+    public static ValueTask<CurrentUser?> BindAsync(HttpContext http) => ValueTask.FromResult(From(http.User));
+
     public static CurrentUser? From(ClaimsPrincipal principal)
     {
         if (principal.Identity?.IsAuthenticated != true || principal.FindFirstValue(ClaimTypes.Role) is not { } role)

@@ -1,6 +1,6 @@
 namespace Cost.Web.Auth;
 
-/// <summary>The two roles of contracts/http-api.md and the claim that binds a consultant to a firm.</summary>
+/// <summary>The two roles of docs/http-api.md and the claim that binds a consultant to a firm.</summary>
 public static class Roles
 {
     public const string Bureau = "Bureau";

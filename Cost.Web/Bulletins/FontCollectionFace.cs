@@ -4,7 +4,7 @@ namespace Cost.Web.Bulletins;
 
 /// <summary>
 /// Copies one face out of a TrueType collection (.ttc) into a standalone TrueType font. PDFsharp
-/// cannot open collections (shared/STACK.md); the tables of the face are copied unchanged, so their
+/// cannot open collections (docs/decisions/0002-pdfsharp.md); the tables of the face are copied unchanged, so their
 /// checksums stay valid.
 /// </summary>
 public static class FontCollectionFace

@@ -18,7 +18,7 @@ public sealed class ComplaintOperations(IGrainFactory grains, TenderOperations t
         var project = await tenders.GetAsync(user, tenderCode);
         return project.Succeeded
             ? Outcome.Ok(await store.ListAsync(project.Value!.Info.TenderCode, cancellationToken))
-            : Outcome.Fail<IReadOnlyList<ComplaintView>>(project.Status, project.Title!);
+            : project.Refusal<IReadOnlyList<ComplaintView>>();
     }
 
     public async Task<Outcome<ComplaintView>> RecordAsync(CurrentUser user, string tenderCode, ComplaintRequest request)
@@ -26,7 +26,7 @@ public sealed class ComplaintOperations(IGrainFactory grains, TenderOperations t
         var project = await tenders.GetAsync(user, tenderCode);
         if (!project.Succeeded)
         {
-            return Outcome.Fail<ComplaintView>(project.Status, project.Title!);
+            return project.Refusal<ComplaintView>();
         }
 
         var problems = new List<ProblemItem>();
@@ -53,7 +53,7 @@ public sealed class ComplaintOperations(IGrainFactory grains, TenderOperations t
         var code = string.IsNullOrWhiteSpace(request.ComplainantCreditCode) ? null : request.ComplainantCreditCode.Trim();
         var result = await Grain(tenderCode).Complain(new NewComplaint("bureau", request.ComplainantName!.Trim(), code, request.Reason!.Trim(),
             request.ReceivedAt, user.UserName, null));
-        return ToOutcome(result, StatusCodes.Status201Created);
+        return result.ToOutcome(StatusCodes.Status201Created);
     }
 
     /// <summary>The bureau's review: the re-priced workbook, read whole like an upload, decides the complaint.</summary>
@@ -62,21 +62,14 @@ public sealed class ComplaintOperations(IGrainFactory grains, TenderOperations t
         var project = await tenders.GetAsync(user, tenderCode);
         if (!project.Succeeded)
         {
-            return Outcome.Fail<ComplaintView>(project.Status, project.Title!);
+            return project.Refusal<ComplaintView>();
         }
 
         var read = await tenders.ReadWorkbookAsync(user, project.Value!.Info, file, cancellationToken);
         return read.Succeeded
-            ? ToOutcome(await Grain(tenderCode).Review(complaintId, read.Value!, user.UserName))
-            : Outcome.Fail<ComplaintView>(read.Status, read.Title!, read.Problems);
+            ? (await Grain(tenderCode).Review(complaintId, read.Value!, user.UserName)).ToOutcome()
+            : read.Refusal<ComplaintView>();
     }
 
     private ITenderProjectGrain Grain(string tenderCode) => grains.GetGrain<ITenderProjectGrain>(GrainKeys.Tender(tenderCode));
-
-    private static Outcome<ComplaintView> ToOutcome(ComplaintResult result, int okStatus = StatusCodes.Status200OK) => result.Outcome switch
-    {
-        CommandOutcome.Done => Outcome.Ok(result.Complaint!, okStatus),
-        CommandOutcome.NotFound => Outcome.Fail<ComplaintView>(StatusCodes.Status404NotFound, result.Message!),
-        _ => Outcome.Fail<ComplaintView>(StatusCodes.Status409Conflict, result.Message!),
-    };
 }

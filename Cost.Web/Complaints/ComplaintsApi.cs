@@ -1,6 +1,7 @@
 using Cost.Contracts;
 using Cost.Web.Auth;
 using Cost.Web.Projects;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Cost.Web.Complaints;
 
@@ -20,20 +21,19 @@ public static class ComplaintsApi
         return routes;
     }
 
-    private static async Task<IResult> Publish(HttpContext http, string tenderCode, TenderOperations operations) =>
-        (await operations.PublishAsync(CurrentUser.From(http.User)!, tenderCode))
-            .ToResult(p => TypedResults.Ok(CeilingPriceJson.From(p.Info, p.Current!)));
+    private static async Task<Results<Ok<CeilingPriceJson>, ProblemHttpResult>> Publish(CurrentUser user, string tenderCode, TenderOperations operations) =>
+        (await operations.PublishAsync(user, tenderCode)).ToResult(ProjectsApi.Current);
 
-    private static async Task<IResult> List(HttpContext http, string tenderCode, ComplaintOperations operations, CancellationToken cancellationToken) =>
-        (await operations.ListAsync(CurrentUser.From(http.User)!, tenderCode, cancellationToken)).ToResult(items => TypedResults.Ok(new { items }));
+    private static async Task<Results<Ok<ComplaintListJson>, ProblemHttpResult>> List(
+        CurrentUser user, string tenderCode, ComplaintOperations operations, CancellationToken cancellationToken) =>
+        (await operations.ListAsync(user, tenderCode, cancellationToken)).ToResult(items => TypedResults.Ok(new ComplaintListJson(items)));
 
-    private static async Task<IResult> Record(HttpContext http, string tenderCode, ComplaintRequest request, ComplaintOperations operations) =>
-        (await operations.RecordAsync(CurrentUser.From(http.User)!, tenderCode, request))
+    private static async Task<Results<Created<ComplaintView>, ProblemHttpResult>> Record(
+        CurrentUser user, string tenderCode, ComplaintRequest request, ComplaintOperations operations) =>
+        (await operations.RecordAsync(user, tenderCode, request))
             .ToResult(c => TypedResults.Created($"/api/projects/{Uri.EscapeDataString(tenderCode)}/complaints/{c.Id}", c));
 
-    private static async Task<IResult> Review(
-        HttpContext http, string tenderCode, string complaintId, IFormFile? file, ComplaintOperations operations, CancellationToken cancellationToken) =>
-        (await operations.ReviewAsync(CurrentUser.From(http.User)!, tenderCode, complaintId, file, cancellationToken)).ToResult(ComplaintOk);
-
-    private static IResult ComplaintOk(ComplaintView complaint) => TypedResults.Ok(complaint);
+    private static async Task<Results<Ok<ComplaintView>, ProblemHttpResult>> Review(
+        CurrentUser user, string tenderCode, string complaintId, IFormFile? file, ComplaintOperations operations, CancellationToken cancellationToken) =>
+        (await operations.ReviewAsync(user, tenderCode, complaintId, file, cancellationToken)).ToResult(TypedResults.Ok);
 }

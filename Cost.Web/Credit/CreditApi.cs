@@ -1,12 +1,15 @@
 using Cost.Contracts;
 using Cost.Domain;
+using Cost.Domain.Credit;
 using Cost.Importers.Firms;
 using Cost.Silos.ReadModels;
 using Cost.Web.Auth;
+using Cost.Web.Hosting;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Cost.Web.Credit;
 
-/// <summary>Firms and credit (contracts/http-api.md): the register, records, appeals and the public view.</summary>
+/// <summary>Firms and credit (docs/http-api.md): the register, records, appeals and the public view.</summary>
 public static class CreditApi
 {
     public static IEndpointRouteBuilder MapCreditApi(this IEndpointRouteBuilder routes)
@@ -25,45 +28,54 @@ public static class CreditApi
         var open = routes.MapGroup("/api/public").WithTags("造价咨询企业与诚信");
         open.MapGet("/credit-rules", Rules).WithSummary("诚信行为规则目录");
         open.MapGet("/firms", Search).WithSummary("诚信名录：按企业名称或统一社会信用代码查询（q），含等级和得分");
-        open.MapGet("/firms.xlsx", Export).WithSummary("诚信名录导出为 .xlsx");
+        open.MapGet("/firms.xlsx", Export).WithSummary("诚信名录导出为 .xlsx")
+            .Produces<Stream>(StatusCodes.Status200OK, ContentTypes.Workbook);
         open.MapGet("/firms/{creditCode}", Public).WithSummary("企业在某日（asOf=yyyy-MM-dd，默认今天）的得分、等级和公示中的记录");
         return routes;
     }
 
-    private static async Task<IResult> Register(RegisterFirmRequest request, CreditOperations operations, CancellationToken cancellationToken)
+    private static async Task<Results<Created<FirmDetails>, Ok<FirmDetails>, ProblemHttpResult>> Register(
+        RegisterFirmRequest request, CreditOperations operations, CancellationToken cancellationToken)
     {
         var outcome = await operations.RegisterAsync(request, cancellationToken);
-        return outcome.ToResult(f => outcome.Status == StatusCodes.Status201Created
-            ? TypedResults.Created($"/api/public/firms/{f.CreditCode}", f)
-            : TypedResults.Ok(f));
+        if (!outcome.Succeeded)
+        {
+            return outcome.Problem();
+        }
+
+        var firm = outcome.Value!;
+        return outcome.Status == StatusCodes.Status201Created ? TypedResults.Created($"/api/public/firms/{firm.CreditCode}", firm) : TypedResults.Ok(firm);
     }
 
-    private static async Task<IResult> Roster(IFormFile? file, CreditOperations operations, CancellationToken cancellationToken) =>
+    private static async Task<Results<Ok<RosterImportJson>, ProblemHttpResult>> Roster(IFormFile? file, CreditOperations operations, CancellationToken cancellationToken) =>
         (await operations.ImportRosterAsync(file, cancellationToken)).ToResult(TypedResults.Ok);
 
-    private static async Task<IResult> File(HttpContext http, string creditCode, CreditOperations operations) =>
-        (await operations.FileAsync(CurrentUser.From(http.User)!, creditCode)).ToResult(r => TypedResults.Ok(FileJson(r)));
+    private static async Task<Results<Ok<CreditFileJson>, ProblemHttpResult>> File(CurrentUser user, string creditCode, CreditOperations operations) =>
+        (await operations.FileAsync(user, creditCode)).ToResult(r => TypedResults.Ok(FileJson(r)));
 
-    private static async Task<IResult> AddRecord(HttpContext http, string creditCode, AddRecordRequest request, CreditOperations operations) =>
-        (await operations.AddRecordAsync(CurrentUser.From(http.User)!, creditCode, request)).ToResult(r =>
+    private static async Task<Results<Created<CreditRecordJson>, ProblemHttpResult>> AddRecord(
+        CurrentUser user, string creditCode, AddRecordRequest request, CreditOperations operations) =>
+        (await operations.AddRecordAsync(user, creditCode, request)).ToResult(r =>
             TypedResults.Created($"/api/firms/{GrainKeys.Firm(creditCode)}/file", CreditRecordJson.From(r.Record!)));
 
-    private static async Task<IResult> Appeal(HttpContext http, string creditCode, int recordId, AppealRequest request, CreditOperations operations) =>
-        (await operations.AppealAsync(CurrentUser.From(http.User)!, creditCode, recordId, request.Reason)).ToResult(r => TypedResults.Ok(CreditRecordJson.From(r.Record!)));
+    private static async Task<Results<Ok<CreditRecordJson>, ProblemHttpResult>> Appeal(
+        CurrentUser user, string creditCode, int recordId, AppealRequest request, CreditOperations operations) =>
+        (await operations.AppealAsync(user, creditCode, recordId, request.Reason)).ToResult(r => TypedResults.Ok(CreditRecordJson.From(r.Record!)));
 
-    private static async Task<IResult> Decide(HttpContext http, string creditCode, int recordId, AppealDecisionRequest request, CreditOperations operations) =>
-        (await operations.DecideAsync(CurrentUser.From(http.User)!, creditCode, recordId, request)).ToResult(r => TypedResults.Ok(CreditRecordJson.From(r.Record!)));
+    private static async Task<Results<Ok<CreditRecordJson>, ProblemHttpResult>> Decide(
+        CurrentUser user, string creditCode, int recordId, AppealDecisionRequest request, CreditOperations operations) =>
+        (await operations.DecideAsync(user, creditCode, recordId, request)).ToResult(r => TypedResults.Ok(CreditRecordJson.From(r.Record!)));
 
-    private static IResult Rules(CreditOperations operations) =>
-        Results.Ok(new { items = operations.Rules.All.Select(CreditRuleJson.From) });
+    private static Ok<CreditRuleListJson> Rules(CreditOperations operations) =>
+        TypedResults.Ok(new CreditRuleListJson([.. operations.Rules.All.Select(CreditRuleJson.From)]));
 
-    private static async Task<IResult> Search(string? q, CreditQueries queries, CancellationToken cancellationToken) =>
-        TypedResults.Ok(new { items = (await queries.SearchAsync(q, cancellationToken)).Select(RegisterLineJson.From) });
+    private static async Task<Ok<RegisterListJson>> Search(string? q, CreditQueries queries, CancellationToken cancellationToken) =>
+        TypedResults.Ok(new RegisterListJson([.. (await queries.SearchAsync(q, cancellationToken)).Select(RegisterLineJson.From)]));
 
-    private static async Task<IResult> Public(string creditCode, string? asOf, CreditOperations operations, CancellationToken cancellationToken) =>
+    private static async Task<Results<Ok<PublicFirmJson>, ProblemHttpResult>> Public(string creditCode, string? asOf, CreditOperations operations, CancellationToken cancellationToken) =>
         (await operations.PublicAsync(creditCode, asOf, cancellationToken)).ToResult(TypedResults.Ok);
 
-    private static async Task<IResult> Export(string? q, CreditQueries queries, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<FileStreamHttpResult> Export(string? q, CreditQueries queries, TimeProvider clock, CancellationToken cancellationToken)
     {
         var entries = await queries.SearchAsync(q, cancellationToken);
         var today = BureauTime.Today(clock);
@@ -71,9 +83,9 @@ public static class CreditApi
         FirmRegisterWorkbook.Write(output, entries.Select(e =>
             new FirmRegisterRow(e.CreditCode, e.Name, e.Grade, e.Score, e.Address, e.LegalRepresentative, e.Contact, e.EngineerCount)), today);
         output.Position = 0;
-        return TypedResults.File(output, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"造价咨询企业诚信名录-{today:yyyyMMdd}.xlsx");
+        return TypedResults.File(output, ContentTypes.Workbook, $"造价咨询企业诚信名录-{today:yyyyMMdd}.xlsx");
     }
 
-    private static CreditFileJson FileJson(CreditResult r) => new(
-        r.File!.CreditCode, r.Standing?.Score, r.Standing?.Grade, r.Standing?.On, [.. r.File.Records.Select(CreditRecordJson.From)]);
+    private static CreditFileJson FileJson(FirmCredit r) => new(
+        r.File.CreditCode, r.Standing?.Score, r.Standing?.Grade, r.Standing?.On, [.. r.File.Records.Select(CreditRecordJson.From)]);
 }

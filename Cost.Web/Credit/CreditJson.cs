@@ -6,7 +6,7 @@ using Cost.Web.Hosting;
 
 namespace Cost.Web.Credit;
 
-/// <summary>A rule of the catalogue as GET /api/public/credit-rules writes it (contracts/http-api.md).</summary>
+/// <summary>A rule of the catalogue as GET /api/public/credit-rules writes it (docs/http-api.md).</summary>
 public sealed record CreditRuleJson(string RuleCode, string Description, string Kind, decimal Points, int Months, bool Public)
 {
     public static CreditRuleJson From(CreditRule r) => new(r.Code, r.Description, StoreNames.Of(r.Kind), r.Points, r.Months, r.Public);

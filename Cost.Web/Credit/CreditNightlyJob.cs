@@ -21,7 +21,7 @@ public sealed partial class CreditNightlyJob(FirmRegister register, IGrainFactor
     {
         var codes = await register.CodesAsync(cancellationToken);
         var results = await Task.WhenAll(codes.Select(c => grains.GetGrain<IFirmGrain>(GrainKeys.Firm(c)).Recompute()));
-        var failed = results.Count(r => r.Outcome != CommandOutcome.Done);
+        var failed = results.Count(r => !r.IsDone);
         LogRecomputed(codes.Length, failed);
         return codes.Length;
     }

@@ -89,7 +89,7 @@ public sealed class CreditOperations(
     }
 
     /// <summary>The bureau enters a record; an unknown rule code or a bad date is 400.</summary>
-    public async Task<Outcome<CreditResult>> AddRecordAsync(CurrentUser user, string creditCode, AddRecordRequest request)
+    public async Task<Outcome<FirmCredit>> AddRecordAsync(CurrentUser user, string creditCode, AddRecordRequest request)
     {
         var problems = new List<ProblemItem>();
         if (rules.Find(request.RuleCode) is null)
@@ -111,15 +111,15 @@ public sealed class CreditOperations(
 
         if (problems.Count > 0)
         {
-            return Outcome.Fail<CreditResult>(StatusCodes.Status400BadRequest, "诚信记录信息有误。", problems);
+            return Outcome.Fail<FirmCredit>(StatusCodes.Status400BadRequest, "诚信记录信息有误。", problems);
         }
 
         var entry = new CreditEntry(rules.Find(request.RuleCode)!.Code, occurred!.Value, published, Trimmed(request.Evidence), Trimmed(request.Note), user.UserName);
-        return ToOutcome(await Grain(creditCode).AddRecord(entry), StatusCodes.Status201Created);
+        return (await Grain(creditCode).AddRecord(entry)).ToOutcome(StatusCodes.Status201Created);
     }
 
     /// <summary>The firm's consultant appeals a bad record; another firm's record is 404 to them.</summary>
-    public async Task<Outcome<CreditResult>> AppealAsync(CurrentUser user, string creditCode, int recordNo, string? reason)
+    public async Task<Outcome<FirmCredit>> AppealAsync(CurrentUser user, string creditCode, int recordNo, string? reason)
     {
         if (!CanSee(user, creditCode))
         {
@@ -128,14 +128,14 @@ public sealed class CreditOperations(
 
         if (string.IsNullOrWhiteSpace(reason))
         {
-            return Outcome.Fail<CreditResult>(StatusCodes.Status400BadRequest, "请写明申诉理由。", ProblemItem.ForField("reason", "申诉理由必填。"));
+            return Outcome.Fail<FirmCredit>(StatusCodes.Status400BadRequest, "请写明申诉理由。", ProblemItem.ForField("reason", "申诉理由必填。"));
         }
 
-        return await KnownRecordAsync(creditCode, recordNo) ?? ToOutcome(await Grain(creditCode).Appeal(recordNo, reason.Trim(), user.UserName));
+        return await KnownRecordAsync(creditCode, recordNo) ?? (await Grain(creditCode).Appeal(recordNo, reason.Trim(), user.UserName)).ToOutcome();
     }
 
     /// <summary>The bureau upholds or revokes an appealed record, with a reason.</summary>
-    public async Task<Outcome<CreditResult>> DecideAsync(CurrentUser user, string creditCode, int recordNo, AppealDecisionRequest request)
+    public async Task<Outcome<FirmCredit>> DecideAsync(CurrentUser user, string creditCode, int recordNo, AppealDecisionRequest request)
     {
         var problems = new List<ProblemItem>();
         if (request.Decision is not ("uphold" or "revoke"))
@@ -150,11 +150,11 @@ public sealed class CreditOperations(
 
         if (problems.Count > 0)
         {
-            return Outcome.Fail<CreditResult>(StatusCodes.Status400BadRequest, "申诉处理信息有误。", problems);
+            return Outcome.Fail<FirmCredit>(StatusCodes.Status400BadRequest, "申诉处理信息有误。", problems);
         }
 
         return await KnownRecordAsync(creditCode, recordNo)
-            ?? ToOutcome(await Grain(creditCode).DecideAppeal(recordNo, request.Decision == "revoke", request.Reason!.Trim(), user.UserName));
+            ?? (await Grain(creditCode).DecideAppeal(recordNo, request.Decision == "revoke", request.Reason!.Trim(), user.UserName)).ToOutcome();
     }
 
     /// <summary>
@@ -165,8 +165,8 @@ public sealed class CreditOperations(
         store.FileAsync(GrainKeys.Firm(creditCode), cancellationToken);
 
     /// <summary>The whole file with every record's history: the bureau, or a consultant of the firm.</summary>
-    public async Task<Outcome<CreditResult>> FileAsync(CurrentUser user, string creditCode) =>
-        CanSee(user, creditCode) ? ToOutcome(await Grain(creditCode).Describe()) : NotFound(creditCode);
+    public async Task<Outcome<FirmCredit>> FileAsync(CurrentUser user, string creditCode) =>
+        CanSee(user, creditCode) ? (await Grain(creditCode).Describe()).ToOutcome() : NotFound(creditCode);
 
     /// <summary>The public view on <paramref name="asOf"/> (default today): the standing then and the public records counting then.</summary>
     public async Task<Outcome<PublicFirmJson>> PublicAsync(string creditCode, string? asOf, CancellationToken cancellationToken = default)
@@ -185,23 +185,23 @@ public sealed class CreditOperations(
         }
 
         var standing = file.File.StandingOn(on, scale);
-        var records = file.File.Records.Where(r => r.Public && r.CountsOn(on)).OrderByDescending(r => r.StartsOn).Select(CreditRecordJson.ForPublic);
+        var records = file.File.PublicRecordsOn(on).Select(CreditRecordJson.ForPublic);
         return Outcome.Ok(new PublicFirmJson(firm.CreditCode, firm.Name, on, standing.Score, standing.Grade, [.. records]));
     }
 
     /// <summary>Expires records and recomputes the standing of one firm (also what the nightly job does for every firm).</summary>
-    public Task<CreditResult> RecomputeAsync(string creditCode) => Grain(creditCode).Recompute();
+    public Task<GrainResult<FirmCredit>> RecomputeAsync(string creditCode) => Grain(creditCode).Recompute();
 
     public static DateOnly? ParseDate(string? text) =>
         DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
 
     private Task<bool> SaveFirmAsync(FirmDetails firm) => Grain(firm.CreditCode).Register(firm);
 
-    private async Task<Outcome<CreditResult>?> KnownRecordAsync(string creditCode, int recordNo)
+    private async Task<Outcome<FirmCredit>?> KnownRecordAsync(string creditCode, int recordNo)
     {
         var file = await Grain(creditCode).Describe();
-        return file.File?.Find(recordNo) is null
-            ? Outcome.Fail<CreditResult>(StatusCodes.Status404NotFound, $"企业 {creditCode} 没有第 {recordNo} 号诚信记录。")
+        return file.Value?.File.Find(recordNo) is null
+            ? Outcome.Fail<FirmCredit>(StatusCodes.Status404NotFound, $"企业 {creditCode} 没有第 {recordNo} 号诚信记录。")
             : null;
     }
 
@@ -209,17 +209,10 @@ public sealed class CreditOperations(
     public static bool CanSee(CurrentUser user, string creditCode) =>
         user.IsBureau || (user.FirmCreditCode is not null && user.FirmCreditCode == GrainKeys.Firm(creditCode));
 
-    private static Outcome<CreditResult> NotFound(string creditCode) =>
-        Outcome.Fail<CreditResult>(StatusCodes.Status404NotFound, $"企业 {creditCode} 的诚信档案不存在。");
+    private static Outcome<FirmCredit> NotFound(string creditCode) =>
+        Outcome.Fail<FirmCredit>(StatusCodes.Status404NotFound, $"企业 {creditCode} 的诚信档案不存在。");
 
     private IFirmGrain Grain(string creditCode) => grains.GetGrain<IFirmGrain>(GrainKeys.Firm(creditCode));
 
     private static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-
-    private static Outcome<CreditResult> ToOutcome(CreditResult result, int okStatus = StatusCodes.Status200OK) => result.Outcome switch
-    {
-        CommandOutcome.Done => Outcome.Ok(result, okStatus),
-        CommandOutcome.NotFound => Outcome.Fail<CreditResult>(StatusCodes.Status404NotFound, result.Message!),
-        _ => Outcome.Fail<CreditResult>(StatusCodes.Status409Conflict, result.Message!),
-    };
 }

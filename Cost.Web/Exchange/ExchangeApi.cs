@@ -6,10 +6,11 @@ using Cost.Silos.ReadModels;
 using Cost.Web.Hosting;
 using Cost.Web.Prices;
 using Cost.Web.Projects;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Cost.Web.Exchange;
 
-/// <summary>The exchange API for the trading platform (contracts/exchange-api.md), base path /exchange/v1, HMAC-signed.</summary>
+/// <summary>The exchange API for the trading platform (docs/exchange-api.md), base path /exchange/v1, HMAC-signed.</summary>
 public static class ExchangeApi
 {
     public static IEndpointRouteBuilder MapExchangeApi(this IEndpointRouteBuilder routes)
@@ -37,7 +38,7 @@ public static class ExchangeApi
 
     public sealed record FeedPage(ImmutableArray<ExchangeCeilingPrice> Items, string Next);
 
-    private static async Task<IResult> CeilingPrice(string tenderCode, TenderQueries queries, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ExchangeCeilingPrice>, ProblemHttpResult>> CeilingPrice(string tenderCode, TenderQueries queries, CancellationToken cancellationToken)
     {
         var filed = await queries.LatestFiledAsync(tenderCode.Trim(), cancellationToken);
         return filed is null
@@ -45,7 +46,7 @@ public static class ExchangeApi
             : TypedResults.Ok(ExchangeCeilingPrice.From(filed));
     }
 
-    private static async Task<IResult> Feed(string? after, int? limit, TenderQueries queries, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<FeedPage>, ProblemHttpResult>> Feed(string? after, int? limit, TenderQueries queries, CancellationToken cancellationToken)
     {
         var problems = new List<ProblemItem>();
         var take = limit ?? 100;
@@ -70,7 +71,7 @@ public static class ExchangeApi
         return TypedResults.Ok(new FeedPage([.. items.Select(ExchangeCeilingPrice.From)], next));
     }
 
-    private static async Task<IResult> InfoPrices(string region, string period, int? page, int? pageSize, PriceOperations operations, PriceQueries store)
+    private static async Task<Results<Ok<ExchangeInfoPricePage>, ProblemHttpResult>> InfoPrices(string region, string period, int? page, int? pageSize, PriceOperations operations, PriceQueries store)
     {
         var located = operations.Locate(region, period);
         var problems = new List<ProblemItem>(located.Problems);
@@ -91,17 +92,8 @@ public static class ExchangeApi
         }
 
         return await PublishedPrices.ReadAsync(store, region, located.Value.Period) is { } published
-            ? TypedResults.Ok(new
-            {
-                region,
-                period = located.Value.Period.ToString(),
-                publishedAt = published.PublishedAt,
-                revision = published.Revision,
-                total = published.Prices.Length,
-                page = number,
-                pageSize = size,
-                items = published.Prices.Skip((number - 1) * size).Take(size).Select(InfoPriceJson.From),
-            })
+            ? TypedResults.Ok(new ExchangeInfoPricePage(region, located.Value.Period.ToString(), published.PublishedAt, published.Revision,
+                published.Prices.Length, number, size, [.. published.Prices.Skip((number - 1) * size).Take(size).Select(InfoPriceJson.From)]))
             : PricesApi.NotPublished(located.Value.Period);
     }
 

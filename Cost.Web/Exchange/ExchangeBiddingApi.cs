@@ -3,16 +3,20 @@ using System.Text.Json;
 using Cost.Contracts;
 using Cost.Domain.Bidding;
 using Cost.Domain.Credit;
+using Cost.Silos.Exchange;
 using Cost.Web.Hosting;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Cost.Web.Exchange;
 
 /// <summary>
-/// What the platform pushes (contracts/exchange-api.md): bid openings, awards and complaints, each
+/// What the platform pushes (docs/exchange-api.md): bid openings, awards and complaints, each
 /// under an Idempotency-Key and handled by the tender's grain.
 /// </summary>
 public static class ExchangeBiddingApi
 {
+    private const string Json = "application/json";
+
     private const string FlagsDoc = """
         每个投标的 verdict：valid（有效）、above-ceiling（报价高于最高投标限价，应否决）、invalid（统一社会信用代码无效或报价不为正）。
         flags 为复核提示，只提请评标委员会关注，从不改变 verdict：
@@ -28,17 +32,20 @@ public static class ExchangeBiddingApi
     public static RouteGroupBuilder MapExchangeBidding(this RouteGroupBuilder api)
     {
         api.MapPost("/tenders/{tenderCode}/bid-openings", OpenBids)
+            .Accepts<BidOpeningRequest>(Json).Produces<OpeningAnswer>(StatusCodes.Status200OK, Json)
             .WithSummary("开标结果：逐个投标对照已备案最高投标限价给出结论和复核提示，并锁定该限价版本").WithDescription(FlagsDoc);
         api.MapPost("/tenders/{tenderCode}/awards", Award)
+            .Accepts<AwardRequest>(Json).Produces<AwardAnswer>(StatusCodes.Status200OK, Json)
             .WithSummary("中标结果：{ winnerCreditCode, winnerName, price, awardedAt } → 已保存的中标结果（含中标价与限价之比 awardRatio）")
             .WithDescription("Idempotency-Key 语义同开标；一个项目只登记一次中标结果（另一 key 再次登记 409）；项目不存在或无已备案限价 404；正文有误 400。");
         api.MapPost("/tenders/{tenderCode}/complaints", Complain)
+            .Accepts<PlatformComplaintRequest>(Json).Produces<ComplaintView>(StatusCodes.Status200OK, Json)
             .WithSummary("投标人对最高投标限价的投诉（平台转送）：{ complainantName, complainantCreditCode?, reason, receivedAt? }")
             .WithDescription("须在公布（未单独公布的以备案时间计）后 5 日内（data/ceiling-price-review.json 可配置）；开标后或逾期 409；Idempotency-Key 语义同开标。");
         return api;
     }
 
-    private static Task<IResult> OpenBids(string tenderCode, HttpContext http, IGrainFactory grains) =>
+    private static Task<Results<ContentHttpResult, ProblemHttpResult>> OpenBids(string tenderCode, HttpContext http, IGrainFactory grains) =>
         ReceiveAsync(http, "开标数据有误。", async (request, root, fields) =>
         {
             var bids = ImmutableArray.CreateBuilder<Bid>();
@@ -74,7 +81,7 @@ public static class ExchangeBiddingApi
                 : (await Grain(grains, tenderCode).OpenBids(new BidOpening(request, openedAt!.Value, bids.ToImmutable()))).ToResult();
         });
 
-    private static Task<IResult> Award(string tenderCode, HttpContext http, IGrainFactory grains) =>
+    private static Task<Results<ContentHttpResult, ProblemHttpResult>> Award(string tenderCode, HttpContext http, IGrainFactory grains) =>
         ReceiveAsync(http, "中标数据有误。", async (request, root, fields) =>
         {
             var code = fields.Text(root, "winnerCreditCode", "winnerCreditCode", maxLength: 40);
@@ -96,7 +103,7 @@ public static class ExchangeBiddingApi
                 : (await Grain(grains, tenderCode).Award(new AwardNotice(request, code!, name!, price!.Value, awardedAt!.Value))).ToResult();
         });
 
-    private static Task<IResult> Complain(string tenderCode, HttpContext http, IGrainFactory grains) =>
+    private static Task<Results<ContentHttpResult, ProblemHttpResult>> Complain(string tenderCode, HttpContext http, IGrainFactory grains) =>
         ReceiveAsync(http, "投诉数据有误。", async (request, root, fields) =>
         {
             var name = fields.Text(root, "complainantName", "complainantName");
@@ -114,12 +121,7 @@ public static class ExchangeBiddingApi
             }
 
             var result = await Grain(grains, tenderCode).Complain(new NewComplaint("platform", name!, code, reason!, receivedAt, $"exchange:{request.ClientId}", request));
-            return result.Outcome switch
-            {
-                CommandOutcome.Done => TypedResults.Text(StoreJson.Write(result.Complaint), "application/json", System.Text.Encoding.UTF8),
-                CommandOutcome.NotFound => Outcome.Problem(StatusCodes.Status404NotFound, result.Message!, []),
-                _ => Outcome.Problem(StatusCodes.Status409Conflict, result.Message!, []),
-            };
+            return result.ToOutcome().ToResult(complaint => IdempotentCall.Json(StoreJson.Write(complaint)));
         });
 
     /// <summary>
@@ -127,8 +129,8 @@ public static class ExchangeBiddingApi
     /// then <paramref name="handle"/> with a collector of field problems. A null answer from it, or a
     /// body that is no JSON object, is 400 listing each bad field.
     /// </summary>
-    private static async Task<IResult> ReceiveAsync(HttpContext http, string invalidTitle,
-        Func<IdempotentRequest, JsonElement, JsonFields, Task<IResult?>> handle)
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> ReceiveAsync(HttpContext http, string invalidTitle,
+        Func<IdempotentRequest, JsonElement, JsonFields, Task<Results<ContentHttpResult, ProblemHttpResult>?>> handle)
     {
         var (request, body, problem) = await IdempotentCall.ReadAsync(http);
         if (problem is not null)

@@ -1,11 +1,12 @@
 using System.Collections.Immutable;
 using Cost.Silos.ReadModels;
 using Cost.Web.Hosting;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
 namespace Cost.Web.Exchange;
 
-/// <summary>The OCDS 1.1 release feed of tender events (issue 6), paged by an opaque cursor like the ceiling-price feed.</summary>
+/// <summary>The OCDS 1.1 release feed of tender events, paged by an opaque cursor like the ceiling-price feed.</summary>
 public static class ExchangeOcdsApi
 {
     public static RouteGroupBuilder MapExchangeOcds(this RouteGroupBuilder api)
@@ -26,7 +27,7 @@ public static class ExchangeOcdsApi
 
     public sealed record ReleaseLinks(string Next);
 
-    private static async Task<IResult> Releases(HttpContext http, string? after, int? limit, ExchangeQueries queries, IOptionsMonitor<ExchangeOptions> options, TimeProvider clock)
+    private static async Task<Results<Ok<ReleasePackage>, ProblemHttpResult>> Releases(HttpContext http, string? after, int? limit, ExchangeQueries queries, IOptionsMonitor<ExchangeOptions> options, TimeProvider clock)
     {
         var problems = new List<ProblemItem>();
         var take = limit ?? 100;

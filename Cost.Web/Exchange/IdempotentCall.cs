@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Cost.Contracts;
 using Cost.Web.Hosting;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Cost.Web.Exchange;
 
@@ -14,7 +15,7 @@ public static class IdempotentCall
     public const string Header = "Idempotency-Key";
 
     /// <summary>The request under its key, or the 400 to answer when the key is missing or too long.</summary>
-    public static async Task<(IdempotentRequest? Request, byte[] Body, IResult? Problem)> ReadAsync(HttpContext http)
+    public static async Task<(IdempotentRequest? Request, byte[] Body, ProblemHttpResult? Problem)> ReadAsync(HttpContext http)
     {
         var key = http.Request.Headers[Header].ToString();
         http.Request.EnableBuffering();
@@ -34,10 +35,8 @@ public static class IdempotentCall
     }
 
     /// <summary>200 with the stored JSON, 404 or 409 problem+json.</summary>
-    public static IResult ToResult(this ExchangeAnswer answer) => answer.Outcome switch
-    {
-        CommandOutcome.Done => TypedResults.Text(answer.Json!, "application/json", System.Text.Encoding.UTF8),
-        CommandOutcome.NotFound => Outcome.Problem(StatusCodes.Status404NotFound, answer.Message!, []),
-        _ => Outcome.Problem(StatusCodes.Status409Conflict, answer.Message!, []),
-    };
+    public static Results<ContentHttpResult, ProblemHttpResult> ToResult(this GrainResult<string> answer) => answer.ToOutcome().ToResult(Json);
+
+    /// <summary>200 with JSON already written: the stored answer, the same bytes on every repeat.</summary>
+    public static ContentHttpResult Json(string json) => TypedResults.Text(json, "application/json", System.Text.Encoding.UTF8);
 }

@@ -43,7 +43,7 @@ public sealed class JsonFields
         };
     }
 
-    /// <summary>An amount in yuan: a JSON number with at most 2 decimals (contracts/exchange-api.md).</summary>
+    /// <summary>An amount in yuan: a JSON number with at most 2 decimals (docs/exchange-api.md).</summary>
     public decimal? Amount(JsonElement parent, string name, string path)
     {
         if (!parent.TryGetProperty(name, out var value) || value.ValueKind != JsonValueKind.Number || !value.TryGetDecimal(out var amount))

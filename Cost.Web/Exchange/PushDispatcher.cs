@@ -10,7 +10,7 @@ namespace Cost.Web.Exchange;
 /// <summary>
 /// Delivers push notices from the outbox: every round it fans new events out to each client with a
 /// PushUrl, then posts each due notice, signed with the client's secret by the scheme of
-/// contracts/exchange-api.md. A 2xx acknowledges it; anything else is retried after 10 s, 20 s, 40 s …
+/// docs/exchange-api.md. A 2xx acknowledges it; anything else is retried after 10 s, 20 s, 40 s …
 /// (at most an hour). The outbox lives in the store, so a restart loses nothing.
 /// </summary>
 public sealed partial class PushDispatcher(

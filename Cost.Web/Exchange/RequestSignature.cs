@@ -5,7 +5,7 @@ using System.Text;
 namespace Cost.Web.Exchange;
 
 /// <summary>
-/// The HMAC-SHA256 scheme of contracts/exchange-api.md. canonical = METHOD \n PATH?QUERY \n timestamp
+/// The HMAC-SHA256 scheme of docs/exchange-api.md. canonical = METHOD \n PATH?QUERY \n timestamp
 /// \n nonce \n hex(SHA-256(body)); signature = base64(HMAC-SHA256(secret, canonical)).
 /// </summary>
 public static class RequestSignature

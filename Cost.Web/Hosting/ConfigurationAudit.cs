@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace Cost.Web.Hosting;
 
 /// <summary>
-/// Issue 7: at start-up, appends a config.changed entry when the effective configuration that decides
+/// At start-up, appends a config.changed entry when the effective configuration that decides
 /// what the system does differs from the one last logged: the platform clients and where their notices
 /// go (never a secret), the SHA-256 of every rule and catalogue file in data/, and the job schedules.
 /// </summary>

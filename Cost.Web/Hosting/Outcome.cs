@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Cost.Web.Hosting;
 
@@ -13,8 +14,15 @@ public sealed record Outcome<T>(T? Value, int Status, string? Title, ImmutableAr
     public bool Succeeded => Status is >= 200 and < 300;
 
     // The HTTP answer: ok on success, problem+json otherwise.
-    public IResult ToResult(Func<T, IResult> ok) =>
-        Succeeded ? ok(Value!) : Outcome.Problem(Status, Title!, Problems);
+    public Results<TOk, ProblemHttpResult> ToResult<TOk>(Func<T, TOk> ok)
+        where TOk : IResult => Succeeded ? ok(Value!) : Problem();
+
+    // The refusal as problem+json: its status code, Chinese title and located problems.
+    public ProblemHttpResult Problem() => Outcome.Problem(Status, Title!, Problems);
+
+    // The same refusal for an operation that answers another type.
+    public Outcome<TOther> Refusal<TOther>() =>
+        Succeeded ? throw new InvalidOperationException("A success is no refusal.") : new(default, Status, Title, Problems);
 }
 
 /// <summary>Builds outcomes and problem+json answers.</summary>
@@ -25,7 +33,7 @@ public static class Outcome
     public static Outcome<T> Fail<T>(int status, string title, params IEnumerable<ProblemItem> problems) => new(default, status, title, [.. problems]);
 
     /// <summary>problem+json with the contract's <c>errors: [{ sheet, row, column, field, message }]</c>.</summary>
-    public static IResult Problem(int status, string title, IReadOnlyCollection<ProblemItem> problems) =>
+    public static ProblemHttpResult Problem(int status, string title, IReadOnlyCollection<ProblemItem> problems) =>
         TypedResults.Problem(
             title: title,
             statusCode: status,

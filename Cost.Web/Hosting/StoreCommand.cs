@@ -5,7 +5,7 @@ using Cost.Web.Audit;
 namespace Cost.Web.Hosting;
 
 /// <summary>
-/// The operator's commands, run instead of the web server when Cost.Web starts with them (issue 7):
+/// The operator's commands, run instead of the web server when Cost.Web starts with them:
 /// <c>audit verify</c> walks the audit chain (exit 0 intact, 1 broken, naming the first broken entry)
 /// and <c>backup &lt;file&gt;</c> copies the SQLite store with SQLite's online backup while the system
 /// runs. Both open the store the configuration names (ConnectionStrings:Cost); arguments after the

@@ -113,7 +113,7 @@ public sealed partial class StoreInitializer(
             await grain.Submit("seed");
         }
 
-        if (t.Status == "filed" && (await grain.File("seed")).Project?.Current is { } filed && t.Award is { } award)
+        if (t.Status == "filed" && (await grain.File("seed")).Value?.Current is { } filed && t.Award is { } award)
         {
             // The platform's award of the sample tender, as its award endpoint would store it.
             var request = new IdempotentRequest("seed", $"seed-award-{t.TenderCode}", $"/exchange/v1/tenders/{t.TenderCode}/awards", source.Sha256);
@@ -130,7 +130,7 @@ public sealed partial class StoreInitializer(
         {
             var occurred = today.AddMonths(-r.MonthsAgo);
             var result = await grains.GetGrain<IFirmGrain>(GrainKeys.Firm(r.CreditCode)).AddRecord(new CreditEntry(r.RuleCode, occurred, null, r.Evidence, r.Note, "seed"));
-            if (result.Outcome != CommandOutcome.Done)
+            if (!result.IsDone)
             {
                 throw new InvalidDataException($"示例诚信记录（{r.CreditCode} {r.RuleCode}）无法录入：{result.Message}");
             }

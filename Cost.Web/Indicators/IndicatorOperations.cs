@@ -6,9 +6,8 @@ using Cost.Web.Indices;
 namespace Cost.Web.Indicators;
 
 /// <summary>
-/// Cost indicators and the filed unit rates behind the pages, the API and the upload check. "Today's
-/// prices": a project's money measures × (the latest published composite index of its type ÷ the one of
-/// its filing month), city indices; a type without a composite index, or a month without a value, stays as filed.
+/// Cost indicators and the filed unit rates behind the pages, the API and the upload check, at
+/// "today's prices" (<see cref="PriceLevel"/>) by the city's published indices.
 /// </summary>
 public sealed class IndicatorOperations(IndicatorQueries queries, PublishedIndices indices)
 {
@@ -25,29 +24,10 @@ public sealed class IndicatorOperations(IndicatorQueries queries, PublishedIndic
     }
 
     /// <summary>Today's price level of each project relative to its filing month (1 where no index applies).</summary>
-    public async Task<Func<IndicatorProject, double>> PriceLevelAsync(CancellationToken cancellationToken = default)
-    {
-        var series = await indices.SeriesAsync(PublishedIndices.CityRegion, null, cancellationToken);
-        return project =>
-        {
-            if (!series.TryGetValue(project.ProjectType, out var values) || values.IsEmpty)
-            {
-                return 1;
-            }
-
-            var then = values.LastOrDefault(v => v.Period <= project.FiledMonth);
-            return then is null ? 1 : values[^1].FixedBase / then.FixedBase;
-        };
-    }
+    public async Task<Func<IndicatorProject, double>> PriceLevelAsync(CancellationToken cancellationToken = default) =>
+        PriceLevel.Of(await indices.SeriesAsync(PublishedIndices.CityRegion, null, cancellationToken));
 
     /// <summary>Filed unit rates at today's prices by 9-digit item code and unit, leaving out one tender's own lines.</summary>
-    public async Task<IReadOnlyDictionary<(string Code, string Unit), ImmutableArray<double>>> FiledRatesAsync(string? exceptTender, CancellationToken cancellationToken = default)
-    {
-        var level = await PriceLevelAsync(cancellationToken);
-        return (await ProjectsAsync(cancellationToken))
-            .Where(p => p.TenderCode != exceptTender)
-            .SelectMany(p => p.Boq.UnitWorks.SelectMany(u => u.Lines).Where(l => l.UnitRate > 0).Select(l => (Key: UnitRateCheck.Key(l), Rate: (double)l.UnitRate * level(p))))
-            .GroupBy(x => x.Key)
-            .ToDictionary(g => g.Key, g => g.Select(x => x.Rate).ToImmutableArray());
-    }
+    public async Task<IReadOnlyDictionary<(string Code, string Unit), ImmutableArray<double>>> FiledRatesAsync(string? exceptTender, CancellationToken cancellationToken = default) =>
+        FiledUnitRates.Of(await ProjectsAsync(cancellationToken), exceptTender, await PriceLevelAsync(cancellationToken));
 }

@@ -1,4 +1,5 @@
 using Cost.Domain.Indicators;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Cost.Web.Indicators;
 
@@ -12,19 +13,10 @@ public static class IndicatorsApi
         return routes;
     }
 
-    private static async Task<IResult> Get(string? region, int? year, bool? todayPrices, IndicatorOperations operations, CancellationToken cancellationToken)
+    private static async Task<Ok<IndicatorTableJson>> Get(string? region, int? year, bool? todayPrices, IndicatorOperations operations, CancellationToken cancellationToken)
     {
         var table = await operations.TableAsync(string.IsNullOrWhiteSpace(region) ? null : region, year, todayPrices ?? false, cancellationToken);
-        return TypedResults.Ok(new
-        {
-            projects = table.Projects,
-            pricedAt = table.PricedAt?.ToString(),
-            minimumProjects = CostIndicatorCalculator.MinimumProjects,
-            items = table.Cells.Select(c => new
-            {
-                projectType = c.ProjectType, measure = c.Measure.Code, name = c.Measure.Name, unit = c.Measure.Unit, count = c.Count,
-                published = c.Statistics is not null, statistics = c.Statistics,
-            }),
-        });
+        return TypedResults.Ok(new IndicatorTableJson(table.Projects, table.PricedAt?.ToString(), CostIndicatorCalculator.MinimumProjects,
+            [.. table.Cells.Select(c => new IndicatorCellJson(c.ProjectType, c.Measure.Code, c.Measure.Name, c.Measure.Unit, c.Count, c.Statistics is not null, c.Statistics))]));
     }
 }

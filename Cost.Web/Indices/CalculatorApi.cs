@@ -1,10 +1,11 @@
 using Cost.Domain.Indices;
 using Cost.Web.Auth;
 using Cost.Web.Hosting;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Cost.Web.Indices;
 
-/// <summary>The analyst's index calculator (contracts/http-api.md "Indices"): any price/quantity table in, index series out.</summary>
+/// <summary>The analyst's index calculator (docs/domain-rules.md "Indices"): any price/quantity table in, index series out.</summary>
 public static class CalculatorApi
 {
     public static IEndpointRouteBuilder MapIndexCalculatorApi(this IEndpointRouteBuilder routes)
@@ -15,7 +16,7 @@ public static class CalculatorApi
         return routes;
     }
 
-    private static IResult Calculate(IndexCalculationRequest request)
+    private static Results<Ok<IndexCalculationResponse>, ProblemHttpResult> Calculate(IndexCalculationRequest request)
     {
         var result = IndexCalculator.Calculate(new IndexCalculatorInput(
             request.BasePeriod,

@@ -23,7 +23,7 @@ public sealed record ContributionJson(string IndexCode, string Name, decimal Wei
 /// <summary>GET /api/public/indices/{period}: the exchange fields plus kind, year-on-year and contributions.</summary>
 public sealed record IndexMonthJson(string Region, YearMonth Period, YearMonth BasePeriod, ImmutableArray<IndexJson> Items);
 
-/// <summary>One index in the exchange's <c>indices/{period}</c> (contracts/exchange-api.md).</summary>
+/// <summary>One index in the exchange's <c>indices/{period}</c> (docs/exchange-api.md).</summary>
 public sealed record ExchangeIndexJson(string IndexCode, string Name, decimal FixedBase, decimal? Chained);
 
 /// <summary>GET /exchange/v1/indices/{period}.</summary>

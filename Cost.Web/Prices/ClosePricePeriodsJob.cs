@@ -1,4 +1,5 @@
 using Cost.Domain;
+using Cost.Contracts;
 using Cost.Silos.ReadModels;
 using Quartz;
 
@@ -20,7 +21,8 @@ public sealed partial class ClosePricePeriodsJob(PriceQueries store, PriceOperat
         foreach (var (region, period) in await store.CollectingAsync(month, cancellationToken))
         {
             var result = await operations.Grain(region, period).Close();
-            LogClosed(region, period, result.Counts.Series, result.Counts.Flagged, result.Message);
+            var counts = result.Value?.Counts ?? PeriodCounts.None;
+            LogClosed(region, period, counts.Series, counts.Flagged, result.Message);
         }
     }
 

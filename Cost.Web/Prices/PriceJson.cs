@@ -12,7 +12,7 @@ public sealed record InfoPriceJson(
         new(p.ResourceCode, p.Name, p.Spec, p.Unit, p.Category, p.PriceInclTax, p.PriceExclTax, p.VatRate, p.Observations, p.Carried);
 }
 
-/// <summary>A draft under review (contracts/http-api.md "drafts"), with the details the review page shows.</summary>
+/// <summary>A draft under review (docs/http-api.md "drafts"), with the details the review page shows.</summary>
 public sealed record DraftJson(
     string ResourceCode, string Spec, string Name, string Unit, string Category,
     decimal? PriceInclTax, decimal? PriceExclTax, int Observations, int Dropped, decimal? Change, ImmutableArray<string> Flags,

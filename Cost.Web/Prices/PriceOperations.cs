@@ -30,7 +30,7 @@ public sealed class PriceOperations(
         {
             problems.Add(ProblemItem.ForField("period", $"月份“{period}”应为 yyyy-MM。"));
         }
-        else if (collecting && month > YearMonth.Of(BureauTime.Today(clock)).AddMonths(1))
+        else if (collecting && !CollectionWindow.Accepts(month, BureauTime.Today(clock)))
         {
             problems.Add(ProblemItem.ForField("period", $"{month.ToChinese()}尚未开始采集：最多可采集到下月。"));
         }
@@ -45,7 +45,7 @@ public sealed class PriceOperations(
         var located = Locate(region, period, collecting: true);
         if (!located.Succeeded)
         {
-            return Outcome.Fail<SurveyReceipt>(located.Status, located.Title!, located.Problems);
+            return located.Refusal<SurveyReceipt>();
         }
 
         if (!UploadChecks.Acceptable(file, uploads.Value.MaxSurveyBytes, "调查表", ".xlsx 或 .csv 调查表", out var refused))
@@ -73,17 +73,10 @@ public sealed class PriceOperations(
 
         var upload = new SurveyUpload(source.FileName, source.FileSha256, user.UserName, BureauTime.Now(clock), read.Accepted, read.Rejected.Length);
         var result = await grain.AddSurvey(upload);
-        return result.Outcome == CommandOutcome.Done
-            ? Outcome.Ok(new SurveyReceipt(result.Counts.Accepted, [.. read.Rejected.Select(r => new SurveyRejectionJson(r.Row, r.Column, r.Message))]))
-            : Outcome.Fail<SurveyReceipt>(StatusCodes.Status409Conflict, result.Message!);
+        return result.IsDone
+            ? Outcome.Ok(new SurveyReceipt(result.Value!.Counts.Accepted, [.. read.Rejected.Select(r => new SurveyRejectionJson(r.Row, r.Column, r.Message))]))
+            : Outcome.Fail<SurveyReceipt>(GrainResultHttp.Status(result.Outcome), result.Message!);
     }
 
     public IPricePeriodGrain Grain(string region, YearMonth period) => grains.GetGrain<IPricePeriodGrain>(GrainKeys.PricePeriod(region, period));
-
-    public static Outcome<PeriodResult> ToOutcome(PeriodResult result) => result.Outcome switch
-    {
-        CommandOutcome.Done => Outcome.Ok(result),
-        CommandOutcome.NotFound => Outcome.Fail<PeriodResult>(StatusCodes.Status404NotFound, result.Message!),
-        _ => Outcome.Fail<PeriodResult>(StatusCodes.Status409Conflict, result.Message!),
-    };
 }

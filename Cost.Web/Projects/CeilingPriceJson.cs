@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 using Cost.Contracts;
 using Cost.Domain.Bills;
 using Cost.Domain.Pricing;
@@ -9,7 +10,8 @@ namespace Cost.Web.Projects;
 /// <summary>A unit work's ceiling price as both APIs write it (yuan).</summary>
 public sealed record UnitJson(
     string Name, decimal MeasuredWorks, decimal Measures, decimal SafetyCivilization,
-    decimal OtherItems, decimal StatutoryFees, decimal Tax, decimal Total, string? SingleWork)
+    decimal OtherItems, decimal StatutoryFees, decimal Tax, decimal Total,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? SingleWork)
 {
     public static UnitJson From(UnitWorkPrice u) =>
         new(u.Name, u.MeasuredWorks, u.Measures, u.SafetyCivilization, u.OtherItems, u.StatutoryFees, u.Tax, u.Total, u.SingleWork);
@@ -19,8 +21,17 @@ public sealed record UnitJson(
 
 /// <summary>A finding of the filing review: where it is, which rule, which unit work and item, stated and expected.</summary>
 public sealed record FindingJson(
-    string Severity, string Rule, string? Sheet, int? Row, string? Column, string? Unit, string? ItemCode, string? ItemName,
-    string Message, decimal? Stated, decimal? Expected)
+    string Severity,
+    string Rule,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Sheet,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] int? Row,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Column,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Unit,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? ItemCode,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? ItemName,
+    string Message,
+    decimal? Stated,
+    decimal? Expected)
 {
     public static FindingJson From(BoqFinding f) => new(
         f.Severity == FindingSeverity.Error ? "error" : "warning", f.Rule, f.Sheet, f.Row, f.Column, f.Unit, f.ItemCode, f.ItemName,
@@ -29,7 +40,7 @@ public sealed record FindingJson(
 
 /// <summary>
 /// The answer of a BoQ upload and of GET …/ceiling-price: the version's price by unit work and its
-/// findings (contracts/http-api.md).
+/// findings (docs/http-api.md).
 /// </summary>
 public sealed record CeilingPriceJson(
     string TenderCode,

@@ -13,8 +13,6 @@ namespace Cost.Web.Projects;
 /// </summary>
 public static class FindingsWorkbook
 {
-    public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     private static readonly ImmutableArray<ExportColumn> Columns =
     [
         new("单位工程", 22), new("工作表", 18), new("单元格", 8), new("项目编码", 14), new("项目名称", 22),

@@ -2,10 +2,11 @@ using Cost.Contracts;
 using Cost.Silos.ReadModels;
 using Cost.Web.Auth;
 using Cost.Web.Hosting;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Cost.Web.Projects;
 
-/// <summary>Tender projects and ceiling prices (contracts/http-api.md): consultants of the owning firm and the bureau.</summary>
+/// <summary>Tender projects and ceiling prices (docs/http-api.md): consultants of the owning firm and the bureau.</summary>
 public static class ProjectsApi
 {
     public static IEndpointRouteBuilder MapProjectsApi(this IEndpointRouteBuilder routes)
@@ -17,7 +18,7 @@ public static class ProjectsApi
             .WithSummary("上传工程量清单（.xlsx，表单字段 file），计算最高投标限价并逐行检查");
         api.MapGet("/{tenderCode}/ceiling-price", Get).WithSummary("当前版本的最高投标限价、状态和检查结果");
         api.MapGet("/{tenderCode}/findings.xlsx", Findings)
-            .Produces<Stream>(StatusCodes.Status200OK, FindingsWorkbook.ContentType)
+            .Produces<Stream>(StatusCodes.Status200OK, ContentTypes.Workbook)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("当前版本的检查结果 .xlsx：按单位工程分组，错误在前，含单元格、项目编码、规则、所填值、应为和差额（以 = + - @ 开头的单元格已中和）；未上传清单 404");
         api.MapPost("/{tenderCode}/submit", Submit).RequireAuthorization(Policies.ConsultantOnly).WithSummary("提交备案（仍有错误时 409）");
@@ -25,46 +26,39 @@ public static class ProjectsApi
         return routes;
     }
 
-    private static async Task<IResult> List(HttpContext http, TenderQueries queries, string? status, CancellationToken cancellationToken)
-    {
-        var user = CurrentUser.From(http.User)!;
-        var items = await queries.ListAsync(user.IsBureau ? null : user.FirmCreditCode, status, cancellationToken);
-        return TypedResults.Ok(new { items });
-    }
+    private static async Task<Ok<ProjectListJson>> List(CurrentUser user, TenderQueries queries, string? status, CancellationToken cancellationToken) =>
+        TypedResults.Ok(new ProjectListJson(await queries.ListAsync(user.IsBureau ? null : user.FirmCreditCode, status, cancellationToken)));
 
-    private static async Task<IResult> Create(HttpContext http, CreateProjectRequest request, TenderOperations operations)
-    {
-        var outcome = await operations.CreateAsync(CurrentUser.From(http.User)!, request);
-        return outcome.ToResult(p => TypedResults.Created($"/api/projects/{Uri.EscapeDataString(p.Info.TenderCode)}", ProjectJson.From(p)));
-    }
+    private static async Task<Results<Created<ProjectJson>, ProblemHttpResult>> Create(CurrentUser user, CreateProjectRequest request, TenderOperations operations) =>
+        (await operations.CreateAsync(user, request))
+            .ToResult(p => TypedResults.Created($"/api/projects/{Uri.EscapeDataString(p.Info.TenderCode)}", ProjectJson.From(p)));
 
-    private static async Task<IResult> Upload(HttpContext http, string tenderCode, IFormFile? file, TenderOperations operations, CancellationToken cancellationToken)
-    {
-        var outcome = await operations.UploadAsync(CurrentUser.From(http.User)!, tenderCode, file, cancellationToken);
-        return outcome.ToResult(Current);
-    }
+    private static async Task<Results<Ok<CeilingPriceJson>, ProblemHttpResult>> Upload(
+        CurrentUser user, string tenderCode, IFormFile? file, TenderOperations operations, CancellationToken cancellationToken) =>
+        (await operations.UploadAsync(user, tenderCode, file, cancellationToken)).ToResult(Current);
 
-    private static async Task<IResult> Get(HttpContext http, string tenderCode, TenderOperations operations) =>
-        (await WithVersionAsync(http, tenderCode, operations)).ToResult(Current);
+    private static async Task<Results<Ok<CeilingPriceJson>, ProblemHttpResult>> Get(CurrentUser user, string tenderCode, TenderOperations operations) =>
+        (await WithVersionAsync(user, tenderCode, operations)).ToResult(Current);
 
-    private static async Task<IResult> Findings(HttpContext http, string tenderCode, TenderOperations operations) =>
-        (await WithVersionAsync(http, tenderCode, operations)).ToResult(p =>
-            TypedResults.File(FindingsWorkbook.Write(p.Info, p.Current!), FindingsWorkbook.ContentType, FindingsWorkbook.FileName(p.Info, p.Current!)));
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Findings(CurrentUser user, string tenderCode, TenderOperations operations) =>
+        (await WithVersionAsync(user, tenderCode, operations)).ToResult(p =>
+            TypedResults.File(FindingsWorkbook.Write(p.Info, p.Current!), ContentTypes.Workbook, FindingsWorkbook.FileName(p.Info, p.Current!)));
 
     /// <summary>The project as the caller may see it, or 404 — also when no workbook has been uploaded yet.</summary>
-    private static async Task<Outcome<ProjectView>> WithVersionAsync(HttpContext http, string tenderCode, TenderOperations operations)
+    private static async Task<Outcome<ProjectView>> WithVersionAsync(CurrentUser user, string tenderCode, TenderOperations operations)
     {
-        var outcome = await operations.GetAsync(CurrentUser.From(http.User)!, tenderCode);
+        var outcome = await operations.GetAsync(user, tenderCode);
         return outcome.Succeeded && outcome.Value!.Current is null
             ? Outcome.Fail<ProjectView>(StatusCodes.Status404NotFound, $"招标项目 {tenderCode} 尚未上传工程量清单。")
             : outcome;
     }
 
-    private static async Task<IResult> Submit(HttpContext http, string tenderCode, TenderOperations operations) =>
-        (await operations.SubmitAsync(CurrentUser.From(http.User)!, tenderCode)).ToResult(Current);
+    private static async Task<Results<Ok<CeilingPriceJson>, ProblemHttpResult>> Submit(CurrentUser user, string tenderCode, TenderOperations operations) =>
+        (await operations.SubmitAsync(user, tenderCode)).ToResult(Current);
 
-    private static async Task<IResult> File(HttpContext http, string tenderCode, TenderOperations operations) =>
-        (await operations.FileAsync(CurrentUser.From(http.User)!, tenderCode)).ToResult(Current);
+    private static async Task<Results<Ok<CeilingPriceJson>, ProblemHttpResult>> File(CurrentUser user, string tenderCode, TenderOperations operations) =>
+        (await operations.FileAsync(user, tenderCode)).ToResult(Current);
 
-    private static IResult Current(ProjectView project) => TypedResults.Ok(CeilingPriceJson.From(project.Info, project.Current!));
+    /// <summary>The current version's ceiling price: the answer of every command on a project's bill.</summary>
+    public static Ok<CeilingPriceJson> Current(ProjectView project) => TypedResults.Ok(CeilingPriceJson.From(project.Info, project.Current!));
 }

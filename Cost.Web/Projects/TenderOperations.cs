@@ -10,7 +10,6 @@ using Cost.Importers.Bills;
 using Cost.Silos.Hosting;
 using Cost.Silos.ReadModels;
 using Cost.Web.Auth;
-using Cost.Web.Credit;
 using Cost.Web.Hosting;
 using Cost.Web.Indicators;
 using Microsoft.Extensions.Options;
@@ -28,7 +27,6 @@ public sealed partial class TenderOperations(
     FirmRegister firms,
     TimeProvider clock,
     IOptions<UploadOptions> uploads,
-    CreditGate creditGate,
     UnitRateReview unitRates,
     MaterialPriceReview materialPrices,
     IOptions<PricingOptions> pricing)
@@ -100,7 +98,7 @@ public sealed partial class TenderOperations(
         var info = new TenderInfo(GrainKeys.Tender(request.TenderCode!), request.Name!.Trim(), request.Region!, request.ProjectType!,
             request.BuildingArea, ruleSet!.Code, firm!, user.UserName, BureauTime.Now(clock), taxMethod, basePeriod);
         var result = await Grain(info.TenderCode).Create(info);
-        return ToOutcome(result, StatusCodes.Status201Created);
+        return result.ToOutcome(StatusCodes.Status201Created);
     }
 
     public async Task<Outcome<ProjectView>> GetAsync(CurrentUser user, string tenderCode)
@@ -124,16 +122,16 @@ public sealed partial class TenderOperations(
         var read = await ReadAsync(user, info, file, cancellationToken);
         if (!read.Succeeded)
         {
-            return Outcome.Fail<ProjectView>(read.Status, read.Title!, read.Problems);
+            return read.Refusal<ProjectView>();
         }
 
-        // Issue 4: unit rates far outside the filed ones of the same item are warnings.
+        // Unit rates far outside the filed ones of the same item are warnings.
         var (upload, materialRows) = read.Value;
         var findings = upload.Findings.AddRange(await unitRates.ReviewAsync(tenderCode, upload.Boq, cancellationToken));
         // Main materials against the 信息价 of the tender's base month, else the latest month published at upload.
         var materials = await materialPrices.ReviewAsync(info.Region, info.BasePeriod, materialRows, cancellationToken);
         findings = findings.AddRange(materials?.Findings() ?? []);
-        return ToOutcome(await Grain(tenderCode).UploadBoq(upload with { Findings = findings, BasedOn = project.Value!.Versions.Length, Materials = materials }));
+        return (await Grain(tenderCode).UploadBoq(upload with { Findings = findings, BasedOn = project.Value!.Versions.Length, Materials = materials })).ToOutcome();
     }
 
     /// <summary>
@@ -143,7 +141,7 @@ public sealed partial class TenderOperations(
     public async Task<Outcome<BoqUpload>> ReadWorkbookAsync(CurrentUser user, TenderInfo tender, IFormFile? file, CancellationToken cancellationToken)
     {
         var read = await ReadAsync(user, tender, file, cancellationToken);
-        return read.Succeeded ? Outcome.Ok(read.Value.Upload) : Outcome.Fail<BoqUpload>(read.Status, read.Title!, read.Problems);
+        return read.Succeeded ? Outcome.Ok(read.Value.Upload) : read.Refusal<BoqUpload>();
     }
 
     /// <summary>The workbook read whole: the upload, and the rows of its main-materials tables for the check against 信息价.</summary>
@@ -177,41 +175,26 @@ public sealed partial class TenderOperations(
     public async Task<Outcome<ProjectView>> SubmitAsync(CurrentUser user, string tenderCode)
     {
         var project = await GetAsync(user, tenderCode);
-        if (!project.Succeeded)
-        {
-            return project;
-        }
-
-        // Issue 5: a firm graded C submits no new ceiling price until its grade recovers.
-        return await creditGate.SubmissionRefusalAsync(project.Value!.Info.FirmCreditCode) is { } refusal
-            ? Outcome.Fail<ProjectView>(StatusCodes.Status409Conflict, refusal)
-            : ToOutcome(await Grain(tenderCode).Submit(user.UserName));
+        return project.Succeeded ? (await Grain(tenderCode).Submit(user.UserName)).ToOutcome() : project;
     }
 
     public async Task<Outcome<ProjectView>> FileAsync(CurrentUser user, string tenderCode)
     {
         var project = await GetAsync(user, tenderCode);
-        return project.Succeeded ? ToOutcome(await Grain(tenderCode).File(user.UserName)) : project;
+        return project.Succeeded ? (await Grain(tenderCode).File(user.UserName)).ToOutcome() : project;
     }
 
-    /// <summary>The bureau publishes the filed price (issue 6): the complaint window runs from then.</summary>
+    /// <summary>The bureau publishes the filed price: the complaint window runs from then.</summary>
     public async Task<Outcome<ProjectView>> PublishAsync(CurrentUser user, string tenderCode)
     {
         var project = await GetAsync(user, tenderCode);
-        return project.Succeeded ? ToOutcome(await Grain(tenderCode).Publish(user.UserName)) : project;
+        return project.Succeeded ? (await Grain(tenderCode).Publish(user.UserName)).ToOutcome() : project;
     }
 
     private static bool CanSee(CurrentUser user, ProjectView view) =>
         user.IsBureau || (user.FirmCreditCode is not null && user.FirmCreditCode == view.Info.FirmCreditCode);
 
     private ITenderProjectGrain Grain(string tenderCode) => grains.GetGrain<ITenderProjectGrain>(GrainKeys.Tender(tenderCode));
-
-    private static Outcome<ProjectView> ToOutcome(CommandResult result, int okStatus = StatusCodes.Status200OK) => result.Outcome switch
-    {
-        CommandOutcome.Done => Outcome.Ok(result.Project!, okStatus),
-        CommandOutcome.NotFound => Outcome.Fail<ProjectView>(StatusCodes.Status404NotFound, result.Message!),
-        _ => Outcome.Fail<ProjectView>(StatusCodes.Status409Conflict, result.Message!),
-    };
 
     [GeneratedRegex("^[A-Za-z0-9_-]{1,40}$")]
     private static partial Regex TenderCodePattern();

@@ -2,7 +2,7 @@ namespace Cost.Domain.Indices;
 
 /// <summary>
 /// The matched sums of one comparison of period 0 with period t over S, the items priced in both
-/// (contracts/http-api.md "Indices"), gathered in one pass so that all seven bilateral formulas and the
+/// (docs/domain-rules.md "Indices"), gathered in one pass so that all seven bilateral formulas and the
 /// three GEKS building blocks come from the same loop. Each formula answers a ratio (1 = no change), or
 /// NaN when it is undefined: S empty, or a zero expenditure under a weighted formula.
 /// </summary>

@@ -4,7 +4,7 @@ using System.Runtime.InteropServices;
 namespace Cost.Domain.Indices;
 
 /// <summary>
-/// Fixed-base and chained series of the seven bilateral formulas (contracts/http-api.md "Indices";
+/// Fixed-base and chained series of the seven bilateral formulas (docs/domain-rules.md "Indices";
 /// GB/T 51290-2018 定基指数 and 环比指数; CPI Manual 2004 §15.78–15.97 on chaining). Every formula of a
 /// request shares one comparison per pair of periods.
 /// </summary>

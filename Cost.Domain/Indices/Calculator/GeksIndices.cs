@@ -5,7 +5,7 @@ namespace Cost.Domain.Indices;
 
 /// <summary>
 /// GEKS-Fisher, GEKS-Törnqvist and GEKS-Jevons over the full table or a rolling window with the mean
-/// splice (contracts/http-api.md "Indices"; CPI Manual 2020 ch. 7 / ILO-IMF "Consumer Price Index
+/// splice (docs/domain-rules.md "Indices"; CPI Manual 2020 ch. 7 / ILO-IMF "Consumer Price Index
 /// Manual: Concepts and Methods" §§ on multilateral methods; Ivancic, Diewert and Fox 2011).
 /// </summary>
 /// <remarks>

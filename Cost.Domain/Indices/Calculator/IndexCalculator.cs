@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace Cost.Domain.Indices;
 
 /// <summary>
-/// The analyst's index calculator, <c>POST /api/indices/calculate</c> (contracts/http-api.md "Indices";
+/// The analyst's index calculator, <c>POST /api/indices/calculate</c> (docs/domain-rules.md "Indices";
 /// GB/T 51290-2018 for 定基/环比; the formulas' definitions as the CPI Manual 2004 gives them).
 /// </summary>
 /// <remarks>

@@ -1,7 +1,7 @@
 namespace Cost.Domain.Indices;
 
 /// <summary>
-/// The analyst's request as sent (contracts/http-api.md "Indices"), unchecked: names and periods are
+/// The analyst's request as sent (docs/domain-rules.md "Indices"), unchecked: names and periods are
 /// still text so that <see cref="IndexCalculator"/> can name every problem.
 /// </summary>
 /// <param name="BasePeriod">yyyy-MM; must be a period of the observations.</param>

@@ -3,7 +3,7 @@ namespace Cost.Domain.Indices;
 /// <summary>What one request may ask of the server; beyond these the calculator answers 400 and computes nothing.</summary>
 public static class IndexCalculatorLimits
 {
-    /// <summary>Observations per request (issue 4).</summary>
+    /// <summary>Observations per request.</summary>
     public const int Observations = 200_000;
 
     /// <summary>Items × periods of the dense table (three arrays of doubles: about 48 MB).</summary>

@@ -8,8 +8,8 @@ internal sealed record ValidIndexRequest(PricePanel Panel, YearMonth BasePeriod,
     bool Chained, MissingPrices MissingPrices, int? Window);
 
 /// <summary>
-/// Checks a calculator request whole and names each problem by its request field (issue 4 "Bad input";
-/// DESIGN.md "Bad input": validate everything before computing anything).
+/// Checks a calculator request whole and names each problem by its request field (
+/// docs/architecture.md "Bad input": validate everything before computing anything).
 /// </summary>
 internal static class IndexRequestValidator
 {

@@ -1,6 +1,6 @@
 namespace Cost.Domain.Indices;
 
-/// <summary>How items absent in a period are treated (contracts/http-api.md "Indices").</summary>
+/// <summary>How items absent in a period are treated (docs/domain-rules.md "Indices").</summary>
 public enum MissingPrices
 {
     /// <summary>Each comparison uses only the items priced in both periods compared (the default).</summary>

@@ -138,7 +138,7 @@ public sealed class PricePanel
     }
 
     /// <summary>
-    /// The <c>carry</c> imputation (contracts/http-api.md "Indices"): over the whole table, each item
+    /// The <c>carry</c> imputation (docs/domain-rules.md "Indices"): over the whole table, each item
     /// absent in a period takes the price of its latest earlier observation, or of its earliest later
     /// one when there is none, with quantity 0. The result has no absent cells.
     /// </summary>

@@ -1,4 +1,4 @@
--- Credit management of cost-consulting firms (issue 5): the register's registered cost engineers,
+-- Credit management of cost-consulting firms: the register's registered cost engineers,
 -- each firm's credit records with their history, its current score and grade, and the grade
 -- changes. Portable SQL (SQLite and PostgreSQL). Points and scores are kept as integer hundredths;
 -- dates as 'yyyy-MM-dd' text, instants as ISO 8601 text with offset (Times).

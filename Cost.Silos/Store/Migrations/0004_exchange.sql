@@ -1,4 +1,4 @@
--- Exchange with the trading platform (issue 6): publication and lock dates of ceiling-price
+-- Exchange with the trading platform: publication and lock dates of ceiling-price
 -- versions, idempotent platform requests, bid openings, awards, complaints and their reviews,
 -- and the event log that feeds push notices (outbox) and the OCDS release feed. Portable SQL.
 

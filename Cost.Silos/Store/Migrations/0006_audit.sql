@@ -1,4 +1,4 @@
--- The audit trail (issue 7): every filing, publication, override, credit record, appeal decision,
+-- The audit trail: every filing, publication, override, credit record, appeal decision,
 -- complaint review, award and configuration change, appended in the transaction of the change itself
 -- and chained by SHA-256. Portable SQL (SQLite and PostgreSQL).
 --

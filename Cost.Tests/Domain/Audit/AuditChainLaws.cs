@@ -7,7 +7,7 @@ using FsCheck.Xunit;
 namespace Cost.Tests.Domain.Audit;
 
 /// <summary>
-/// Laws of the audit chain (issue 7): an untouched chain holds, and any single-field edit, deletion
+/// Laws of the audit chain: an untouched chain holds, and any single-field edit, deletion
 /// or reorder of any entry is caught — an edit at the very entry edited.
 /// </summary>
 public class AuditChainLaws

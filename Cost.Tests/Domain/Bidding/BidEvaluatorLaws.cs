@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Cost.Domain.Bidding;
+using Cost.Tests.Domain.Credit;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;

@@ -1,4 +1,5 @@
 using Cost.Domain.Bidding;
+using Cost.Tests.Domain.Credit;
 
 namespace Cost.Tests.Domain.Bidding;
 

@@ -5,7 +5,7 @@ using static Cost.Tests.Domain.Indices.IndexTables;
 
 namespace Cost.Tests.Domain.Indices;
 
-/// <summary>GEKS over the full window and a rolling window with the mean splice (contracts/http-api.md "Indices").</summary>
+/// <summary>GEKS over the full window and a rolling window with the mean splice (docs/domain-rules.md "Indices").</summary>
 public class GeksTests
 {
     private static readonly string[] Geks = ["geks-fisher", "geks-tornqvist", "geks-jevons"];

@@ -3,7 +3,7 @@ using Cost.Domain.Indices;
 
 namespace Cost.Tests.Domain.Indices;
 
-/// <summary>Bad requests are refused whole, each problem named by its field (issue 4 "Bad input").</summary>
+/// <summary>Bad requests are refused whole, each problem named by its field.</summary>
 public class IndexCalculatorValidationTests
 {
     private static IndexObservationInput Row(string period, string item, double? price, double? quantity = 1) => new(period, item, price, quantity);

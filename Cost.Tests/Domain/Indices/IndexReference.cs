@@ -1,7 +1,7 @@
 namespace Cost.Tests.Domain.Indices;
 
 /// <summary>
-/// An independent implementation of the contract's definitions (contracts/http-api.md "Indices"),
+/// An independent implementation of the contract's definitions (docs/domain-rules.md "Indices"),
 /// written literally and slowly: dictionaries per period, the matched set S built afresh for each
 /// comparison, shares computed as shares, GEKS as a product of ratios, the splice following the
 /// contract's sentence. It shares no code with Cost.Domain.Indices, so agreement to 1e-9 checks the

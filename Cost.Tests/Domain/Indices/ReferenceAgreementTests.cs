@@ -7,8 +7,8 @@ namespace Cost.Tests.Domain.Indices;
 
 /// <summary>
 /// The production calculator against <see cref="IndexReference"/>, the contract's definitions written
-/// out literally, to 1e-9 relative, on generated tables with missing prices (the acceptance check of
-/// issue 4 compares with IndexNumR / PriceIndices on such panels).
+/// out literally, to 1e-9 relative, on generated tables with missing prices (the same panels that
+/// IndexNumR and PriceIndices are compared on).
 /// </summary>
 public class ReferenceAgreementTests
 {

@@ -8,7 +8,7 @@ using static Cost.Tests.Domain.PriceIndices.IndexBuilders;
 
 namespace Cost.Tests.Domain.PriceIndices;
 
-/// <summary>The index laws of GB/T 51290 Laspeyres indices (DESIGN.md "Indices"), over generated price months.</summary>
+/// <summary>The index laws of GB/T 51290 Laspeyres indices (docs/domain-rules.md "Indices"), over generated price months.</summary>
 public class PriceIndexLaws
 {
     private static bool Near(double a, double b) => Math.Abs(a - b) <= 1e-9 * Math.Max(1, Math.Abs(b));

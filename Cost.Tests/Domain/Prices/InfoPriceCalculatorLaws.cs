@@ -7,7 +7,7 @@ using static Cost.Tests.Domain.Prices.PriceBuilders;
 
 namespace Cost.Tests.Domain.Prices;
 
-/// <summary>Laws of the information-price method (DESIGN.md "Information price"), over generated quotes.</summary>
+/// <summary>Laws of the information-price method (docs/domain-rules.md "Information price"), over generated quotes.</summary>
 public class InfoPriceCalculatorLaws
 {
     private static readonly InfoPriceMethod Method = InfoPriceMethod.Default;

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Cost.Domain.Bills;
 using Cost.Domain.Pricing;
-using Cost.Tests.Importers;
+using Cost.Tests.Importers.Bills;
 
 namespace Cost.Tests.Domain.Pricing;
 

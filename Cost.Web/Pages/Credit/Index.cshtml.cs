@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Cost.Domain;
+using Cost.Domain.Credit;
 using Cost.Silos.ReadModels;
 using Cost.Web.Auth;
 using Cost.Web.Credit;
@@ -63,7 +64,8 @@ public sealed class CreditDeskModel(CreditQueries queries, CreditOperations oper
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        Expiring = await queries.ExpiringAsync(Today.AddDays(-30), Today.AddDays(60), cancellationToken);
+        var (from, to) = ExpiryWatch.Window(Today);
+        Expiring = await queries.ExpiringAsync(from, to, cancellationToken);
         GradeChanges = await queries.GradeChangesAsync(null, 50, cancellationToken);
         AppealCount = (await queries.UnderAppealAsync(cancellationToken)).Length;
     }

@@ -48,8 +48,7 @@ public sealed class FirmDetailModel(CreditOperations operations, FirmRegister re
 
     public ImmutableArray<ProblemItem> Problems { get; private set; } = [];
 
-    public IEnumerable<CreditRecord> PublicRecords =>
-        CreditFile.Records.Where(r => r.Public && r.CountsOn(AsOf)).OrderByDescending(r => r.StartsOn);
+    public ImmutableArray<CreditRecord> PublicRecords => CreditFile.PublicRecordsOn(AsOf);
 
     public async Task<IActionResult> OnGetAsync(string creditCode, string? asOf, CancellationToken cancellationToken)
     {
@@ -87,7 +86,7 @@ public sealed class FirmDetailModel(CreditOperations operations, FirmRegister re
     /// <summary>The page is public, its forms are not: to the log-in page when not signed in, else 403.</summary>
     private IActionResult Refuse() => Viewer is null ? Challenge() : Forbid();
 
-    private async Task<IActionResult> AfterAsync(string creditCode, Outcome<CreditResult> outcome, Func<CreditResult, string> success, CancellationToken cancellationToken)
+    private async Task<IActionResult> AfterAsync(string creditCode, Outcome<FirmCredit> outcome, Func<FirmCredit, string> success, CancellationToken cancellationToken)
     {
         (Message, MessageIsError, Problems) = outcome.Succeeded
             ? (success(outcome.Value!), false, ImmutableArray<ProblemItem>.Empty)

@@ -44,13 +44,13 @@ public sealed class PricesModel(PriceQueries store, ReferenceData reference, Res
         }
 
         Published = await PublishedPrices.ReadAsync(store, Region, month);
-        var previous = Periods.Where(x => x < month).Select(x => (YearMonth?)x).FirstOrDefault() is { } before
-            ? (await store.PublishedAsync(Region, before)).ToDictionary(x => (x.ResourceCode, x.Spec), x => x.PriceInclTax)
-            : [];
+        var change = MonthOnMonth.Against(Periods.Where(x => x < month).Select(x => (YearMonth?)x).FirstOrDefault() is { } before
+            ? await store.PublishedAsync(Region, before)
+            : []);
         var rows = Published!.Prices
             .Where(x => Category is null || x.Category == Category)
             .Where(x => string.IsNullOrEmpty(Query) || $"{x.ResourceCode} {x.Name} {x.Spec}".Contains(Query, StringComparison.OrdinalIgnoreCase))
-            .Select(x => (x, previous.TryGetValue((x.ResourceCode, x.Spec), out var was) && was > 0 ? (decimal?)((x.PriceInclTax - was) / was) : null));
+            .Select(x => (x, change(x)));
         Rows = ChangesOnly
             ? [.. rows.Where(r => r.Item2 is not null and not 0m).OrderByDescending(r => Math.Abs(r.Item2!.Value))]
             : [.. rows];

@@ -47,32 +47,26 @@ public sealed class PriceReviewModel(PriceOperations operations, PriceQueries st
     }
 
     public async Task OnPostCloseAsync(string region, string period) =>
-        await RunAsync(region, period, g => g.Close(), r => $"已截止采集：{r.Counts.Series} 个系列，{r.Counts.Flagged} 个需复核。");
+        await RunAsync(region, period, g => g.Close(), c => $"已截止采集：{c.Counts.Series} 个系列，{c.Counts.Flagged} 个需复核。");
 
     public async Task OnPostPublishAsync(string region, string period) =>
         await RunAsync(region, period, g => g.Publish(CurrentUser.From(User)!.UserName),
-            r => $"已发布第 {r.Period!.Revision} 版：{r.Counts.Published} 项（其中沿用 {r.Counts.Carried} 项），{r.Counts.Withheld} 项无价未发布。");
+            c => $"已发布第 {c.Period.Revision} 版：{c.Counts.Published} 项（其中沿用 {c.Counts.Carried} 项），{c.Counts.Withheld} 项无价未发布。");
 
+    /// <summary>The grain refuses a price that is not positive or a missing reason.</summary>
     public async Task OnPostOverrideAsync(string region, string period, string resourceCode, string spec, decimal? priceInclTax, string? reason)
     {
-        if (priceInclTax is not > 0m || string.IsNullOrWhiteSpace(reason))
-        {
-            (Message, MessageIsError) = ("修改价格须填写正的含税价和理由。", true);
-            await LoadAsync(region, period, false);
-            return;
-        }
-
-        var change = new SeriesOverride(resourceCode, spec ?? "", Money.Round(priceInclTax.Value), reason.Trim(), CurrentUser.From(User)!.UserName);
+        var change = new SeriesOverride(resourceCode, spec ?? "", priceInclTax ?? 0m, reason ?? "", CurrentUser.From(User)!.UserName);
         await RunAsync(region, period, g => g.Override(change), _ => $"已修改 {resourceCode} {spec} 的价格（发布后生效）。");
     }
 
-    private async Task RunAsync(string region, string period, Func<IPricePeriodGrain, Task<PeriodResult>> command, Func<PeriodResult, string> success)
+    private async Task RunAsync(string region, string period, Func<IPricePeriodGrain, Task<GrainResult<PeriodChange>>> command, Func<PeriodChange, string> success)
     {
         var located = operations.Locate(region, period);
         if (located.Succeeded)
         {
             var result = await command(operations.Grain(region, located.Value.Period));
-            (Message, MessageIsError) = result.Outcome == CommandOutcome.Done ? (success(result), false) : (result.Message, true);
+            (Message, MessageIsError) = result.IsDone ? (success(result.Value!), false) : (result.Message, true);
         }
 
         await LoadAsync(region, period, false);

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Cost.Contracts;
+using Cost.Domain.Reviews;
 using Cost.Silos.Hosting;
 using Cost.Silos.ReadModels;
 using Cost.Web.Auth;
@@ -15,7 +16,7 @@ namespace Cost.Web.Pages.Projects;
 /// <summary>One tender: upload, findings, the price by unit work, submit (consultant) and file (bureau).</summary>
 [Authorize(Policy = Policies.Member)]
 public sealed class ProjectDetailModel(
-    TenderOperations operations, ReferenceData reference, ComplaintOperations complaints, ExchangeQueries exchange) : PageModel
+    TenderOperations operations, ReferenceData reference, ComplaintOperations complaints, ExchangeQueries exchange, ReviewRules reviewRules) : PageModel
 {
     public ReferenceData Reference => reference;
 
@@ -29,7 +30,7 @@ public sealed class ProjectDetailModel(
 
     public ImmutableArray<ProblemItem> Problems { get; private set; } = [];
 
-    /// <summary>Complaints against the ceiling price and their reviews (issue 6).</summary>
+    /// <summary>Complaints against the ceiling price and their reviews.</summary>
     public IReadOnlyList<ComplaintView> Complaints { get; private set; } = [];
 
     /// <summary>The bid opening the platform reported, if any.</summary>
@@ -65,8 +66,8 @@ public sealed class ProjectDetailModel(
 
     public async Task<IActionResult> OnPostReviewAsync(string tenderCode, string complaintId, IFormFile? file, CancellationToken cancellationToken) => !User.IsBureau ? Forbid() :
         await AfterAsync(tenderCode, await complaints.ReviewAsync(User, tenderCode, complaintId, file, cancellationToken), c => c.Status == "upheld"
-            ? $"复核偏差 {Display.SignedPercent(c.Review!.Deviation)}，超过 ±3%：已修订为第 {c.RevisedVersion} 版并重新备案，投标截止时间应顺延 {c.DeadlineExtensionDays} 日，编制单位已记不良行为。"
-            : $"复核偏差 {Display.SignedPercent(c.Review!.Deviation)}，在 ±3% 以内：投诉已驳回。");
+            ? $"复核偏差 {Display.SignedPercent(c.Review!.Deviation)}，超过 ±{Display.Percent(reviewRules.Tolerance)}：已修订为第 {c.RevisedVersion} 版并重新备案，投标截止时间应顺延 {c.DeadlineExtensionDays} 日，编制单位已记不良行为。"
+            : $"复核偏差 {Display.SignedPercent(c.Review!.Deviation)}，在 ±{Display.Percent(reviewRules.Tolerance)} 以内：投诉已驳回。");
 
     /// <summary>Shows the outcome above the page: <paramref name="success"/>'s text, as an error when <paramref name="blocked"/> says so.</summary>
     private async Task<IActionResult> AfterAsync<T>(string tenderCode, Outcome<T> outcome, Func<T, string> success, Func<T, bool>? blocked = null)

@@ -1,0 +1,51 @@
+using System.Text.Json;
+
+namespace Cost.Tests.Web;
+
+/// <summary>The API document describes what each JSON endpoint takes and answers, so a client can be generated from it.</summary>
+[Collection(WebSuite.Name)]
+public sealed class OpenApiSchemaTests(CostWebFactory factory)
+{
+    private static readonly string[] Methods = ["get", "put", "post", "delete", "patch"];
+
+    [Fact]
+    public async Task Every_json_operation_has_a_typed_request_and_success_schema()
+    {
+        using var document = JsonDocument.Parse(await factory.CreateClient().GetStringAsync("/openapi/v1.json"));
+        var untyped = new List<string>();
+
+        foreach (var path in document.RootElement.GetProperty("paths").EnumerateObject()
+            .Where(p => p.Name.StartsWith("/api/", StringComparison.Ordinal) || p.Name.StartsWith("/exchange/", StringComparison.Ordinal)))
+        {
+            foreach (var operation in path.Value.EnumerateObject().Where(o => Methods.Contains(o.Name)))
+            {
+                var name = $"{operation.Name.ToUpperInvariant()} {path.Name}";
+                if (operation.Value.TryGetProperty("requestBody", out var body)
+                    && (!body.TryGetProperty("content", out var bodyContent) || bodyContent.EnumerateObject().Any(c => !Typed(c.Value))))
+                {
+                    untyped.Add($"{name}：请求正文");
+                }
+
+                var successes = operation.Value.GetProperty("responses").EnumerateObject().Where(r => r.Name.StartsWith('2')).ToList();
+                if (successes.Count == 0 || successes.Any(r => !r.Value.TryGetProperty("content", out _)))
+                {
+                    untyped.Add($"{name}：成功响应没有内容");
+                    continue;
+                }
+
+                if (successes.SelectMany(r => r.Value.GetProperty("content").EnumerateObject()).Any(c => c.Name.Contains("json", StringComparison.Ordinal) && !Typed(c.Value)))
+                {
+                    untyped.Add($"{name}：成功响应没有结构");
+                }
+            }
+        }
+
+        Assert.True(untyped.Count == 0, "这些接口在 OpenAPI 文档中没有类型化的结构：\n" + string.Join('\n', untyped));
+    }
+
+    /// <summary>A schema that names a component or says what it holds: not empty, not "anything".</summary>
+    private static bool Typed(JsonElement media) =>
+        media.TryGetProperty("schema", out var schema)
+        && (schema.TryGetProperty("$ref", out _) || schema.TryGetProperty("properties", out _) || schema.TryGetProperty("items", out _)
+            || (schema.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.String && type.GetString() != "object"));
+}
