@@ -21,7 +21,7 @@ namespace Cost.Web.Hosting;
 /// for it. Runs after the co-hosted silo has started and before the web server listens.
 /// </summary>
 public sealed partial class StoreInitializer(
-    StoreSetup store,
+    StoreSetup setup,
     DataFolder data,
     ConfigurationAudit configurationAudit,
     RuleSetCatalogue ruleSets,
@@ -35,14 +35,14 @@ public sealed partial class StoreInitializer(
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var applied = await store.MigrateAsync(cancellationToken);
-        LogMigrated(store.Description, applied);
+        var applied = await setup.MigrateAsync(cancellationToken);
+        LogMigrated(setup.Description, applied);
         if (await configurationAudit.RecordAsync(cancellationToken))
         {
             LogConfigurationLogged();
         }
 
-        if (SeedsSampleData(configuration, environment) && await store.IsEmptyAsync(cancellationToken))
+        if (SeedsSampleData(configuration, environment) && await setup.IsEmptyAsync(cancellationToken))
         {
             await SeedAsync(cancellationToken);
         }
@@ -62,12 +62,12 @@ public sealed partial class StoreInitializer(
         var now = BureauTime.Now(clock);
         foreach (var firm in data.Read<FirmFile>("firms.json").Firms)
         {
-            await store.AddFirmAsync(firm, now, cancellationToken);
+            await setup.AddFirmAsync(firm, now, cancellationToken);
         }
 
         foreach (var a in data.Read<AccountFile>("demo-accounts.json").Accounts)
         {
-            await store.AddUserAsync(new UserAccount(a.UserName, a.DisplayName, PasswordHasher.Hash(a.Password), a.Role, a.FirmCreditCode), cancellationToken);
+            await setup.AddUserAsync(new UserAccount(a.UserName, a.DisplayName, PasswordHasher.Hash(a.Password), a.Role, a.FirmCreditCode), cancellationToken);
         }
 
         foreach (var tender in data.Read<TenderFile>("sample-tenders.json").Tenders)
