@@ -94,8 +94,26 @@ public sealed class CreditQueries(CostDatabase database)
             standing?.RowVersion ?? 0);
     }
 
-    private sealed record RegisterRow(
-        string CreditCode, string Name, string? Address, string? LegalRepresentative, string? Contact, long EngineerCount, long? ScoreHundredths, string? Grade);
+    // Settable properties, not a positional record: on an empty result SQLite reports the COUNT column as a blob, and
+    // Dapper would find no constructor matching that signature.
+    private sealed class RegisterRow
+    {
+        public string CreditCode { get; init; } = "";
+
+        public string Name { get; init; } = "";
+
+        public string? Address { get; init; }
+
+        public string? LegalRepresentative { get; init; }
+
+        public string? Contact { get; init; }
+
+        public long EngineerCount { get; init; }
+
+        public long? ScoreHundredths { get; init; }
+
+        public string? Grade { get; init; }
+    }
 
     private sealed record GradeRow(string CreditCode, string FirmName, string ChangedOn, string ChangedAt, string? FromGrade, string ToGrade, long ScoreHundredths);
 

@@ -94,6 +94,9 @@ public sealed class FirmDetailModel(CreditOperations operations, FirmRegister re
         return await ShowAsync(creditCode, Today, cancellationToken);
     }
 
+    // The score history shown: the three years up to the date asked for.
+    private const int HistoryYears = 3;
+
     private async Task<IActionResult> ShowAsync(string creditCode, DateOnly asOf, CancellationToken cancellationToken)
     {
         var code = GrainKeys.Firm(creditCode);
@@ -106,7 +109,7 @@ public sealed class FirmDetailModel(CreditOperations operations, FirmRegister re
 
         (Firm, CreditFile, AsOf) = (firm, stored.File, asOf);
         Standing = CreditFile.StandingOn(asOf, Scale);
-        History = CreditScore.History(CreditFile.Records, asOf.AddYears(-3), asOf, Scale);
+        History = CreditScore.History(CreditFile.Records, asOf.Year > HistoryYears ? asOf.AddYears(-HistoryYears) : DateOnly.MinValue, asOf, Scale);
         GradeChanges = await queries.GradeChangesAsync(code, 20, cancellationToken);
         return Page();
     }
