@@ -72,6 +72,7 @@ public sealed partial class AuthorizationMatrixTests(CostWebFactory app) : IClas
         ["GET /firms"] = new(Ok, Ok, Ok, Ok, Ok),
         ["GET /firms/{creditCode}"] = new(Ok, Ok, Ok, Ok, Ok),
         ["GET /forbidden"] = new(Forbidden, Forbidden, Forbidden, Forbidden, Forbidden),
+        ["GET /status/{code:int}"] = new(NotFound, NotFound, NotFound, NotFound, NotFound),
         ["GET /indicators"] = new(Ok, Ok, Ok, Ok, Ok),
         ["GET /indices"] = new(Ok, Ok, Ok, Ok, Ok),
         ["GET /indices/adjustment"] = new(Ok, Ok, Ok, Ok, Ok),

@@ -144,12 +144,30 @@ public static class WebSetup
         return Task.CompletedTask;
     }
 
+    /// <summary>True for the addresses people open in a browser; false for the APIs, documents and probes.</summary>
+    private static bool IsPage(PathString path) =>
+        !(path.StartsWithSegments("/api") || path.StartsWithSegments("/exchange") || path.StartsWithSegments("/openapi")
+            || path.StartsWithSegments("/health"));
+
     public static WebApplication UseCostWeb(this WebApplication app)
     {
         app.UseCostSecurity();
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
+
+        // Pages answer errors with a page of the site; the JSON API and the exchange with problem+json.
+        app.UseWhen(http => IsPage(http.Request.Path), pages =>
+        {
+            pages.UseExceptionHandler("/status/500");
+            pages.UseStatusCodePagesWithReExecute("/status/{0}");
+        });
+        app.UseWhen(http => !IsPage(http.Request.Path), machines =>
+        {
+            machines.UseExceptionHandler();
+            machines.UseStatusCodePages();
+        });
         app.UseStaticFiles();
+
+        // Routing after the error pages, so that re-executing /status/{code} finds its page.
+        app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseMiddleware<CookieApiAntiforgery>();
