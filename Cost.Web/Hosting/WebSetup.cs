@@ -45,6 +45,9 @@ public static class WebSetup
         services.AddHostedService<StoreInitializer>();
         services.AddCostScheduler(CostDatabase.FromConfiguration(configuration));
         services.AddExceptionHandler<UnavailableExceptionHandler>();
+        services.AddExceptionHandler<BadRequestExceptionHandler>();
+        // A value that does not bind throws in every environment, so the handler above names it (not a bare 400).
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
 
         services.Configure<UploadOptions>(configuration.GetSection("Uploads"));
