@@ -26,7 +26,7 @@ internal sealed partial class TenderProjectGrain
 
         if (await exchangeQueries.OpeningAsync(_project.Info.TenderCode) is not null)
         {
-            return GrainResult.Conflict<string>($"招标项目 {_project.Info.TenderCode} 已开标，一个项目只开标一次。");
+            return GrainResult.Conflict<string>($"招标项目 {_project.Info.TenderCode} 已开标，一个项目只开标一次。", ProblemSlugs.AlreadyOpened);
         }
 
         var now = BureauTime.Now(clock);
@@ -92,6 +92,6 @@ internal sealed partial class TenderProjectGrain
 
         return stored.RequestPath == request.RequestPath && stored.BodySha256 == request.BodySha256
             ? GrainResult.Done(stored.ResponseJson)
-            : GrainResult.Conflict<string>($"Idempotency-Key“{request.Key}”已用于另一个请求（路径或正文不同）。");
+            : GrainResult.Conflict<string>($"Idempotency-Key“{request.Key}”已用于另一个请求（路径或正文不同）。", ProblemSlugs.IdempotencyKeyReused);
     }
 }

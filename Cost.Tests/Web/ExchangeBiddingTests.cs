@@ -70,8 +70,8 @@ public sealed class ExchangeBiddingTests(CostWebFactory factory)
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         Assert.Equal(await first.TextAsync(), await again.TextAsync());
         Assert.Equal(1, await Tenders.CountAsync(factory, "SELECT COUNT(*) FROM bid_openings WHERE tender_code = @code", new { code }));
-        Assert.Equal(HttpStatusCode.Conflict, (await Tenders.PostAsync(client, path, Opening((Code(1), ceiling - 5m)), "k-" + code)).StatusCode);
-        Assert.Equal(HttpStatusCode.Conflict, (await Tenders.PostAsync(client, path, body, "other-" + code)).StatusCode);
+        await (await Tenders.PostAsync(client, path, Opening((Code(1), ceiling - 5m)), "k-" + code)).ProblemAsync(HttpStatusCode.Conflict, "idempotency-key-reused");
+        await (await Tenders.PostAsync(client, path, body, "other-" + code)).ProblemAsync(HttpStatusCode.Conflict, "already-opened");
     }
 
     [Fact]
@@ -116,10 +116,9 @@ public sealed class ExchangeBiddingTests(CostWebFactory factory)
 
         var response = await Tenders.PostAsync(client, path, bad, "bad-" + code);
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var fields = (await response.JsonAsync()).GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("field").GetString()).ToHashSet();
+        var fields = (await response.ProblemAsync(HttpStatusCode.BadRequest, "validation")).GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("field").GetString()).ToHashSet();
         Assert.Superset(new HashSet<string?> { "openedAt", "bids[0].bidderCreditCode", "bids[0].price", "bids[1].bidderName", "bids[1].price" }, fields);
-        Assert.Equal(HttpStatusCode.BadRequest, (await Tenders.PostAsync(client, path, Opening((Code(1), 1m)), null)).StatusCode);
+        await (await Tenders.PostAsync(client, path, Opening((Code(1), 1m)), null)).ProblemAsync(HttpStatusCode.BadRequest, "missing-idempotency-key");
         Assert.Equal(HttpStatusCode.BadRequest, (await Tenders.PostAsync(client, path, Opening((Code(1), 1m)), new string('k', 101))).StatusCode);
         Assert.Equal(0, await Tenders.CountAsync(factory, "SELECT COUNT(*) FROM bid_openings WHERE tender_code = @code", new { code }));
     }
@@ -168,7 +167,7 @@ public sealed class ExchangeBiddingTests(CostWebFactory factory)
         var late = await Tenders.PostAsync(client, $"/exchange/v1/tenders/{code}/complaints", complaint, "c2-" + code);
 
         Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
-        Assert.Contains("开标", (await late.JsonAsync()).GetProperty("title").GetString());
+        Assert.Contains("开标", (await late.JsonAsync()).GetProperty("detail").GetString());
     }
 
     [Fact]

@@ -107,6 +107,7 @@ public sealed class MalformedInputTests(CostWebFactory factory)
 
         var text = await response.Content.ReadAsStringAsync();
         if (response.Content.Headers.ContentType?.MediaType != "application/problem+json" || !text.Contains(field, StringComparison.Ordinal)
+            || !text.Contains("https://cost.example/problems/", StringComparison.Ordinal)
             || !text.Any(c => c is >= '\u4e00' and <= '\u9fff'))
         {
             wrong.Add($"{label} → 400 但不是指出 {field} 的中文 problem+json：{text}");

@@ -79,7 +79,17 @@ public static class WebSetup
             o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
             o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
         });
-        services.AddProblemDetails();
+        // Problems written by the framework (status code pages, exception handlers) get the generic kind of their status too.
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
+        {
+            if (c.ProblemDetails.Type?.StartsWith(Problems.BaseUri, StringComparison.Ordinal) != true)
+            {
+                var kind = Problems.ForStatus(c.ProblemDetails.Status ?? c.HttpContext.Response.StatusCode);
+                (c.ProblemDetails.Type, c.ProblemDetails.Title) = (kind.Type, kind.Title);
+            }
+
+            c.ProblemDetails.Detail ??= Problems.FrameworkDetail(c.ProblemDetails.Status ?? c.HttpContext.Response.StatusCode);
+        });
         services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "CostSystem 工程造价管理与招投标数据系统 API";
