@@ -130,6 +130,7 @@ public sealed class ExchangeBiddingTests(CostWebFactory factory)
         var client = factory.CreateClient();
         var path = $"/exchange/v1/tenders/{code}/awards";
         var body = new { winnerCreditCode = Code(3), winnerName = "中标建设有限公司", price = ceiling - 100_000m, awardedAt = "2026-12-10T10:00:00+08:00" };
+        await OkJsonAsync(await Tenders.PostAsync(client, $"/exchange/v1/tenders/{code}/bid-openings", Opening((Code(3), ceiling - 100_000m)), "ao-" + code));
 
         var award = await OkJsonAsync(await Tenders.PostAsync(client, path, body, "a-" + code));
         var repeat = await Tenders.PostAsync(client, path, body, "a-" + code);
@@ -139,7 +140,7 @@ public sealed class ExchangeBiddingTests(CostWebFactory factory)
         Assert.Equal(HttpStatusCode.OK, repeat.StatusCode);
         Assert.Equal(1, await Tenders.CountAsync(factory, "SELECT COUNT(*) FROM tender_awards WHERE tender_code = @code AND price = @price",
             new { code, price = (ceiling - 100_000m).ToString(System.Globalization.CultureInfo.InvariantCulture) }));
-        Assert.Equal(HttpStatusCode.Conflict, (await Tenders.PostAsync(client, path, body, "a2-" + code)).StatusCode);
+        await (await Tenders.PostAsync(client, path, body, "a2-" + code)).ProblemAsync(HttpStatusCode.Conflict, "already-awarded");
         var invalid = await Tenders.PostAsync(client, path, new { winnerCreditCode = "123", price = -1 }, "a3-" + code);
         Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
 
@@ -153,6 +154,30 @@ public sealed class ExchangeBiddingTests(CostWebFactory factory)
         var supplier = Assert.Single(awarded.GetProperty("awards")[0].GetProperty("suppliers").EnumerateArray());
         Assert.Equal("中标建设有限公司", supplier.GetProperty("name").GetString());
         Assert.Contains(awarded.GetProperty("parties").EnumerateArray(), p => p.GetProperty("id").GetString() == supplier.GetProperty("id").GetString());
+    }
+
+    [Fact]
+    public async Task An_award_needs_the_opening_a_valid_bid_of_the_winner_at_its_price_and_no_more_than_the_ceiling()
+    {
+        var (code, ceiling) = await Tenders.FiledAsync(factory);
+        var client = factory.CreateClient();
+        var path = $"/exchange/v1/tenders/{code}/awards";
+        var price = ceiling - 50_000m;
+        object Award(string winner, decimal at) => new { winnerCreditCode = winner, winnerName = "中标人", price = at, awardedAt = "2026-12-10T10:00:00+08:00" };
+
+        var unopened = await (await Tenders.PostAsync(client, path, Award(Code(1), price), "w0-" + code)).ProblemAsync(HttpStatusCode.Conflict, "award-without-opening");
+        Assert.Contains(code, unopened.Text("detail"), StringComparison.Ordinal);
+        await OkJsonAsync(await Tenders.PostAsync(client, $"/exchange/v1/tenders/{code}/bid-openings",
+            Opening((Code(1), price), (Code(2), ceiling + 1m), (Code(3), -5m)), "wo-" + code));
+
+        await (await Tenders.PostAsync(client, path, Award(Code(1), price - 1m), "w1-" + code)).ProblemAsync(HttpStatusCode.Conflict, "award-winner-not-a-valid-bid");
+        await (await Tenders.PostAsync(client, path, Award(Code(4), price), "w2-" + code)).ProblemAsync(HttpStatusCode.Conflict, "award-winner-not-a-valid-bid");
+        await (await Tenders.PostAsync(client, path, Award(Code(2), ceiling + 1m), "w3-" + code)).ProblemAsync(HttpStatusCode.Conflict, "award-above-ceiling");
+        Assert.Equal(0, await Tenders.CountAsync(factory, "SELECT COUNT(*) FROM tender_awards WHERE tender_code = @code", new { code }));
+
+        await OkJsonAsync(await Tenders.PostAsync(client, path, Award(Code(1), price), "w4-" + code));
+        await (await Tenders.PostAsync(client, $"/exchange/v1/tenders/{code}/bid-openings", Opening((Code(1), price)), "wo2-" + code))
+            .ProblemAsync(HttpStatusCode.Conflict, "opening-after-award");
     }
 
     [Fact]
