@@ -181,6 +181,32 @@ public sealed class ExchangeBiddingTests(CostWebFactory factory)
     }
 
     [Fact]
+    public async Task Nothing_new_in_the_ocds_feed_is_204_never_an_invalid_empty_package()
+    {
+        var (code, _) = await Tenders.FiledAsync(factory);
+        Assert.NotEmpty(await ReleasesAsync(code));
+        var first = await OkJsonAsync(await factory.CreateClient().SendAsync(new PlatformSigner().Get("/exchange/v1/ocds/releases?limit=1")));
+        OcdsPackage.AssertValid(first);
+
+        string next = first.GetProperty("links").GetProperty("next").GetString()!, last = first.GetProperty("next").GetString()!;
+        while (true)
+        {
+            var response = await factory.CreateClient().SendAsync(new PlatformSigner().Get(new Uri(next).PathAndQuery));
+            if (response.StatusCode == HttpStatusCode.NoContent)
+            {
+                break;
+            }
+
+            var page = await OkJsonAsync(response);
+            OcdsPackage.AssertValid(page);
+            (next, last) = (page.GetProperty("links").GetProperty("next").GetString()!, page.GetProperty("next").GetString()!);
+        }
+
+        var again = await factory.CreateClient().SendAsync(new PlatformSigner().Get($"/exchange/v1/ocds/releases?after={last}"));
+        Assert.Equal(HttpStatusCode.NoContent, again.StatusCode);
+    }
+
+    [Fact]
     public async Task A_complaint_after_the_opening_is_refused()
     {
         var (code, ceiling) = await Tenders.FiledAsync(factory);
@@ -214,14 +240,16 @@ public sealed class ExchangeBiddingTests(CostWebFactory factory)
         while (true)
         {
             var query = after is null ? "/exchange/v1/ocds/releases?limit=500" : $"/exchange/v1/ocds/releases?after={after}&limit=500";
-            var page = await OkJsonAsync(await factory.CreateClient().SendAsync(new PlatformSigner().Get(query)));
-            var releases = page.GetProperty("releases").EnumerateArray().ToList();
-            all.AddRange(releases.Where(r => r.GetProperty("tender").GetProperty("id").GetString() == code));
-            if (releases.Count == 0)
+            var response = await factory.CreateClient().SendAsync(new PlatformSigner().Get(query));
+            if (response.StatusCode == HttpStatusCode.NoContent)
             {
+                Assert.Empty(await response.Content.ReadAsByteArrayAsync());
                 return all;
             }
 
+            var page = await OkJsonAsync(response);
+            OcdsPackage.AssertValid(page);
+            all.AddRange(page.GetProperty("releases").EnumerateArray().Where(r => r.GetProperty("tender").GetProperty("id").GetString() == code));
             after = page.GetProperty("next").GetString();
         }
     }
