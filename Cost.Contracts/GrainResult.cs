@@ -9,6 +9,6 @@ public static class GrainResult
     public static GrainResult<T> NotFound<T>(string message)
         where T : notnull => new(CommandOutcome.NotFound, default, message);
 
-    public static GrainResult<T> Conflict<T>(string message)
-        where T : notnull => new(CommandOutcome.Conflict, default, message);
+    public static GrainResult<T> Conflict<T>(string message, string? problem = null)
+        where T : notnull => new(CommandOutcome.Conflict, default, message, problem);
 }

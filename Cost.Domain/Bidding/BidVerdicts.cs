@@ -10,4 +10,12 @@ public static class BidVerdicts
         BidVerdict.AboveCeiling => "above-ceiling",
         _ => "invalid",
     };
+
+    /// <summary>The verdict <see cref="Code"/> wrote; anything else is <see cref="BidVerdict.Invalid"/>.</summary>
+    public static BidVerdict Parse(string code) => code switch
+    {
+        "valid" => BidVerdict.Valid,
+        "above-ceiling" => BidVerdict.AboveCeiling,
+        _ => BidVerdict.Invalid,
+    };
 }

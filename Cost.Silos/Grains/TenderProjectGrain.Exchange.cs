@@ -24,9 +24,14 @@ internal sealed partial class TenderProjectGrain
             return GrainResult.NotFound<string>($"招标项目 {this.GetPrimaryKeyString()} 不存在或没有已备案的最高投标限价。");
         }
 
+        if (await exchangeQueries.AwardAsync(_project.Info.TenderCode) is not null)
+        {
+            return GrainResult.Conflict<string>($"招标项目 {_project.Info.TenderCode} 已登记中标结果，不能再开标。", ProblemSlugs.OpeningAfterAward);
+        }
+
         if (await exchangeQueries.OpeningAsync(_project.Info.TenderCode) is not null)
         {
-            return GrainResult.Conflict<string>($"招标项目 {_project.Info.TenderCode} 已开标，一个项目只开标一次。");
+            return GrainResult.Conflict<string>($"招标项目 {_project.Info.TenderCode} 已开标，一个项目只开标一次。", ProblemSlugs.AlreadyOpened);
         }
 
         var now = BureauTime.Now(clock);
@@ -65,6 +70,23 @@ internal sealed partial class TenderProjectGrain
             return GrainResult.NotFound<string>($"招标项目 {this.GetPrimaryKeyString()} 不存在或没有已备案的最高投标限价。");
         }
 
+        var code = _project.Info.TenderCode;
+        if (await exchangeQueries.AwardAsync(code) is not null)
+        {
+            return GrainResult.Conflict<string>($"招标项目 {code} 已有中标结果，不能再次登记。", ProblemSlugs.AlreadyAwarded);
+        }
+
+        var opening = await exchangeQueries.OpeningAsync(code) is { } row ? Opened(row) : null;
+        if (AwardRules.Refusal(opening, award.WinnerCreditCode, award.Price) is { } refusal)
+        {
+            return GrainResult.Conflict<string>(AwardRules.Explain(refusal, code, award.WinnerCreditCode, award.Price, opening?.CeilingPrice), refusal switch
+            {
+                AwardRefusal.WithoutOpening => ProblemSlugs.AwardWithoutOpening,
+                AwardRefusal.AboveCeiling => ProblemSlugs.AwardAboveCeiling,
+                _ => ProblemSlugs.AwardWinnerNotBid,
+            });
+        }
+
         var now = BureauTime.Now(clock);
         var answer = new AwardAnswer(_project.Info.TenderCode, award.WinnerCreditCode, award.WinnerName, award.Price, award.AwardedAt,
             filed.Number, filed.Price.Total, Math.Round(award.Price / filed.Price.Total, 4, MidpointRounding.AwayFromZero), now);
@@ -82,6 +104,11 @@ internal sealed partial class TenderProjectGrain
         return GrainResult.Done(json);
     }
 
+    /// <summary>The opening as stored: its ceiling price and each bid with the verdict it was given.</summary>
+    private static OpenedBids Opened(OpeningRow row) =>
+        new(row.CeilingPrice, [.. StoreJson.Read<OpeningAnswer>(row.AnswerJson).Bids
+            .Select(b => new EvaluatedBid(new Bid(b.BidderCreditCode, b.BidderName, b.Price), BidVerdicts.Parse(b.Verdict), b.Flags))]);
+
     /// <summary>The stored answer when the key was used before: the same answer for the same request, 409 for another.</summary>
     private async Task<GrainResult<string>?> ReplayAsync(IdempotentRequest? request)
     {
@@ -92,6 +119,6 @@ internal sealed partial class TenderProjectGrain
 
         return stored.RequestPath == request.RequestPath && stored.BodySha256 == request.BodySha256
             ? GrainResult.Done(stored.ResponseJson)
-            : GrainResult.Conflict<string>($"Idempotency-Key“{request.Key}”已用于另一个请求（路径或正文不同）。");
+            : GrainResult.Conflict<string>($"Idempotency-Key“{request.Key}”已用于另一个请求（路径或正文不同）。", ProblemSlugs.IdempotencyKeyReused);
     }
 }

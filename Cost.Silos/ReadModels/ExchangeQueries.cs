@@ -60,16 +60,6 @@ public sealed class ExchangeQueries(CostDatabase database)
             r.RevisionFor, r.WinnerCreditCode, r.WinnerName, Decimals.ReadOptional(r.AwardPrice), Times.ReadOptional(r.AwardedAt)))];
     }
 
-    /// <summary>When the last event of the feed happened (null before the first): the date of a package with nothing newer.</summary>
-    public async Task<DateTimeOffset?> LastTenderEventAtAsync(CancellationToken cancellationToken = default)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var at = await connection.ExecuteScalarAsync<string?>(
-            "SELECT occurred_at FROM exchange_events WHERE kind IN (@filed, @revised, @award) ORDER BY seq DESC LIMIT 1",
-            new { filed = ExchangeEvents.CeilingPriceFiled, revised = ExchangeEvents.CeilingPriceRevised, award = ExchangeEvents.AwardRecorded }).ConfigureAwait(false);
-        return Times.ReadOptional(at);
-    }
-
     private sealed record Row(
         long Seq, string Kind, string OccurredAt, string TenderCode, string ProjectName, string FirmCreditCode, string FirmName, long Version,
         long TotalFen, string? RevisionFor, string? WinnerCreditCode, string? WinnerName, string? AwardPrice, string? AwardedAt);

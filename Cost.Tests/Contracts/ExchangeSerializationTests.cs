@@ -29,6 +29,7 @@ public class ExchangeSerializationTests
         Assert.Equal(award, RoundTrip(award));
         Assert.Equal(GrainResult.Done("{}"), RoundTrip(GrainResult.Done("{}")));
         Assert.Equal(GrainResult.Conflict<string>("已开标"), RoundTrip(GrainResult.Conflict<string>("已开标")));
+        Assert.Equal(GrainResult.Conflict<string>("已开标", ProblemSlugs.AlreadyOpened), RoundTrip(GrainResult.Conflict<string>("已开标", ProblemSlugs.AlreadyOpened)));
     }
 
     [Fact]

@@ -33,7 +33,7 @@ public sealed class AccountLockoutTests(CostWebFactory factory)
 
         Assert.Equal(HttpStatusCode.TooManyRequests, fifth.StatusCode);
         Assert.Equal("application/problem+json", fifth.Content.Headers.ContentType?.MediaType);
-        Assert.Contains("账号已锁定至", (await fifth.JsonAsync()).GetProperty("title").GetString(), StringComparison.Ordinal);
+        Assert.Contains("账号已锁定至", (await fifth.JsonAsync()).GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.TooManyRequests, right.StatusCode);
         Assert.InRange(right.Headers.RetryAfter!.Delta!.Value.TotalSeconds, 800, 900);
         Assert.Equal(HttpStatusCode.OK, (await TokenAsync(client, "consultant", "consultant-demo")).StatusCode);

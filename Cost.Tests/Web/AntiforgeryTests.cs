@@ -24,7 +24,7 @@ public sealed class AntiforgeryTests(CostWebFactory factory)
 
         Assert.Equal(HttpStatusCode.BadRequest, upload.StatusCode);
         Assert.Equal("application/problem+json", upload.Content.Headers.ContentType?.MediaType);
-        Assert.Contains("防伪令牌", (await upload.JsonAsync()).GetProperty("title").GetString(), StringComparison.Ordinal);
+        Assert.Contains("防伪令牌", (await upload.JsonAsync()).GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, submit.StatusCode);
         var current = await (await (await factory.ConsultantAsync()).GetAsync($"/api/projects/{code}/ceiling-price")).JsonAsync();
         Assert.Equal(1, current.GetProperty("version").GetInt32());

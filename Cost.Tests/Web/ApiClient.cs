@@ -30,6 +30,22 @@ public static class ApiClient
     public static async Task<JsonElement> JsonAsync(this HttpResponseMessage response) =>
         await response.Content.ReadFromJsonAsync<JsonElement>();
 
+    /// <summary>
+    /// Asserts an RFC 9457 problem of the kind <paramref name="slug"/> (docs/problems.md): its status, its type URI, a fixed
+    /// title apart from the occurrence in detail; returns the problem.
+    /// </summary>
+    public static async Task<JsonElement> ProblemAsync(this HttpResponseMessage response, System.Net.HttpStatusCode status, string slug)
+    {
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.JsonAsync();
+        Assert.Equal("https://cost.example/problems/" + slug, problem.Text("type"));
+        Assert.False(string.IsNullOrEmpty(problem.Text("title")));
+        Assert.False(string.IsNullOrEmpty(problem.Text("detail")));
+        Assert.NotEqual(problem.Text("title"), problem.Text("detail"));
+        return problem;
+    }
+
     /// <summary>The string property <paramref name="name"/>, or null when it is missing or not a string.</summary>
     public static string? Text(this JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;

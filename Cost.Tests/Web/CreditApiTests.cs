@@ -205,7 +205,7 @@ public sealed class CreditApiTests(CostWebFactory factory)
         Assert.Equal("C", (await PublicAsync(code)).GetProperty("grade").GetString());
         var refused = await consultant.PostAsync($"/api/projects/{tender}/submit", null);
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
-        Assert.Contains("诚信等级", (await refused.JsonAsync()).GetProperty("title").GetString());
+        Assert.Contains("诚信等级", (await refused.JsonAsync()).GetProperty("detail").GetString());
 
         await consultant.PostAsJsonAsync($"/api/firms/{code}/records/{ids[0]}/appeal", new { reason = "已整改" });
         await bureau.PostAsJsonAsync($"/api/firms/{code}/records/{ids[0]}/appeal/decision", new { decision = "revoke", reason = "材料属实" });

@@ -35,7 +35,7 @@ public sealed class ExchangeApiTests(CostWebFactory factory)
     public async Task An_unknown_tender_is_404()
     {
         var response = await factory.CreateClient().SendAsync(_platform.Get("/exchange/v1/tenders/NO-SUCH-TENDER/ceiling-price"));
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("NO-SUCH-TENDER", (await response.ProblemAsync(HttpStatusCode.NotFound, "not-found")).Text("detail"), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -49,7 +49,7 @@ public sealed class ExchangeApiTests(CostWebFactory factory)
         request.Headers.Remove(header);
 
         var problem = await RefusedAsync(request, "missing-header");
-        Assert.Contains(header, problem.GetProperty("title").GetString());
+        Assert.Contains(header, problem.GetProperty("detail").GetString());
     }
 
     [Fact]
@@ -131,15 +131,13 @@ public sealed class ExchangeApiTests(CostWebFactory factory)
     public async Task Bad_feed_parameters_are_400(string path)
     {
         var response = await factory.CreateClient().SendAsync(_platform.Get(path));
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        await response.ProblemAsync(HttpStatusCode.BadRequest, "validation");
     }
 
     private async Task<JsonElement> RefusedAsync(HttpRequestMessage request, string check)
     {
         var response = await factory.CreateClient().SendAsync(request);
-        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        var problem = await response.JsonAsync();
+        var problem = await response.ProblemAsync(HttpStatusCode.Unauthorized, "signature-" + check);
         Assert.Equal(check, problem.GetProperty("check").GetString());
         return problem;
     }

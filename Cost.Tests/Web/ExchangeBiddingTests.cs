@@ -70,8 +70,8 @@ public sealed class ExchangeBiddingTests(CostWebFactory factory)
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         Assert.Equal(await first.TextAsync(), await again.TextAsync());
         Assert.Equal(1, await Tenders.CountAsync(factory, "SELECT COUNT(*) FROM bid_openings WHERE tender_code = @code", new { code }));
-        Assert.Equal(HttpStatusCode.Conflict, (await Tenders.PostAsync(client, path, Opening((Code(1), ceiling - 5m)), "k-" + code)).StatusCode);
-        Assert.Equal(HttpStatusCode.Conflict, (await Tenders.PostAsync(client, path, body, "other-" + code)).StatusCode);
+        await (await Tenders.PostAsync(client, path, Opening((Code(1), ceiling - 5m)), "k-" + code)).ProblemAsync(HttpStatusCode.Conflict, "idempotency-key-reused");
+        await (await Tenders.PostAsync(client, path, body, "other-" + code)).ProblemAsync(HttpStatusCode.Conflict, "already-opened");
     }
 
     [Fact]
@@ -116,10 +116,9 @@ public sealed class ExchangeBiddingTests(CostWebFactory factory)
 
         var response = await Tenders.PostAsync(client, path, bad, "bad-" + code);
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var fields = (await response.JsonAsync()).GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("field").GetString()).ToHashSet();
+        var fields = (await response.ProblemAsync(HttpStatusCode.BadRequest, "validation")).GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("field").GetString()).ToHashSet();
         Assert.Superset(new HashSet<string?> { "openedAt", "bids[0].bidderCreditCode", "bids[0].price", "bids[1].bidderName", "bids[1].price" }, fields);
-        Assert.Equal(HttpStatusCode.BadRequest, (await Tenders.PostAsync(client, path, Opening((Code(1), 1m)), null)).StatusCode);
+        await (await Tenders.PostAsync(client, path, Opening((Code(1), 1m)), null)).ProblemAsync(HttpStatusCode.BadRequest, "missing-idempotency-key");
         Assert.Equal(HttpStatusCode.BadRequest, (await Tenders.PostAsync(client, path, Opening((Code(1), 1m)), new string('k', 101))).StatusCode);
         Assert.Equal(0, await Tenders.CountAsync(factory, "SELECT COUNT(*) FROM bid_openings WHERE tender_code = @code", new { code }));
     }
@@ -131,6 +130,7 @@ public sealed class ExchangeBiddingTests(CostWebFactory factory)
         var client = factory.CreateClient();
         var path = $"/exchange/v1/tenders/{code}/awards";
         var body = new { winnerCreditCode = Code(3), winnerName = "中标建设有限公司", price = ceiling - 100_000m, awardedAt = "2026-12-10T10:00:00+08:00" };
+        await OkJsonAsync(await Tenders.PostAsync(client, $"/exchange/v1/tenders/{code}/bid-openings", Opening((Code(3), ceiling - 100_000m)), "ao-" + code));
 
         var award = await OkJsonAsync(await Tenders.PostAsync(client, path, body, "a-" + code));
         var repeat = await Tenders.PostAsync(client, path, body, "a-" + code);
@@ -140,7 +140,7 @@ public sealed class ExchangeBiddingTests(CostWebFactory factory)
         Assert.Equal(HttpStatusCode.OK, repeat.StatusCode);
         Assert.Equal(1, await Tenders.CountAsync(factory, "SELECT COUNT(*) FROM tender_awards WHERE tender_code = @code AND price = @price",
             new { code, price = (ceiling - 100_000m).ToString(System.Globalization.CultureInfo.InvariantCulture) }));
-        Assert.Equal(HttpStatusCode.Conflict, (await Tenders.PostAsync(client, path, body, "a2-" + code)).StatusCode);
+        await (await Tenders.PostAsync(client, path, body, "a2-" + code)).ProblemAsync(HttpStatusCode.Conflict, "already-awarded");
         var invalid = await Tenders.PostAsync(client, path, new { winnerCreditCode = "123", price = -1 }, "a3-" + code);
         Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
 
@@ -157,6 +157,56 @@ public sealed class ExchangeBiddingTests(CostWebFactory factory)
     }
 
     [Fact]
+    public async Task An_award_needs_the_opening_a_valid_bid_of_the_winner_at_its_price_and_no_more_than_the_ceiling()
+    {
+        var (code, ceiling) = await Tenders.FiledAsync(factory);
+        var client = factory.CreateClient();
+        var path = $"/exchange/v1/tenders/{code}/awards";
+        var price = ceiling - 50_000m;
+        object Award(string winner, decimal at) => new { winnerCreditCode = winner, winnerName = "中标人", price = at, awardedAt = "2026-12-10T10:00:00+08:00" };
+
+        var unopened = await (await Tenders.PostAsync(client, path, Award(Code(1), price), "w0-" + code)).ProblemAsync(HttpStatusCode.Conflict, "award-without-opening");
+        Assert.Contains(code, unopened.Text("detail"), StringComparison.Ordinal);
+        await OkJsonAsync(await Tenders.PostAsync(client, $"/exchange/v1/tenders/{code}/bid-openings",
+            Opening((Code(1), price), (Code(2), ceiling + 1m), (Code(3), -5m)), "wo-" + code));
+
+        await (await Tenders.PostAsync(client, path, Award(Code(1), price - 1m), "w1-" + code)).ProblemAsync(HttpStatusCode.Conflict, "award-winner-not-a-valid-bid");
+        await (await Tenders.PostAsync(client, path, Award(Code(4), price), "w2-" + code)).ProblemAsync(HttpStatusCode.Conflict, "award-winner-not-a-valid-bid");
+        await (await Tenders.PostAsync(client, path, Award(Code(2), ceiling + 1m), "w3-" + code)).ProblemAsync(HttpStatusCode.Conflict, "award-above-ceiling");
+        Assert.Equal(0, await Tenders.CountAsync(factory, "SELECT COUNT(*) FROM tender_awards WHERE tender_code = @code", new { code }));
+
+        await OkJsonAsync(await Tenders.PostAsync(client, path, Award(Code(1), price), "w4-" + code));
+        await (await Tenders.PostAsync(client, $"/exchange/v1/tenders/{code}/bid-openings", Opening((Code(1), price)), "wo2-" + code))
+            .ProblemAsync(HttpStatusCode.Conflict, "opening-after-award");
+    }
+
+    [Fact]
+    public async Task Nothing_new_in_the_ocds_feed_is_204_never_an_invalid_empty_package()
+    {
+        var (code, _) = await Tenders.FiledAsync(factory);
+        Assert.NotEmpty(await ReleasesAsync(code));
+        var first = await OkJsonAsync(await factory.CreateClient().SendAsync(new PlatformSigner().Get("/exchange/v1/ocds/releases?limit=1")));
+        OcdsPackage.AssertValid(first);
+
+        string next = first.GetProperty("links").GetProperty("next").GetString()!, last = first.GetProperty("next").GetString()!;
+        while (true)
+        {
+            var response = await factory.CreateClient().SendAsync(new PlatformSigner().Get(new Uri(next).PathAndQuery));
+            if (response.StatusCode == HttpStatusCode.NoContent)
+            {
+                break;
+            }
+
+            var page = await OkJsonAsync(response);
+            OcdsPackage.AssertValid(page);
+            (next, last) = (page.GetProperty("links").GetProperty("next").GetString()!, page.GetProperty("next").GetString()!);
+        }
+
+        var again = await factory.CreateClient().SendAsync(new PlatformSigner().Get($"/exchange/v1/ocds/releases?after={last}"));
+        Assert.Equal(HttpStatusCode.NoContent, again.StatusCode);
+    }
+
+    [Fact]
     public async Task A_complaint_after_the_opening_is_refused()
     {
         var (code, ceiling) = await Tenders.FiledAsync(factory);
@@ -168,7 +218,7 @@ public sealed class ExchangeBiddingTests(CostWebFactory factory)
         var late = await Tenders.PostAsync(client, $"/exchange/v1/tenders/{code}/complaints", complaint, "c2-" + code);
 
         Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
-        Assert.Contains("开标", (await late.JsonAsync()).GetProperty("title").GetString());
+        Assert.Contains("开标", (await late.JsonAsync()).GetProperty("detail").GetString());
     }
 
     [Fact]
@@ -190,14 +240,16 @@ public sealed class ExchangeBiddingTests(CostWebFactory factory)
         while (true)
         {
             var query = after is null ? "/exchange/v1/ocds/releases?limit=500" : $"/exchange/v1/ocds/releases?after={after}&limit=500";
-            var page = await OkJsonAsync(await factory.CreateClient().SendAsync(new PlatformSigner().Get(query)));
-            var releases = page.GetProperty("releases").EnumerateArray().ToList();
-            all.AddRange(releases.Where(r => r.GetProperty("tender").GetProperty("id").GetString() == code));
-            if (releases.Count == 0)
+            var response = await factory.CreateClient().SendAsync(new PlatformSigner().Get(query));
+            if (response.StatusCode == HttpStatusCode.NoContent)
             {
+                Assert.Empty(await response.Content.ReadAsByteArrayAsync());
                 return all;
             }
 
+            var page = await OkJsonAsync(response);
+            OcdsPackage.AssertValid(page);
+            all.AddRange(page.GetProperty("releases").EnumerateArray().Where(r => r.GetProperty("tender").GetProperty("id").GetString() == code));
             after = page.GetProperty("next").GetString();
         }
     }

@@ -96,7 +96,7 @@ public sealed class FindingsWorkbookTests(CostWebFactory factory)
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        Assert.Contains("尚未上传", (await response.JsonAsync()).GetProperty("title").GetString(), StringComparison.Ordinal);
+        Assert.Contains("尚未上传", (await response.JsonAsync()).GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -38,14 +38,14 @@ public sealed class RegionPeriodFilterTests(CostWebFactory factory)
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.EndsWith("信息价尚未发布。", problem.GetProperty("title").GetString(), StringComparison.Ordinal);
+        Assert.EndsWith("信息价尚未发布。", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     private static async Task AssertRefusedAsync(HttpResponseMessage response, string field)
     {
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal("地区或月份有误。", problem.GetProperty("title").GetString());
+        Assert.Equal("地区或月份有误。", problem.GetProperty("detail").GetString());
         Assert.Equal(field, problem.GetProperty("errors")[0].GetProperty("field").GetString());
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Cost.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Cost.Web.Auth;
@@ -28,12 +29,12 @@ public static class AuthApi
 
         if (result.LockedUntil is not { } until)
         {
-            return TypedResults.Problem(title: SignInAttempt.WrongCredentials, statusCode: StatusCodes.Status401Unauthorized);
+            return Outcome.Problem(StatusCodes.Status401Unauthorized, SignInAttempt.WrongCredentials, []);
         }
 
         // A locked account is 429 with Retry-After (RFC 6585 §4); 401 stays the contract's answer to wrong credentials.
         var seconds = Math.Max(1, (int)Math.Ceiling((until - clock.GetUtcNow()).TotalSeconds));
         response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        return TypedResults.Problem(title: accounts.Lockout.Message(until), statusCode: StatusCodes.Status429TooManyRequests);
+        return Outcome.Problem(StatusCodes.Status429TooManyRequests, accounts.Lockout.Message(until), []);
     }
 }

@@ -15,7 +15,7 @@ public static class ExchangeOcdsApi
             .WithSummary("OCDS 1.1 发布包：每个招标事件一条 release（备案 tender、修订 tenderAmendment、中标 award），按事件顺序分页")
             .WithDescription("after：上页返回的 next 游标（首次省略）；limit 1–500（默认 100）。ocid = 配置的前缀（Exchange:OcidPrefix）+ 招标项目编号；"
                 + "tender.value 为该版本最高投标限价（CNY）；awards[].suppliers 为中标人；parties 含造价站（reviewBody）、编制单位、中标人（CN-USCC 统一社会信用代码）。"
-                + "releases 为空且 next 不变表示暂无新事件。");
+                + "没有新事件时返回 204（无正文；OCDS 发布包至少含一条 release），之后以同一游标再次轮询。");
         return api;
     }
 
@@ -27,7 +27,7 @@ public static class ExchangeOcdsApi
 
     public sealed record ReleaseLinks(string Next);
 
-    private static async Task<Results<Ok<ReleasePackage>, ProblemHttpResult>> Releases(HttpContext http, string? after, int? limit, ExchangeQueries queries, IOptionsMonitor<ExchangeOptions> options, TimeProvider clock)
+    private static async Task<Results<Ok<ReleasePackage>, NoContent, ProblemHttpResult>> Releases(HttpContext http, string? after, int? limit, ExchangeQueries queries, IOptionsMonitor<ExchangeOptions> options)
     {
         var problems = new List<ProblemItem>();
         var take = limit ?? 100;
@@ -48,12 +48,16 @@ public static class ExchangeOcdsApi
 
         var o = options.CurrentValue;
         var events = await queries.TenderEventsAsync(afterSeq, take, http.RequestAborted);
-        var next = EventCursor.Write(events.Count == 0 ? afterSeq : events[^1].Seq);
+        if (events.Count == 0)
+        {
+            // OCDS 1.1: a release package holds at least one release (release-package-schema "minItems": 1), so nothing new is no package.
+            return TypedResults.NoContent();
+        }
+
+        var next = EventCursor.Write(events[^1].Seq);
         var self = $"{http.Request.Scheme}://{http.Request.Host}{http.Request.Path}";
         // OCDS: a package generated on demand is dated by the last change to what it holds, so the same feed reads the same.
-        var publishedDate = events.Count > 0
-            ? events.Max(e => e.OccurredAt)
-            : await queries.LastTenderEventAtAsync(http.RequestAborted) ?? Cost.Domain.BureauTime.Now(clock);
+        var publishedDate = events.Max(e => e.OccurredAt);
         return TypedResults.Ok(new ReleasePackage(
             $"{self}{http.Request.QueryString}", "1.1", publishedDate, new ReleasePublisher(o.PublisherName), [],
             [.. events.Select(e => OcdsRelease.From(e, o.OcidPrefix, o.PublisherName))], next, new ReleaseLinks($"{self}?after={next}&limit={take}")));

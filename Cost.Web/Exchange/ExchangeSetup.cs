@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using Cost.Web.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Cost.Web.Exchange;
@@ -40,7 +41,7 @@ public static class ExchangeSetup
             {
                 var seconds = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? (int)Math.Ceiling(retryAfter.TotalSeconds) : 60;
                 context.HttpContext.Response.Headers.RetryAfter = Math.Max(1, seconds).ToString(CultureInfo.InvariantCulture);
-                await TypedResults.Problem(title: $"请求过于频繁，请 {seconds} 秒后重试。", statusCode: StatusCodes.Status429TooManyRequests)
+                await Outcome.Problem(StatusCodes.Status429TooManyRequests, $"请求过于频繁，请 {seconds} 秒后重试。", [])
                     .ExecuteAsync(context.HttpContext);
             };
         });

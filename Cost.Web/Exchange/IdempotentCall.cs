@@ -26,7 +26,7 @@ public static class IdempotentCall
         if (key.Length is < 1 or > 100)
         {
             return (null, body, Outcome.Problem(StatusCodes.Status400BadRequest, "缺少或错误的 Idempotency-Key 请求头（1–100 个字符）。",
-                [ProblemItem.ForField(Header, "Idempotency-Key 须为 1–100 个字符，同一请求重试时保持不变。")]));
+                [ProblemItem.ForField(Header, "Idempotency-Key 须为 1–100 个字符，同一请求重试时保持不变。")], Problems.MissingIdempotencyKey));
         }
 
         var client = http.Items[SignatureFilter.ClientItem] as string ?? "";

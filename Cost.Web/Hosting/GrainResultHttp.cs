@@ -13,8 +13,10 @@ public static class GrainResultHttp
         _ => StatusCodes.Status409Conflict,
     };
 
-    /// <summary>The grain's value with <paramref name="okStatus"/>, or its refusal with 404 or 409 and the grain's Chinese message as title.</summary>
+    /// <summary>The grain's value with <paramref name="okStatus"/>, or its refusal with 404 or 409, its kind and the grain's Chinese message as detail.</summary>
     public static Outcome<T> ToOutcome<T>(this GrainResult<T> result, int okStatus = StatusCodes.Status200OK)
         where T : notnull =>
-        result.IsDone ? Outcome.Ok(result.Value!, okStatus) : Outcome.Fail<T>(Status(result.Outcome), result.Message!);
+        result.IsDone
+            ? Outcome.Ok(result.Value!, okStatus)
+            : new Outcome<T>(default, Status(result.Outcome), result.Message!, [], result.Problem is { } slug ? Problems.Find(slug) : null);
 }

@@ -12,7 +12,7 @@ public sealed class UnavailableExceptionHandler(IProblemDetailsService problems)
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        var title = exception switch
+        var detail = exception switch
         {
             _ when CostDatabase.IsUnavailable(exception) || exception.InnerException is { } inner && CostDatabase.IsUnavailable(inner) =>
                 "数据库暂时无法连接，请稍后重试；本次操作没有保存任何内容。",
@@ -21,7 +21,7 @@ public sealed class UnavailableExceptionHandler(IProblemDetailsService problems)
             TimeoutException => "系统繁忙，请求超时：请刷新页面查看是否已保存，再决定是否重试。",
             _ => null,
         };
-        if (title is null)
+        if (detail is null)
         {
             return false;
         }
@@ -32,7 +32,7 @@ public sealed class UnavailableExceptionHandler(IProblemDetailsService problems)
         {
             HttpContext = httpContext,
             Exception = exception,
-            ProblemDetails = { Status = StatusCodes.Status503ServiceUnavailable, Title = title },
+            ProblemDetails = Problems.Details(Problems.Unavailable, detail, []),
         });
     }
 }

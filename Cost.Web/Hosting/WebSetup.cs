@@ -47,6 +47,9 @@ public static class WebSetup
         services.AddHostedService<StoreInitializer>();
         services.AddCostScheduler(CostDatabase.FromConfiguration(configuration));
         services.AddExceptionHandler<UnavailableExceptionHandler>();
+        services.AddExceptionHandler<BadRequestExceptionHandler>();
+        // A value that does not bind throws in every environment, so the handler above names it (not a bare 400).
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
 
         services.Configure<UploadOptions>(configuration.GetSection("Uploads"));
@@ -78,7 +81,17 @@ public static class WebSetup
             o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
             o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
         });
-        services.AddProblemDetails();
+        // Problems written by the framework (status code pages, exception handlers) get the generic kind of their status too.
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
+        {
+            if (c.ProblemDetails.Type?.StartsWith(Problems.BaseUri, StringComparison.Ordinal) != true)
+            {
+                var kind = Problems.ForStatus(c.ProblemDetails.Status ?? c.HttpContext.Response.StatusCode);
+                (c.ProblemDetails.Type, c.ProblemDetails.Title) = (kind.Type, kind.Title);
+            }
+
+            c.ProblemDetails.Detail ??= Problems.FrameworkDetail(c.ProblemDetails.Status ?? c.HttpContext.Response.StatusCode);
+        });
         services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "CostSystem 工程造价管理与招投标数据系统 API";

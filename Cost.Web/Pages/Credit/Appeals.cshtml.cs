@@ -25,7 +25,7 @@ public sealed class AppealsModel(CreditQueries queries, CreditOperations operati
         var outcome = await operations.DecideAsync(CurrentUser.From(User)!, creditCode, recordId, new AppealDecisionRequest(decision, reason));
         (Message, MessageIsError) = outcome.Succeeded
             ? ($"第 {recordId} 号记录已{(decision == "revoke" ? "撤销，立即不再计分" : "维持")}。", false)
-            : (string.Join(" ", outcome.Problems.Select(p => p.Message).DefaultIfEmpty(outcome.Title)), true);
+            : (string.Join(" ", outcome.Problems.Select(p => p.Message).DefaultIfEmpty(outcome.Detail)), true);
         await OnGetAsync(cancellationToken);
         return Page();
     }

@@ -39,7 +39,7 @@ public sealed class CreditDeskModel(CreditQueries queries, CreditOperations oper
             return Redirect($"/firms/{outcome.Value!.CreditCode}");
         }
 
-        (Message, MessageIsError, Problems) = (outcome.Title, true, outcome.Problems);
+        (Message, MessageIsError, Problems) = (outcome.Detail, true, outcome.Problems);
         await LoadAsync(cancellationToken);
         return Page();
     }
@@ -49,7 +49,7 @@ public sealed class CreditDeskModel(CreditQueries queries, CreditOperations oper
         var outcome = await operations.ImportRosterAsync(file, cancellationToken);
         (Message, MessageIsError, Problems) = outcome.Succeeded
             ? ($"名录已导入：新增 {outcome.Value!.Created} 家，更新 {outcome.Value.Updated} 家，退回 {outcome.Value.Rejected.Length} 行。", false, outcome.Value.Rejected)
-            : (outcome.Title, true, outcome.Problems);
+            : (outcome.Detail, true, outcome.Problems);
         await LoadAsync(cancellationToken);
         return Page();
     }

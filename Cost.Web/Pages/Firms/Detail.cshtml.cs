@@ -90,7 +90,7 @@ public sealed class FirmDetailModel(CreditOperations operations, FirmRegister re
     {
         (Message, MessageIsError, Problems) = outcome.Succeeded
             ? (success(outcome.Value!), false, ImmutableArray<ProblemItem>.Empty)
-            : (outcome.Title, true, outcome.Problems);
+            : (outcome.Detail, true, outcome.Problems);
         return await ShowAsync(creditCode, Today, cancellationToken);
     }
 

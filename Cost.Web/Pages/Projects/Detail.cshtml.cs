@@ -79,7 +79,7 @@ public sealed class ProjectDetailModel(
 
         (Message, MessageIsError, Problems) = outcome.Succeeded
             ? (success(outcome.Value!), blocked?.Invoke(outcome.Value!) ?? false, ImmutableArray<ProblemItem>.Empty)
-            : (outcome.Title, true, outcome.Problems);
+            : (outcome.Detail, true, outcome.Problems);
         return await ShowAsync(tenderCode);
     }
 

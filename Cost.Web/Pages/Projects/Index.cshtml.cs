@@ -38,7 +38,7 @@ public sealed class ProjectsModel(TenderQueries queries, TenderOperations operat
             return Redirect($"/projects/{Uri.EscapeDataString(outcome.Value!.Info.TenderCode)}");
         }
 
-        Problems = outcome.Problems.IsEmpty ? [new ProblemItem(outcome.Title!)] : outcome.Problems;
+        Problems = outcome.Problems.IsEmpty ? [new ProblemItem(outcome.Detail!)] : outcome.Problems;
         await OnGetAsync(null, cancellationToken);
         return Page();
     }
