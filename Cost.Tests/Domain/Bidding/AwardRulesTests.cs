@@ -1,4 +1,5 @@
 using Cost.Domain.Bidding;
+using Cost.Tests.Domain.Credit;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
