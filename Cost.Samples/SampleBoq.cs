@@ -142,7 +142,7 @@ public static class SampleBoq
         return new UnitWork(PlumbingUnit, lines, lumpSums, other, Fees());
     }
 
-    private static ImmutableArray<StatutoryFee> Fees() =>
+    internal static ImmutableArray<StatutoryFee> Fees() =>
     [
         new("1.1", "社会保险费", FeeBase, CostBaseParser.Parse(FeeBase), 3.55m, null),
         new("1.2", "住房公积金", FeeBase, CostBaseParser.Parse(FeeBase), 0.85m, null),
@@ -154,5 +154,5 @@ public static class SampleBoq
         new(code, name, features, unit, quantity, rate,
             ItemCode.HasMeasuresPrefix(code) ? LineKind.UnitPricedMeasure : LineKind.MeasuredWork, provisional);
 
-    private static decimal Thousands(decimal amount) => Money.Round(Math.Round(amount / 1000m, MidpointRounding.AwayFromZero) * 1000m);
+    internal static decimal Thousands(decimal amount) => Money.Round(Math.Round(amount / 1000m, MidpointRounding.AwayFromZero) * 1000m);
 }

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Cost.Domain.Bills;
 
 namespace Cost.Domain.Indicators;
 
@@ -64,9 +63,16 @@ public static class CostIndicatorCalculator
         }
 
         var lines = project.Boq.UnitWorks.SelectMany(u => u.Lines).ToList();
-        yield return (Steel, Quantity(lines, "010515", "t") / area);
-        yield return (Concrete, Quantity(lines, "0105", "m3") / area);
-        yield return (Formwork, Quantity(lines, "011702", "m2") / area);
+        foreach (var (measure, prefix, unit) in Consumptions)
+        {
+            // A bill without such lines (a road has no 现浇构件钢筋) says nothing about the content; it is not a zero.
+            var matching = lines.Where(l => l.ItemCode.StartsWith(prefix, StringComparison.Ordinal) && l.Unit == unit).ToList();
+            if (matching.Count > 0)
+            {
+                yield return (measure, (double)matching.Sum(l => l.Quantity) / area);
+            }
+        }
+
         if (project.AwardPrice is { } award && project.Price.Total > 0)
         {
             yield return (AwardRatio, (double)(award / project.Price.Total));
@@ -81,6 +87,10 @@ public static class CostIndicatorCalculator
         return dash >= 0 && dash < unitName.Length - 1 ? unitName[(dash + 1)..] : unitName;
     }
 
-    private static double Quantity(IEnumerable<BoqLine> lines, string prefix, string unit) =>
-        (double)lines.Where(l => l.ItemCode.StartsWith(prefix, StringComparison.Ordinal) && l.Unit == unit).Sum(l => l.Quantity);
+    private static readonly (IndicatorMeasure Measure, string Prefix, string Unit)[] Consumptions =
+    [
+        (Steel, "010515", "t"),
+        (Concrete, "0105", "m3"),
+        (Formwork, "011702", "m2"),
+    ];
 }

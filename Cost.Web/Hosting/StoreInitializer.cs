@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Security.Cryptography;
 using Cost.Contracts;
 using Cost.Domain;
+using Cost.Domain.Bidding;
 using Cost.Domain.Prices;
 using Cost.Domain.Pricing;
 using Cost.Domain.Projects;
@@ -70,9 +71,11 @@ public sealed partial class StoreInitializer(
             await setup.AddUserAsync(new UserAccount(a.UserName, a.DisplayName, PasswordHasher.Hash(a.Password), a.Role, a.FirmCreditCode), cancellationToken);
         }
 
-        foreach (var tender in data.Read<TenderFile>("sample-tenders.json").Tenders)
+        var tenders = data.Read<TenderFile>("sample-tenders.json").Tenders;
+        var contractors = tenders.Select(t => t.Award).OfType<SampleAward>().DistinctBy(a => a.WinnerCreditCode).ToList();
+        foreach (var tender in tenders)
         {
-            await SeedTenderAsync(tender, now);
+            await SeedTenderAsync(tender, contractors, now);
         }
 
         await SeedPricesAsync(now);
@@ -94,7 +97,7 @@ public sealed partial class StoreInitializer(
         }
     }
 
-    private async Task SeedTenderAsync(SampleTender t, DateTimeOffset now)
+    private async Task SeedTenderAsync(SampleTender t, IReadOnlyList<SampleAward> contractors, DateTimeOffset now)
     {
         var grain = grains.GetGrain<ITenderProjectGrain>(GrainKeys.Tender(t.TenderCode));
         await grain.Create(new TenderInfo(t.TenderCode, t.Name, t.Region, t.ProjectType, t.BuildingArea, t.RuleSet, t.FirmCreditCode, "seed", now, t.TaxMethod));
@@ -115,10 +118,27 @@ public sealed partial class StoreInitializer(
 
         if (t.Status == "filed" && (await grain.File("seed")).Value?.Current is { } filed && t.Award is { } award)
         {
-            // The platform's award of the sample tender, as its award endpoint would store it.
-            var request = new IdempotentRequest("seed", $"seed-award-{t.TenderCode}", $"/exchange/v1/tenders/{t.TenderCode}/awards", source.Sha256);
-            await grain.Award(new AwardNotice(request, award.WinnerCreditCode, award.WinnerName,
-                Money.Round(filed.Price.Total * award.Ratio), award.AwardedAt));
+            await SeedAwardAsync(grain, t.TenderCode, filed.Price.Total, award, contractors, source.Sha256);
+        }
+    }
+
+    /// <summary>
+    /// The platform's bid opening and award of a sample tender, as its endpoints would store them: the
+    /// winner bid the award price, the other sample contractors bid 1.2 % and 2.4 % more (never above
+    /// the ceiling price), and the opening took place five days before the award.
+    /// </summary>
+    private static async Task SeedAwardAsync(ITenderProjectGrain grain, string tenderCode, decimal ceiling, SampleAward award, IReadOnlyList<SampleAward> contractors, string sha256)
+    {
+        var price = Money.Round(ceiling * award.Ratio);
+        var others = contractors.Where(c => c.WinnerCreditCode != award.WinnerCreditCode)
+            .Select((c, i) => new Bid(c.WinnerCreditCode, c.WinnerName, Math.Min(ceiling, Money.Round(price * (1.012m + 0.012m * i)))));
+        var opening = new IdempotentRequest("seed", $"seed-opening-{tenderCode}", $"/exchange/v1/tenders/{tenderCode}/bid-openings", sha256);
+        var opened = await grain.OpenBids(new BidOpening(opening, award.AwardedAt.AddDays(-5), [new Bid(award.WinnerCreditCode, award.WinnerName, price), .. others]));
+        var request = new IdempotentRequest("seed", $"seed-award-{tenderCode}", $"/exchange/v1/tenders/{tenderCode}/awards", sha256);
+        var awarded = opened.IsDone ? await grain.Award(new AwardNotice(request, award.WinnerCreditCode, award.WinnerName, price, award.AwardedAt)) : opened;
+        if (!awarded.IsDone)
+        {
+            throw new InvalidDataException($"示例招标项目 {tenderCode} 的开标或中标结果无法登记：{awarded.Message}");
         }
     }
 

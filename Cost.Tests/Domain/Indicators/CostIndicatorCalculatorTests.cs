@@ -29,6 +29,19 @@ public class CostIndicatorCalculatorTests
     }
 
     [Fact]
+    public void A_bill_without_reinforcement_or_concrete_lines_has_no_content_rather_than_zero()
+    {
+        var road = Project(IndicatorSampleBoqs.All.First(s => s.ProjectType == "municipal-road"));
+
+        var measures = CostIndicatorCalculator.Values(road).Select(v => v.Measure.Code).ToList();
+
+        Assert.Contains("total", measures);
+        Assert.DoesNotContain("steel", measures);
+        Assert.DoesNotContain("concrete", measures);
+        Assert.DoesNotContain("formwork", measures);
+    }
+
+    [Fact]
     public void Cost_per_m2_adds_up_by_part_and_consumption_comes_from_the_item_codes()
     {
         var project = Project(IndicatorSampleBoqs.All[0]);
