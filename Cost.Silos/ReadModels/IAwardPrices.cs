@@ -7,5 +7,5 @@ namespace Cost.Silos.ReadModels;
 /// </summary>
 public interface IAwardPrices
 {
-    Task<IReadOnlyDictionary<string, decimal>> AwardPricesAsync(CancellationToken cancellationToken = default);
+    Task<IReadOnlyDictionary<string, RecordedAward>> AwardPricesAsync(CancellationToken cancellationToken = default);
 }

@@ -31,7 +31,8 @@ public sealed class IndicatorQueries(CostDatabase database, IAwardPrices awards)
             YearMonth.Of(DateOnly.FromDateTime(Times.Read(r.FiledAt!).ToOffset(BureauTime.Offset).DateTime)),
             decimal.Parse(r.BuildingArea!, NumberStyles.Number, CultureInfo.InvariantCulture),
             StoreJson.Read<CeilingPrice>(r.PriceJson), StoreJson.Read<Boq>(r.BoqJson),
-            awarded.TryGetValue(r.TenderCode, out var award) ? award : null))];
+            awarded.TryGetValue(r.TenderCode, out var award) ? award.Price : null,
+            award?.Month))];
     }
 
     private sealed record ProjectRow(string TenderCode, string Name, string ProjectType, string Region, string? BuildingArea, string? FiledAt, string PriceJson, string BoqJson);

@@ -116,6 +116,7 @@ public sealed partial class AuthorizationMatrixTests(CostWebFactory app) : IClas
         ["GET /api/public/firms.xlsx"] = new(Ok, Ok, Ok, Ok, Ok),
         ["GET /api/public/firms/{creditCode}"] = new(Ok, Ok, Ok, Ok, Ok),
         ["GET /api/public/indicators"] = new(Ok, Ok, Ok, Ok, Ok),
+        ["GET /api/public/tender-price-index"] = new(Ok, Ok, Ok, Ok, Ok),
         ["GET /api/public/indices/{period}"] = new(Ok, Ok, Ok, Ok, Ok),
         ["GET /api/public/indices/{period}/bulletin.pdf"] = new(Ok, Ok, Ok, Ok, Ok),
         ["GET /api/public/indices/{period}/indices.xlsx"] = new(Ok, Ok, Ok, Ok, Ok),

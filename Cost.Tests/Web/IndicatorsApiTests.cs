@@ -6,7 +6,7 @@ using Cost.Samples;
 namespace Cost.Tests.Web;
 
 /// <summary>
-/// Indicators from the nine sample tenders filed on a fresh start, and the unit-rate warning on
+/// Indicators from the sixteen sample tenders filed on a fresh start (three of each type and the demo school), and the unit-rate warning on
 /// upload: the sample bill with its HRB400 rebar priced at three times the rate is flagged against the
 /// filed rebar lines; the sample as filed is not flagged there.
 /// </summary>
@@ -30,6 +30,42 @@ public sealed class IndicatorsApiTests(CostWebFactory factory)
         }
 
         Assert.Contains(items, i => i.GetProperty("measure").GetString() == "steel" && i.GetProperty("published").GetBoolean());
+    }
+
+    [Fact]
+    public async Task The_sample_types_publish_levels_that_differ_by_type()
+    {
+        var body = await (await factory.CreateClient().GetAsync(new Uri("/api/public/indicators", UriKind.Relative))).JsonAsync();
+
+        var median = body.GetProperty("items").EnumerateArray().Where(i => i.GetProperty("measure").GetString() == "total" && i.GetProperty("published").GetBoolean())
+            .ToDictionary(i => i.GetProperty("projectType").GetString()!, i => i.GetProperty("statistics").GetProperty("median").GetDouble());
+        Assert.InRange(median["residential"], 2100, 2800);
+        Assert.InRange(median["hospital"], 4500, 6200);
+        Assert.True(median["municipal-road"] < median["residential"] && median["residential"] < median["office"] && median["office"] < median["hospital"]);
+    }
+
+    [Fact]
+    public async Task The_tender_price_index_publishes_each_type_with_three_awards_in_a_month()
+    {
+        var client = factory.CreateClient();
+        var body = await (await client.GetAsync(new Uri("/api/public/tender-price-index", UriKind.Relative))).JsonAsync();
+
+        Assert.Equal(3, body.GetProperty("minimumAwards").GetInt32());
+        var cells = body.GetProperty("cells").EnumerateArray().ToList();
+        foreach (var type in new[] { "residential", "school", "office", "hospital", "municipal-road" })
+        {
+            var cell = Assert.Single(cells, c => c.GetProperty("projectType").GetString() == type);
+            Assert.Equal("2026-11", cell.GetProperty("month").GetString());
+            Assert.Equal(3, cell.GetProperty("count").GetInt32());
+            Assert.InRange(cell.GetProperty("medianRatio").GetDouble(), 0.9, 0.97);
+            if (cell.GetProperty("compositeIndex").ValueKind == System.Text.Json.JsonValueKind.Number)
+            {
+                Assert.Equal(Math.Round(cell.GetProperty("medianRatio").GetDouble() * cell.GetProperty("compositeIndex").GetDouble(), 2), cell.GetProperty("value").GetDouble(), 1);
+            }
+        }
+
+        var page = await client.GetStringAsync(new Uri("/indices", UriKind.Relative));
+        Assert.Contains("投标价格指数", page, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -27,6 +27,10 @@ public sealed class IndicatorOperations(IndicatorQueries queries, PublishedIndic
     public async Task<Func<IndicatorProject, double>> PriceLevelAsync(CancellationToken cancellationToken = default) =>
         PriceLevel.Of(await indices.SeriesAsync(PublishedIndices.CityRegion, null, cancellationToken));
 
+    /// <summary>The tender price index of the city: median award ratio × composite index, by project type and award month.</summary>
+    public async Task<ImmutableArray<TenderPriceCell>> TenderPricesAsync(CancellationToken cancellationToken = default) =>
+        TenderPriceIndex.Compute(await ProjectsAsync(cancellationToken), await indices.SeriesAsync(PublishedIndices.CityRegion, null, cancellationToken));
+
     /// <summary>Filed unit rates at today's prices by 9-digit item code and unit, leaving out one tender's own lines.</summary>
     public async Task<IReadOnlyDictionary<(string Code, string Unit), ImmutableArray<double>>> FiledRatesAsync(string? exceptTender, CancellationToken cancellationToken = default) =>
         FiledUnitRates.Of(await ProjectsAsync(cancellationToken), exceptTender, await PriceLevelAsync(cancellationToken));
