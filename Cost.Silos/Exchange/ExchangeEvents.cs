@@ -18,6 +18,9 @@ public static class ExchangeEvents
     /// <summary>A revised version was filed after a review (a complaint upheld beyond ±3 %).</summary>
     public const string CeilingPriceRevised = "ceiling-price.revised";
 
+    /// <summary>A month's publication moved main materials of a filed, not yet opened tender beyond the alarm's threshold.</summary>
+    public const string CeilingPriceStale = "ceiling-price.stale";
+
     /// <summary>A region's information prices of a month were published (or corrected).</summary>
     public const string InfoPricesPublished = "info-prices.published";
 

@@ -11,7 +11,8 @@ namespace Cost.Silos.Grains;
 /// Adapter for one region's price month: keeps status and revision, writes each step through the
 /// store under the period's row version; the close prices every series in one pass.
 /// </summary>
-internal sealed class PricePeriodGrain(PriceStore store, PriceQueries queries, ResourceCatalogue catalogue, InfoPriceMethod method, TimeProvider clock) : Grain, IPricePeriodGrain
+internal sealed class PricePeriodGrain(PriceStore store, PriceQueries queries, ResourceCatalogue catalogue, InfoPriceMethod method, StalePriceWatcher watcher, TimeProvider clock)
+    : Grain, IPricePeriodGrain
 {
     private string _region = "";
     private YearMonth _period;
@@ -99,9 +100,15 @@ internal sealed class PricePeriodGrain(PriceStore store, PriceQueries queries, R
         return result;
     }
 
-    /// <summary>Tells the region's indices what was published (idempotent); answers how many months of indices were stored.</summary>
-    private Task<int> AnnounceAsync() =>
-        GrainFactory.GetGrain<IIndexGrain>(GrainKeys.Indices(_region)).Published(_period, _revision);
+    /// <summary>
+    /// Tells the region's indices what was published and holds the filed, not yet opened tenders against the
+    /// month (both idempotent, so publishing again completes what a failure cut short).
+    /// </summary>
+    private async Task AnnounceAsync()
+    {
+        await GrainFactory.GetGrain<IIndexGrain>(GrainKeys.Indices(_region)).Published(_period, _revision);
+        await watcher.WatchAsync(_region, _period);
+    }
 
     /// <summary>Every catalogued series priced in one pass from the month's observations and each series' last published price.</summary>
     private async Task<ImmutableArray<DraftPrice>> ComputeDraftsAsync()

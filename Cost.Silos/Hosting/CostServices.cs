@@ -4,6 +4,7 @@ using Cost.Domain.Materials;
 using Cost.Domain.Prices;
 using Cost.Silos.Accounts;
 using Cost.Silos.Exchange;
+using Cost.Silos.Grains;
 using Cost.Silos.ReadModels;
 using Cost.Silos.Store;
 using Microsoft.Extensions.Configuration;
@@ -35,6 +36,9 @@ public static class CostServices
         services.AddSingleton<IndicatorQueries>();
         services.AddSingleton(data.Read<UnitRateCheckOptions>("unit-rate-check.json"));
         services.AddSingleton<TenderStore>();
+        services.AddSingleton<StaleAlarmQueries>();
+        services.AddSingleton<StaleAlarmStore>();
+        services.AddSingleton<StalePriceWatcher>();
         services.AddSingleton<TenderQueries>();
         services.AddSingleton<AccountDirectory>();
         services.AddSingleton<NonceLedger>();

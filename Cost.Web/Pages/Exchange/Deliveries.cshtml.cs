@@ -20,6 +20,7 @@ public sealed class DeliveriesModel(DeliveryLog deliveries) : PageModel
         ExchangeEvents.CeilingPriceFiled => "最高投标限价备案",
         ExchangeEvents.CeilingPriceRevised => "最高投标限价修订",
         ExchangeEvents.InfoPricesPublished => "信息价发布",
+        ExchangeEvents.CeilingPriceStale => "信息价变动预警",
         _ => kind,
     };
 }

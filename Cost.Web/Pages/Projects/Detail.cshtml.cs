@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Cost.Contracts;
+using Cost.Domain.Materials;
 using Cost.Domain.Reviews;
 using Cost.Silos.Hosting;
 using Cost.Silos.ReadModels;
@@ -16,7 +17,8 @@ namespace Cost.Web.Pages.Projects;
 /// <summary>One tender: upload, findings, the price by unit work, submit (consultant) and file (bureau).</summary>
 [Authorize(Policy = Policies.Member)]
 public sealed class ProjectDetailModel(
-    TenderOperations operations, ReferenceData reference, ComplaintOperations complaints, ExchangeQueries exchange, ReviewRules reviewRules) : PageModel
+    TenderOperations operations, ReferenceData reference, ComplaintOperations complaints, ExchangeQueries exchange, ReviewRules reviewRules,
+    StaleAlarmQueries staleAlarms) : PageModel
 {
     public ReferenceData Reference => reference;
 
@@ -38,6 +40,9 @@ public sealed class ProjectDetailModel(
 
     /// <summary>The award the platform reported, if any.</summary>
     public AwardRow? Award { get; private set; }
+
+    /// <summary>Stale-price alarms raised by months published after the base month, newest first.</summary>
+    public IReadOnlyList<StaleAlarm> StaleAlarms { get; private set; } = [];
 
     public Task<IActionResult> OnGetAsync(string tenderCode) => ShowAsync(tenderCode);
 
@@ -95,6 +100,7 @@ public sealed class ProjectDetailModel(
         Complaints = (await complaints.ListAsync(User, tenderCode, HttpContext.RequestAborted)).Value ?? [];
         Opening = await exchange.OpeningAsync(Project!.Info.TenderCode, HttpContext.RequestAborted);
         Award = await exchange.AwardAsync(Project.Info.TenderCode, HttpContext.RequestAborted);
+        StaleAlarms = await staleAlarms.ForTenderAsync(Project.Info.TenderCode, HttpContext.RequestAborted);
         return Page();
     }
 }
