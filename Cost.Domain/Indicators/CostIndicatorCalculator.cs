@@ -24,18 +24,17 @@ public static class CostIndicatorCalculator
     public static readonly IndicatorMeasure Formwork = new("formwork", "模板含量", "m²/m²", "消耗量", false);
     public static readonly IndicatorMeasure AwardRatio = new("award-ratio", "中标价 ÷ 最高投标限价", "", "中标", false);
 
-    /// <param name="projects">Filed projects with a positive building area.</param>
-    /// <param name="priceLevel">Multiplies the money measures of a project (e.g. today's composite index ÷ the one of its filing month); 1 when null.</param>
-    public static ImmutableArray<IndicatorCell> Compute(IEnumerable<IndicatorProject> projects, Func<IndicatorProject, double>? priceLevel = null)
+    /// <param name="values">The filed tenders' values (<see cref="Values"/>).</param>
+    /// <param name="priceLevel">Multiplies the money measures of a project type filed in a month (e.g. today's composite index ÷ the one of its filing month); 1 when null.</param>
+    public static ImmutableArray<IndicatorCell> Compute(IEnumerable<IndicatorValue> values, Func<string, YearMonth, double>? priceLevel = null)
     {
-        ArgumentNullException.ThrowIfNull(projects);
+        ArgumentNullException.ThrowIfNull(values);
         var cells = ImmutableArray.CreateBuilder<IndicatorCell>();
-        foreach (var type in projects.Where(p => p.BuildingArea > 0).GroupBy(p => p.ProjectType, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        foreach (var type in values.GroupBy(v => v.ProjectType, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            var values = type.SelectMany(p => Values(p, priceLevel?.Invoke(p) ?? 1)).GroupBy(v => v.Measure.Code, StringComparer.Ordinal);
-            foreach (var measure in values)
+            foreach (var measure in type.GroupBy(v => v.Measure.Code, StringComparer.Ordinal))
             {
-                var list = measure.Select(v => v.Value).ToList();
+                var list = measure.Select(v => v.Measure.IsMoney && priceLevel is not null ? v.Value * priceLevel(v.ProjectType, v.FiledMonth) : v.Value).ToList();
                 cells.Add(new IndicatorCell(type.Key, measure.First().Measure, list.Count, list.Count >= MinimumProjects ? IndicatorStatistics.Of(list) : null));
             }
         }
@@ -43,12 +42,17 @@ public static class CostIndicatorCalculator
         return cells.ToImmutable();
     }
 
-    /// <summary>One project's indicator values (a measure it has no data for is left out).</summary>
-    public static IEnumerable<(IndicatorMeasure Measure, double Value)> Values(IndicatorProject project, double priceLevel = 1)
+    /// <summary>One project's indicator values as filed (a measure it has no data for is left out); none without a positive building area.</summary>
+    public static IEnumerable<IndicatorValue> Values(IndicatorProject project)
     {
         ArgumentNullException.ThrowIfNull(project);
+        return project.BuildingArea > 0 ? MeasuresOf(project).Select(m => new IndicatorValue(project.TenderCode, project.ProjectType, project.Region, project.FiledMonth, m.Measure, m.Value)) : [];
+    }
+
+    private static IEnumerable<(IndicatorMeasure Measure, double Value)> MeasuresOf(IndicatorProject project)
+    {
         var area = (double)project.BuildingArea;
-        double PerM2(decimal yuan) => (double)yuan / area * priceLevel;
+        double PerM2(decimal yuan) => (double)yuan / area;
         var units = project.Price.Units;
         yield return (Total, PerM2(project.Price.Total));
         yield return (MeasuredWorks, PerM2(units.Sum(u => u.MeasuredWorks)));

@@ -5,8 +5,7 @@ namespace Cost.Domain.Indicators;
 
 /// <summary>
 /// A filed tender as the cost indicators see it (GB/T 51290-2018 §4): type, region, the month it was
-/// filed, building area (m²), its filed ceiling price and bill, and the winning bid and the month it was
-/// awarded when one is recorded.
+/// filed, building area (m²), its filed ceiling price and bill, and the winning bid when one is recorded.
 /// </summary>
 public sealed record IndicatorProject(
     string TenderCode,
@@ -17,5 +16,4 @@ public sealed record IndicatorProject(
     decimal BuildingArea,
     CeilingPrice Price,
     Boq Boq,
-    decimal? AwardPrice = null,
-    YearMonth? AwardMonth = null);
+    decimal? AwardPrice = null);

@@ -11,18 +11,18 @@ namespace Cost.Domain.Indicators;
 public static class PriceLevel
 {
     /// <param name="composites">Published composite indices by project type, oldest month first.</param>
-    /// <returns>The factor that brings a project's money measures from its filing month to the latest month.</returns>
-    public static Func<IndicatorProject, double> Of(IReadOnlyDictionary<string, ImmutableArray<PriceIndex>> composites)
+    /// <returns>The factor that brings the money measures of a project type filed in a month to the latest month.</returns>
+    public static Func<string, YearMonth, double> Of(IReadOnlyDictionary<string, ImmutableArray<PriceIndex>> composites)
     {
         ArgumentNullException.ThrowIfNull(composites);
-        return project =>
+        return (projectType, filedMonth) =>
         {
-            if (!composites.TryGetValue(project.ProjectType, out var values) || values.IsEmpty)
+            if (!composites.TryGetValue(projectType, out var values) || values.IsEmpty)
             {
                 return 1;
             }
 
-            var then = values.LastOrDefault(v => v.Period <= project.FiledMonth);
+            var then = values.LastOrDefault(v => v.Period <= filedMonth);
             return then is null ? 1 : values[^1].FixedBase / then.FixedBase;
         };
     }

@@ -13,21 +13,21 @@ namespace Cost.Domain.Indicators;
 /// </summary>
 public static class TenderPriceIndex
 {
-    /// <param name="projects">Filed projects; those with an award, a positive ceiling price and an award month count.</param>
+    /// <param name="awards">The recorded awards.</param>
     /// <param name="composites">Published indices by index code (a composite's code is its project type), oldest month first.</param>
     /// <returns>The published cells, by project type then month.</returns>
-    public static ImmutableArray<TenderPriceCell> Compute(IEnumerable<IndicatorProject> projects, IReadOnlyDictionary<string, ImmutableArray<PriceIndex>> composites)
+    public static ImmutableArray<TenderPriceCell> Compute(IEnumerable<AwardedTender> awards, IReadOnlyDictionary<string, ImmutableArray<PriceIndex>> composites)
     {
-        ArgumentNullException.ThrowIfNull(projects);
+        ArgumentNullException.ThrowIfNull(awards);
         ArgumentNullException.ThrowIfNull(composites);
         return
         [
-            .. projects
-                .Where(p => p.AwardPrice is > 0 && p.AwardMonth is not null && p.Price.Total > 0)
-                .GroupBy(p => (p.ProjectType, Month: p.AwardMonth!.Value))
+            .. awards
+                .Where(a => a.Ratio > 0)
+                .GroupBy(a => (a.ProjectType, a.Month))
                 .Where(g => g.Count() >= CostIndicatorCalculator.MinimumProjects)
                 .OrderBy(g => g.Key.ProjectType, StringComparer.Ordinal).ThenBy(g => g.Key.Month)
-                .Select(g => Cell(g.Key.ProjectType, g.Key.Month, [.. g.Select(p => (double)(p.AwardPrice!.Value / p.Price.Total)).Order()], composites)),
+                .Select(g => Cell(g.Key.ProjectType, g.Key.Month, [.. g.Select(a => a.Ratio).Order()], composites)),
         ];
     }
 

@@ -20,9 +20,9 @@ public static class UnitRateCheck
     }
 
     /// <param name="boq">The uploaded bill.</param>
-    /// <param name="filed">Filed unit rates (yuan, at today's prices) by <see cref="Key"/>.</param>
+    /// <param name="filed">Filed unit rates (yuan, at today's prices) by <see cref="Key"/>, as <see cref="FiledUnitRates.Distributions"/> gives them.</param>
     /// <param name="options">The thresholds.</param>
-    public static ImmutableArray<BoqFinding> Check(Boq boq, IReadOnlyDictionary<(string Code, string Unit), ImmutableArray<double>> filed, UnitRateCheckOptions options)
+    public static ImmutableArray<BoqFinding> Check(Boq boq, IReadOnlyDictionary<(string Code, string Unit), RateDistribution> filed, UnitRateCheckOptions options)
     {
         ArgumentNullException.ThrowIfNull(boq);
         ArgumentNullException.ThrowIfNull(filed);
@@ -36,7 +36,7 @@ public static class UnitRateCheck
                 var key = Key(line);
                 if (!ranges.TryGetValue(key, out var range))
                 {
-                    range = ranges[key] = filed.TryGetValue(key, out var rates) && rates.Length >= options.MinimumComparable
+                    range = ranges[key] = filed.TryGetValue(key, out var rates) && rates.Count >= options.MinimumComparable
                         ? Range(rates, options)
                         : null;
                 }
@@ -58,12 +58,8 @@ public static class UnitRateCheck
         return findings.ToImmutable();
     }
 
-    private static (double, double, double, int) Range(ImmutableArray<double> rates, UnitRateCheckOptions options)
-    {
-        var sorted = rates.Order().ToArray();
-        return (IndicatorStatistics.Percentile(sorted, options.LowPercentile), IndicatorStatistics.Percentile(sorted, 50),
-            IndicatorStatistics.Percentile(sorted, options.HighPercentile), sorted.Length);
-    }
+    private static (double, double, double, int) Range(RateDistribution rates, UnitRateCheckOptions options) =>
+        (rates.Percentile(options.LowPercentile), rates.Percentile(50), rates.Percentile(options.HighPercentile), (int)rates.Count);
 
     private static string Message(BoqLine line, (double Low, double Median, double High, int Count) r, UnitRateCheckOptions options) =>
         string.Create(CultureInfo.InvariantCulture,

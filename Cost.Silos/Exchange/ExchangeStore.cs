@@ -53,7 +53,7 @@ internal sealed class ExchangeStore(CostDatabase database)
         return rowVersion;
     }
 
-    /// <summary>Stores the award, its answer under the key, its event for the OCDS feed and its audit entry, all or nothing.</summary>
+    /// <summary>Stores the award, its answer under the key, the tender's indicator values, its event for the OCDS feed and its audit entry, all or nothing.</summary>
     public async Task SaveAwardAsync(AwardRow award, IdempotentRequest request, string answerJson, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -69,6 +69,7 @@ internal sealed class ExchangeStore(CostDatabase database)
                 award.CeilingVersion, request.ClientId, request.Key, recordedAt = Times.Write(award.RecordedAt),
             }, $"招标项目 {award.TenderCode} 已有中标结果，不能再次登记。").ConfigureAwait(false);
         await InsertAnswerAsync(connection, transaction, request, answerJson, award.RecordedAt).ConfigureAwait(false);
+        await IndicatorAggregates.OnAwardAsync(connection, transaction, award.TenderCode, award.Price).ConfigureAwait(false);
         var facts = new { award.TenderCode, award.WinnerCreditCode, award.WinnerName, award.Price, award.AwardedAt };
         await ExchangeEvents.AddAsync(connection, transaction, ExchangeEvents.AwardRecorded, award.TenderCode, award.CeilingVersion, award.RecordedAt,
             facts, push: false).ConfigureAwait(false);

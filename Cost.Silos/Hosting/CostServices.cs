@@ -32,7 +32,6 @@ public static class CostServices
         services.AddSingleton(IndexBaskets.Load(data));
         services.AddSingleton<IndexStore>();
         services.AddSingleton<IndexQueries>();
-        services.AddSingleton<IAwardPrices, StoredAwardPrices>();
         services.AddSingleton<IndicatorQueries>();
         services.AddSingleton(data.Read<UnitRateCheckOptions>("unit-rate-check.json"));
         services.AddSingleton<TenderStore>();

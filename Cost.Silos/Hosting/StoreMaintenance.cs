@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Cost.Domain.Audit;
 using Cost.Silos.ReadModels;
+using Cost.Silos.Store;
 using Microsoft.Data.Sqlite;
 
 namespace Cost.Silos.Hosting;
@@ -19,6 +20,14 @@ public sealed class StoreMaintenance(CostDatabase database)
 
     /// <summary>True when <paramref name="e"/> says the store could not be read: unreachable, or without the tables asked for.</summary>
     public static bool CannotRead(Exception e) => e is DbException or StoreUnavailableException;
+
+    /// <summary>Builds the indicator aggregates anew from every tender's latest filed version (after a restore, or to check the incremental ones).</summary>
+    /// <returns>How many filed tenders and priced lines they hold.</returns>
+    public async Task<(int Tenders, long Lines)> RebuildAggregatesAsync(DateTimeOffset at, CancellationToken cancellationToken = default)
+    {
+        await MigrationRunner.ApplyAsync(database, cancellationToken).ConfigureAwait(false);
+        return await IndicatorAggregates.RebuildAsync(database, at, cancellationToken).ConfigureAwait(false);
+    }
 
     /// <summary>Copies the SQLite store to <paramref name="target"/> and verifies the copy's audit chain.</summary>
     public async Task<AuditVerdict> BackupAsync(string target, CancellationToken cancellationToken = default)

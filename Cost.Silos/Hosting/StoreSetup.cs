@@ -7,16 +7,22 @@ using Dapper;
 namespace Cost.Silos.Hosting;
 
 /// <summary>
-/// Readies the store at start-up: applies its migrations, and fills an empty store with the sample
+/// Readies the store at start-up: applies its migrations (and builds aggregates they introduce), and fills an empty store with the sample
 /// firms and the demo accounts (everything else of the samples goes through the grains).
 /// </summary>
-public sealed class StoreSetup(CostDatabase database, AccountDirectory directory)
+public sealed class StoreSetup(CostDatabase database, AccountDirectory directory, TimeProvider clock)
 {
     /// <summary>Where the store is, for the log: the SQLite file or the PostgreSQL server and database.</summary>
     public string Description => database.Description;
 
+    /// <summary>Applies the migrations, then builds the indicator aggregates of a store filed before they existed.</summary>
     /// <returns>How many migrations were newly applied.</returns>
-    public Task<int> MigrateAsync(CancellationToken cancellationToken = default) => MigrationRunner.ApplyAsync(database, cancellationToken);
+    public async Task<int> MigrateAsync(CancellationToken cancellationToken = default)
+    {
+        var applied = await MigrationRunner.ApplyAsync(database, cancellationToken).ConfigureAwait(false);
+        await IndicatorAggregates.EnsureBuiltAsync(database, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        return applied;
+    }
 
     /// <summary>True when the store holds no account yet: the first start of an empty store.</summary>
     public Task<bool> IsEmptyAsync(CancellationToken cancellationToken = default) => directory.IsEmptyAsync(cancellationToken);

@@ -74,7 +74,7 @@ internal sealed class TenderStore(CostDatabase database)
     /// <summary>
     /// Writes the outcome of a domain change in one transaction: the current version (inserted when
     /// new, its status and dates otherwise), the project row, and what the change says happened: a
-    /// filing or revision enters the filing feed and the push outbox, and every event its audit entry,
+    /// filing or revision enters the indicator aggregates, the filing feed and the push outbox, and every event its audit entry,
     /// as <paramref name="actor"/>'s change.
     /// </summary>
     /// <returns>The new row version.</returns>
@@ -110,6 +110,7 @@ internal sealed class TenderStore(CostDatabase database)
         await UpsertVersionAsync(connection, transaction, code, current).ConfigureAwait(false);
         foreach (var filed in change.Events.Where(e => e is VersionFiled or PriceRevised))
         {
+            await IndicatorAggregates.OnFilingAsync(connection, transaction, project.Info, filed.Version).ConfigureAwait(false);
             await AddFilingAsync(connection, transaction, project.Info, filed).ConfigureAwait(false);
         }
 

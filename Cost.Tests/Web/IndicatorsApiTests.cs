@@ -69,6 +69,19 @@ public sealed class IndicatorsApiTests(CostWebFactory factory)
     }
 
     [Fact]
+    public async Task The_operators_rebuild_of_the_aggregates_answers_the_same_indicators()
+    {
+        var client = factory.CreateClient();
+        var before = await client.GetStringAsync(new Uri("/api/public/indicators?todayPrices=true", UriKind.Relative));
+
+        var (exitCode, output) = await AuditTrail.CommandAsync(factory.DatabasePath, "rebuild", "aggregates");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("重建", output, StringComparison.Ordinal);
+        Assert.Equal(before, await client.GetStringAsync(new Uri("/api/public/indicators?todayPrices=true", UriKind.Relative)));
+    }
+
+    [Fact]
     public async Task A_region_with_fewer_than_3_projects_publishes_no_statistics()
     {
         var body = await (await factory.CreateClient().GetAsync(new Uri("/api/public/indicators?region=610111", UriKind.Relative))).JsonAsync();

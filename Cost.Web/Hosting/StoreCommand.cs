@@ -7,13 +7,13 @@ namespace Cost.Web.Hosting;
 /// <summary>
 /// The operator's commands, run instead of the web server when Cost.Web starts with them:
 /// <c>audit verify</c> walks the audit chain (exit 0 intact, 1 broken, naming the first broken entry)
-/// and <c>backup &lt;file&gt;</c> copies the SQLite store with SQLite's online backup while the system
-/// runs. Both open the store the configuration names (ConnectionStrings:Cost); arguments after the
+/// , <c>backup &lt;file&gt;</c> copies the SQLite store with SQLite's online backup while the system
+/// runs, and <c>rebuild aggregates</c> builds the indicator aggregates anew from the filings. Both open the store the configuration names (ConnectionStrings:Cost); arguments after the
 /// command are configuration, as they are for the server. Exit 2: the command could not run.
 /// </summary>
 public sealed class StoreCommand
 {
-    private const string Usage = "用法：dotnet run --project Cost.Web -- audit verify | backup <备份文件>";
+    private const string Usage = "用法：dotnet run --project Cost.Web -- audit verify | backup <备份文件> | rebuild aggregates";
 
     private readonly Func<IServiceProvider, TextWriter, CancellationToken, Task<int>>? _run;
 
@@ -27,7 +27,8 @@ public sealed class StoreCommand
     {
         ["audit", "verify", .. var rest] => new(VerifyAsync, rest),
         ["backup", var file, .. var rest] when !file.StartsWith('-') => new((s, o, t) => BackupAsync(s, file, o, t), rest),
-        ["audit" or "backup", ..] => new(null, []),
+        ["rebuild", "aggregates", .. var rest] => new(RebuildAsync, rest),
+        ["audit" or "backup" or "rebuild", ..] => new(null, []),
         _ => null,
     };
 
@@ -64,6 +65,13 @@ public sealed class StoreCommand
         var verdict = await services.GetRequiredService<AuditQueries>().VerifyAsync(cancellationToken);
         await output.WriteLineAsync(AuditText.Verdict(verdict));
         return verdict.Ok ? 0 : 1;
+    }
+
+    private static async Task<int> RebuildAsync(IServiceProvider services, TextWriter output, CancellationToken cancellationToken)
+    {
+        var (tenders, lines) = await services.GetRequiredService<StoreMaintenance>().RebuildAggregatesAsync(DateTimeOffset.UtcNow, cancellationToken);
+        await output.WriteLineAsync($"已按各项目最新备案版本重建造价指标和综合单价汇总：{tenders:N0} 个项目，{lines:N0} 条已计价清单项。");
+        return 0;
     }
 
     private static async Task<int> BackupAsync(IServiceProvider services, string file, TextWriter output, CancellationToken cancellationToken)

@@ -8,5 +8,5 @@ namespace Cost.Web.Indicators;
 public sealed class UnitRateReview(IndicatorOperations indicators, UnitRateCheckOptions options)
 {
     public async Task<ImmutableArray<BoqFinding>> ReviewAsync(string tenderCode, Boq boq, CancellationToken cancellationToken = default) =>
-        UnitRateCheck.Check(boq, await indicators.FiledRatesAsync(tenderCode, cancellationToken), options);
+        UnitRateCheck.Check(boq, await indicators.FiledRatesAsync(tenderCode, boq, cancellationToken), options);
 }

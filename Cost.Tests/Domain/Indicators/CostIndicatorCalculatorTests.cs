@@ -22,7 +22,7 @@ public class CostIndicatorCalculatorTests
         var projects = IndicatorSampleBoqs.All.Where(s => s.ProjectType != "school").Select(s => Project(s))
             .Append(Project(IndicatorSampleBoqs.All.First(s => s.ProjectType == "school"))).ToList();
 
-        var cells = CostIndicatorCalculator.Compute(projects);
+        var cells = CostIndicatorCalculator.Compute(projects.SelectMany(CostIndicatorCalculator.Values));
 
         Assert.All(cells.Where(c => c.ProjectType == "school"), c => Assert.Null(c.Statistics));
         Assert.All(cells.Where(c => c.ProjectType == "residential"), c => Assert.Equal(3, c.Statistics!.Count));
@@ -63,12 +63,13 @@ public class CostIndicatorCalculatorTests
         var projects = IndicatorSampleBoqs.All.Where(s => s.ProjectType == "office").Select(s => Project(s)).ToList();
         var ratios = projects.Select(p => p with { AwardPrice = Money.Round(p.Price.Total * 0.92m) }).ToList();
 
-        var cells = CostIndicatorCalculator.Compute(ratios, _ => 1.1);
+        var values = ratios.SelectMany(CostIndicatorCalculator.Values).ToList();
+        var cells = CostIndicatorCalculator.Compute(values, (_, _) => 1.1);
 
         Assert.Equal(0.92, cells.Single(c => c.Measure.Code == "award-ratio").Statistics!.Median, 6);
-        var filed = CostIndicatorCalculator.Compute(ratios).Single(c => c.Measure.Code == "total").Statistics!;
+        var filed = CostIndicatorCalculator.Compute(values).Single(c => c.Measure.Code == "total").Statistics!;
         Assert.Equal(filed.Mean * 1.1, cells.Single(c => c.Measure.Code == "total").Statistics!.Mean, 6);
-        var steel = CostIndicatorCalculator.Compute(ratios).Single(c => c.Measure.Code == "steel").Statistics!;
+        var steel = CostIndicatorCalculator.Compute(values).Single(c => c.Measure.Code == "steel").Statistics!;
         Assert.Equal(steel.Mean, cells.Single(c => c.Measure.Code == "steel").Statistics!.Mean, 12);
     }
 

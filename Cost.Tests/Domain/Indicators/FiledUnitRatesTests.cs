@@ -1,38 +1,60 @@
 using Cost.Domain;
 using Cost.Domain.Bills;
 using Cost.Domain.Indicators;
-using Cost.Domain.Pricing;
-using Cost.Samples;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace Cost.Tests.Domain.Indicators;
 
+/// <summary>The filed unit-rate histogram: cells by item, unit, type, month and 1 % bucket, read back as distributions at today's prices.</summary>
 public class FiledUnitRatesTests
 {
-    /// <summary>A filed project with one rebar line at <paramref name="unitRate"/> and one unpriced line.</summary>
-    public static IndicatorProject Project(string tenderCode, string projectType, YearMonth filed, decimal unitRate)
-    {
-        var boq = new Boq([new UnitWork("某楼-建筑与装饰工程",
-            [
-                new BoqLine("010515001002", "现浇构件钢筋", "HRB400", "t", 10m, unitRate, LineKind.MeasuredWork),
-                new BoqLine("010515001003", "现浇构件钢筋", "HRB500", "t", 1m, 0m, LineKind.MeasuredWork),
-            ], [], OtherItems.None, [])]);
-        return new IndicatorProject(tenderCode, tenderCode, projectType, "610113", filed, 1000m, CeilingPriceCalculator.Price(boq, SampleBoq.RuleSet), boq);
-    }
+    private static readonly YearMonth January = new(2026, 1);
+
+    /// <summary>A bill with one rebar line at <paramref name="unitRate"/> and one unpriced line.</summary>
+    public static Boq Bill(decimal unitRate) => new([new UnitWork("某楼-建筑与装饰工程",
+        [
+            new BoqLine("010515001002", "现浇构件钢筋", "HRB400", "t", 10m, unitRate, LineKind.MeasuredWork),
+            new BoqLine("010515001003", "现浇构件钢筋", "HRB500", "t", 1m, 0m, LineKind.MeasuredWork),
+        ], [], OtherItems.None, [])]);
 
     [Fact]
-    public void Priced_lines_of_other_tenders_are_grouped_by_item_and_unit_at_todays_prices()
+    public void Priced_lines_become_cells_by_item_and_unit_and_are_read_at_todays_prices()
     {
-        var projects = new[] { Project("T-1", "school", new YearMonth(2026, 1), 5000m), Project("T-2", "school", new YearMonth(2026, 1), 6000m) };
+        var cells = FiledUnitRates.Cells(Bill(5000m), "school", January).Concat(FiledUnitRates.Cells(Bill(6000m), "school", January));
 
-        var rates = FiledUnitRates.Of(projects, "T-2", p => 1.1);
+        var rates = FiledUnitRates.Distributions(cells, (_, _) => 1.1);
 
         var only = Assert.Single(rates);
         Assert.Equal(("010515001", "t"), only.Key);
-        Assert.Equal(5500.0, Assert.Single(only.Value), 9);
+        Assert.Equal(2, only.Value.Count);
+        Assert.Equal(5500.0, only.Value.Percentile(0), 5500.0 * 0.005);
+        Assert.Equal(6600.0, only.Value.Percentile(100), 6600.0 * 0.005);
     }
 
     [Fact]
-    public void Without_a_tender_to_leave_out_every_filed_line_counts() =>
-        Assert.Equal(2, FiledUnitRates.Of([Project("T-1", "school", new YearMonth(2026, 1), 5000m), Project("T-2", "school", new YearMonth(2026, 1), 6000m)], null, _ => 1)
-            [("010515001", "t")].Length);
+    public void A_tenders_own_cells_taken_away_leave_the_others()
+    {
+        var own = FiledUnitRates.Cells(Bill(6000m), "school", January).ToList();
+        var cells = FiledUnitRates.Cells(Bill(5000m), "school", January).Concat(own).Concat(own.Select(c => c with { Lines = -c.Lines }));
+
+        var only = Assert.Single(FiledUnitRates.Distributions(cells, (_, _) => 1));
+
+        Assert.Equal(1, only.Value.Count);
+        Assert.Equal(5000.0, only.Value.Percentile(50), 5000.0 * 0.005);
+    }
+
+    [Property]
+    public Property A_percentile_read_from_the_buckets_is_within_half_a_percent_of_the_exact_one()
+    {
+        var rates = Gen.Choose(100, 10_000_000).Select(c => c / 100m).ArrayOf().Where(a => a.Length >= 1);
+        return Prop.ForAll(rates.ToArbitrary(), Gen.Choose(0, 100).ToArbitrary(), (values, p) =>
+        {
+            var cells = values.SelectMany(v => FiledUnitRates.Cells(Bill(v), "office", January));
+            var bucketed = Assert.Single(FiledUnitRates.Distributions(cells, (_, _) => 1)).Value.Percentile(p);
+            var exact = RateDistribution.Of(values.Select(v => (double)v)).Percentile(p);
+            return Math.Abs(bucketed / exact - 1) <= 0.0051;
+        });
+    }
 }

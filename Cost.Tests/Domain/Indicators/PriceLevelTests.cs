@@ -20,18 +20,17 @@ public class PriceLevelTests
     [Fact]
     public void A_project_is_brought_from_the_index_of_its_filing_month_to_the_latest()
     {
-        var project = FiledUnitRatesTests.Project("T-1", "school", new YearMonth(2026, 3), 100m);
-        Assert.Equal(1.1, PriceLevel.Of(Indices)(project), 9);
+        Assert.Equal(1.1, PriceLevel.Of(Indices)("school", new YearMonth(2026, 3)), 9);
     }
 
     [Fact]
     public void A_month_without_a_value_takes_the_last_value_before_it() =>
-        Assert.Equal(1.1, PriceLevel.Of(Indices)(FiledUnitRatesTests.Project("T-1", "school", new YearMonth(2026, 4), 100m)), 9);
+        Assert.Equal(1.1, PriceLevel.Of(Indices)("school", new YearMonth(2026, 4)), 9);
 
     [Fact]
     public void A_type_without_an_index_or_a_month_before_the_first_value_stays_as_filed()
     {
-        Assert.Equal(1, PriceLevel.Of(Indices)(FiledUnitRatesTests.Project("T-1", "office", new YearMonth(2026, 3), 100m)));
-        Assert.Equal(1, PriceLevel.Of(Indices)(FiledUnitRatesTests.Project("T-1", "school", new YearMonth(2025, 12), 100m)));
+        Assert.Equal(1, PriceLevel.Of(Indices)("office", new YearMonth(2026, 3)));
+        Assert.Equal(1, PriceLevel.Of(Indices)("school", new YearMonth(2025, 12)));
     }
 }

@@ -1,9 +1,7 @@
 using System.Collections.Immutable;
 using Cost.Domain;
-using Cost.Domain.Bills;
 using Cost.Domain.Indicators;
 using Cost.Domain.PriceIndices;
-using Cost.Domain.Pricing;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -48,9 +46,9 @@ public class TenderPriceIndexTests
     }
 
     [Fact]
-    public void Tenders_without_an_award_do_not_count()
+    public void Awards_without_a_positive_ratio_do_not_count()
     {
-        var projects = new[] { Awarded("school", 0.9m, November), Awarded("school", 0.9m, November), Project("school", null, null) };
+        var projects = new[] { Awarded("school", 0.9m, November), Awarded("school", 0.9m, November), Awarded("school", 0m, November) };
 
         Assert.Empty(TenderPriceIndex.Compute(projects, Composite("school", (November, 100))));
     }
@@ -66,14 +64,7 @@ public class TenderPriceIndexTests
         });
     }
 
-    private static IndicatorProject Awarded(string type, decimal ratio, YearMonth month) => Project(type, 10_000_000m * ratio, month);
-
-    private static IndicatorProject Project(string type, decimal? award, YearMonth? month)
-    {
-        var unit = new UnitWork("示例-建筑与装饰工程", [], [], new OtherItems(0, 0, 0, 0), []);
-        var price = new CeilingPrice("GB50500-2013", [new UnitWorkPrice(unit.Name, 10_000_000m, 0, 0, 0, 0, 0, 0)]);
-        return new IndicatorProject("XA", "示例", type, "610100", month ?? November, 10_000m, price, new Boq([unit]), award, month);
-    }
+    private static AwardedTender Awarded(string type, decimal ratio, YearMonth month) => new(type, month, (double)ratio);
 
     private static ImmutableDictionary<string, ImmutableArray<PriceIndex>> Composite(string type, params (YearMonth Month, double Value)[] values) =>
         ImmutableDictionary<string, ImmutableArray<PriceIndex>>.Empty.Add(type,

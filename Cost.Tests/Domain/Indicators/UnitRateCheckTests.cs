@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Cost.Domain.Bills;
 using Cost.Domain.Indicators;
 
@@ -10,8 +9,8 @@ public class UnitRateCheckTests
 
     private static Boq Bill(params BoqLine[] lines) => new([new UnitWork("某楼-建筑与装饰工程", [.. lines], [], OtherItems.None, [])]);
 
-    private static Dictionary<(string, string), ImmutableArray<double>> Filed(int count) =>
-        new() { [("010515001", "t")] = [.. Enumerable.Range(0, count).Select(i => 5200.0 + 50 * i)] };
+    private static Dictionary<(string, string), RateDistribution> Filed(int count) =>
+        new() { [("010515001", "t")] = RateDistribution.Of(Enumerable.Range(0, count).Select(i => 5200.0 + 50 * i)) };
 
     [Fact]
     public void Fewer_than_5_comparable_lines_say_nothing() =>

@@ -25,7 +25,7 @@ public sealed class IndicatorsModel(IndicatorOperations operations, ReferenceDat
         Region = region is not null && reference.RegionName(region) is not null ? region : null;
         Year = year;
         TodayPrices = today ?? false;
-        Years = [.. (await operations.ProjectsAsync(cancellationToken)).Select(p => p.FiledMonth.Year).Distinct().OrderDescending()];
+        Years = await operations.YearsAsync(cancellationToken);
         Table = await operations.TableAsync(Region, Year, TodayPrices, cancellationToken);
     }
 }
