@@ -26,4 +26,17 @@ public static class PriceLevel
             return then is null ? 1 : values[^1].FixedBase / then.FixedBase;
         };
     }
+
+    /// <summary>
+    /// A type's composite index in a month (the last value at or before it; the latest when no month is given),
+    /// or <see cref="FiledUnitRates.BaseIndex"/> for a type without one by then: the level at which filed unit rates
+    /// enter and leave the histogram.
+    /// </summary>
+    public static Func<string, double> Index(IReadOnlyDictionary<string, ImmutableArray<PriceIndex>> composites, YearMonth? month = null)
+    {
+        ArgumentNullException.ThrowIfNull(composites);
+        return projectType => composites.TryGetValue(projectType, out var values) && values.LastOrDefault(v => month is null || v.Period <= month) is { } value
+            ? value.FixedBase
+            : FiledUnitRates.BaseIndex;
+    }
 }

@@ -11,7 +11,7 @@ namespace Cost.Silos.ReadModels;
 
 /// <summary>
 /// The cost indicators, the unit-rate check and the tender price index read the aggregates kept at filing
-/// (filed_rate_cells, indicator_values) and the awards; never the filed bills.
+/// (filed_rate_histograms, indicator_values) and the awards; never the filed bills.
 /// </summary>
 public sealed class IndicatorQueries(CostDatabase database)
 {
@@ -58,12 +58,14 @@ public sealed class IndicatorQueries(CostDatabase database)
             ? ("item_code IN (SELECT value FROM json_each(@codes))", (object)JsonSerializer.Serialize(codes))
             : ("item_code = ANY(@codes)", codes.ToArray());
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var rows = await connection.QueryAsync<CellRow>(
-            $"""
-            SELECT item_code AS Code, unit AS Unit, project_type AS ProjectType, filed_month AS FiledMonth, bucket AS Bucket, lines AS Lines
-            FROM filed_rate_cells WHERE {filter}
-            """, new { codes = parameter }).ConfigureAwait(false);
-        return [.. rows.Select(r => new RateCell(r.Code, r.Unit, r.ProjectType, YearMonth.Parse(r.FiledMonth), (int)r.Bucket, r.Lines))];
+        var rows = await connection.QueryAsync<HistogramRow>(
+            $"SELECT item_code AS Code, unit AS Unit, project_type AS ProjectType, buckets AS Buckets FROM filed_rate_histograms WHERE {filter}",
+            new { codes = parameter }).ConfigureAwait(false);
+        return
+        [
+            .. rows.SelectMany(r => JsonSerializer.Deserialize<Dictionary<int, long>>(r.Buckets)!
+                .Select(b => new RateCell(r.Code, r.Unit, r.ProjectType, b.Key, b.Value))),
+        ];
     }
 
     /// <summary>A tender's own share of the histogram (its latest filed version), to leave out when its next version is checked.</summary>
@@ -72,16 +74,13 @@ public sealed class IndicatorQueries(CostDatabase database)
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         var row = await connection.QuerySingleOrDefaultAsync<OwnRow>(
             """
-            SELECT p.project_type AS ProjectType, v.filed_at AS FiledAt, v.boq_json AS BoqJson
-            FROM tender_projects p JOIN tender_versions v ON v.tender_code = p.tender_code
-            WHERE p.tender_code = @tenderCode AND p.building_area IS NOT NULL
-              AND v.version = (SELECT MAX(f.version) FROM filings f WHERE f.tender_code = @tenderCode)
+            SELECT p.project_type AS ProjectType, l.index_at_filing AS IndexAtFiling, v.boq_json AS BoqJson
+            FROM tender_projects p
+            JOIN filed_rate_levels l ON l.tender_code = p.tender_code
+            JOIN tender_versions v ON v.tender_code = p.tender_code
+            WHERE p.tender_code = @tenderCode AND v.version = (SELECT MAX(f.version) FROM filings f WHERE f.tender_code = @tenderCode)
             """, new { tenderCode }).ConfigureAwait(false);
-        return row is null ? [] :
-        [
-            .. FiledUnitRates.Cells(StoreJson.Read<Domain.Bills.Boq>(row.BoqJson), row.ProjectType,
-                YearMonth.Of(DateOnly.FromDateTime(Times.Read(row.FiledAt).ToOffset(BureauTime.Offset).DateTime))),
-        ];
+        return row is null ? [] : [.. FiledUnitRates.Cells(StoreJson.Read<Domain.Bills.Boq>(row.BoqJson), row.ProjectType, row.IndexAtFiling)];
     }
 
     /// <summary>Every recorded award with its tender's type, award month (bureau time) and ratio to the latest filed ceiling price.</summary>
@@ -127,7 +126,7 @@ public sealed class IndicatorQueries(CostDatabase database)
         public double Value { get; init; }
     }
 
-    private sealed class CellRow
+    private sealed class HistogramRow
     {
         public string Code { get; init; } = "";
 
@@ -135,18 +134,14 @@ public sealed class IndicatorQueries(CostDatabase database)
 
         public string ProjectType { get; init; } = "";
 
-        public string FiledMonth { get; init; } = "";
-
-        public long Bucket { get; init; }
-
-        public long Lines { get; init; }
+        public string Buckets { get; init; } = "";
     }
 
     private sealed class OwnRow
     {
         public string ProjectType { get; init; } = "";
 
-        public string FiledAt { get; init; } = "";
+        public double IndexAtFiling { get; init; }
 
         public string BoqJson { get; init; } = "";
     }

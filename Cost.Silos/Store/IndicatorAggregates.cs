@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using System.Text.Json;
 using Cost.Contracts;
 using Cost.Domain;
 using Cost.Domain.Bills;
@@ -8,12 +9,13 @@ using Cost.Domain.Pricing;
 using Cost.Domain.Projects;
 using Cost.Silos.Hosting;
 using Dapper;
+using Npgsql;
 
 namespace Cost.Silos.Store;
 
 /// <summary>
-/// The aggregates behind the upload's unit-rate check and the cost indicators (filed_rate_cells,
-/// indicator_values), kept to each tender's latest filed version in the transaction of the change: a filing
+/// The aggregates behind the upload's unit-rate check and the cost indicators (filed_rate_histograms with
+/// filed_rate_levels, indicator_values), kept to each tender's latest filed version in the transaction of the change: a filing
 /// or revision takes the previous filed version's share out and puts the new one in; an award replaces the
 /// tender's values. Tenders without a building area stay out, as they stay out of the indicators.
 /// <see cref="RebuildAsync"/> builds them anew from the filings; a test holds the two ways equal.
@@ -30,18 +32,23 @@ internal static class IndicatorAggregates
             return;
         }
 
-        if (await LatestFiledAsync(connection, transaction, info.TenderCode).ConfigureAwait(false) is { } previous)
+        var code = info.TenderCode;
+        if (await LatestFiledAsync(connection, transaction, code).ConfigureAwait(false) is { } previous)
         {
-            await AddCellsAsync(connection, transaction, FiledUnitRates.Cells(StoreJson.Read<Boq>(previous.BoqJson), info.ProjectType, Month(previous.FiledAt))
+            var level = await connection.ExecuteScalarAsync<double>("SELECT index_at_filing FROM filed_rate_levels WHERE tender_code = @code", new { code }, transaction)
+                .ConfigureAwait(false);
+            await AddCellsAsync(connection, transaction, FiledUnitRates.Cells(StoreJson.Read<Boq>(previous.BoqJson), info.ProjectType, level)
                 .Select(c => c with { Lines = -c.Lines })).ConfigureAwait(false);
         }
 
         var month = YearMonth.Of(DateOnly.FromDateTime(filed.FiledAt!.Value.ToOffset(BureauTime.Offset).DateTime));
-        await AddCellsAsync(connection, transaction, FiledUnitRates.Cells(filed.Boq, info.ProjectType, month)).ConfigureAwait(false);
-        var award = await connection.ExecuteScalarAsync<string?>("SELECT price FROM tender_awards WHERE tender_code = @code", new { code = info.TenderCode }, transaction)
+        var index = await IndexAtAsync(connection, transaction, info.ProjectType, month).ConfigureAwait(false);
+        await SaveLevelAsync(connection, transaction, code, index).ConfigureAwait(false);
+        await AddCellsAsync(connection, transaction, FiledUnitRates.Cells(filed.Boq, info.ProjectType, index)).ConfigureAwait(false);
+        var award = await connection.ExecuteScalarAsync<string?>("SELECT price FROM tender_awards WHERE tender_code = @code", new { code }, transaction)
             .ConfigureAwait(false);
         await ReplaceValuesAsync(connection, transaction,
-            new IndicatorProject(info.TenderCode, info.Name, info.ProjectType, info.Region, month, info.BuildingArea.Value, filed.Price, filed.Boq,
+            new IndicatorProject(code, info.Name, info.ProjectType, info.Region, month, info.BuildingArea.Value, filed.Price, filed.Boq,
                 award is null ? null : Decimals.Read(award))).ConfigureAwait(false);
     }
 
@@ -81,7 +88,7 @@ internal static class IndicatorAggregates
             return null;
         }
 
-        await connection.ExecuteAsync("DELETE FROM filed_rate_cells", transaction: transaction).ConfigureAwait(false);
+        await connection.ExecuteAsync("DELETE FROM filed_rate_histograms", transaction: transaction).ConfigureAwait(false);
         await connection.ExecuteAsync("DELETE FROM indicator_values", transaction: transaction).ConfigureAwait(false);
         var codes = (await connection.QueryAsync<string>("SELECT DISTINCT tender_code FROM filings ORDER BY tender_code", transaction: transaction).ConfigureAwait(false)).ToList();
         var cells = new List<RateCell>();
@@ -95,7 +102,11 @@ internal static class IndicatorAggregates
 
             var award = await connection.ExecuteScalarAsync<string?>("SELECT price FROM tender_awards WHERE tender_code = @code", new { code }, transaction).ConfigureAwait(false);
             var project = row.Project(award is null ? null : Decimals.Read(award));
-            cells.AddRange(FiledUnitRates.Cells(project.Boq, project.ProjectType, project.FiledMonth));
+            // The level a tender's share entered at is kept, so that a rebuild puts back exactly what the filings put in.
+            var level = await connection.ExecuteScalarAsync<double?>("SELECT index_at_filing FROM filed_rate_levels WHERE tender_code = @code", new { code }, transaction)
+                .ConfigureAwait(false) ?? await IndexAtAsync(connection, transaction, project.ProjectType, project.FiledMonth).ConfigureAwait(false);
+            await SaveLevelAsync(connection, transaction, code, level).ConfigureAwait(false);
+            cells.AddRange(FiledUnitRates.Cells(project.Boq, project.ProjectType, level));
             await ReplaceValuesAsync(connection, transaction, project).ConfigureAwait(false);
             tenders++;
         }
@@ -106,24 +117,59 @@ internal static class IndicatorAggregates
         return (tenders, summed.Sum(c => c.Lines));
     }
 
+    /// <summary>
+    /// Adds cells to the histogram rows of their item, unit and type: each row read, merged and written back
+    /// under a row lock on PostgreSQL (SQLite has one writer), so that filings at the same time both count.
+    /// </summary>
     private static async Task AddCellsAsync(DbConnection connection, DbTransaction transaction, IEnumerable<RateCell> cells)
     {
-        foreach (var cell in cells)
+        var lockRow = connection is NpgsqlConnection ? " FOR UPDATE" : "";
+        foreach (var row in cells.GroupBy(c => (c.Code, c.Unit, c.ProjectType)))
         {
-            var key = new { code = cell.Code, unit = cell.Unit, type = cell.ProjectType, month = cell.FiledMonth.ToString(), bucket = cell.Bucket, lines = cell.Lines };
+            var key = new { code = row.Key.Code, unit = row.Key.Unit, type = row.Key.ProjectType };
             await connection.ExecuteAsync(
-                """
-                INSERT INTO filed_rate_cells (item_code, unit, project_type, filed_month, bucket, lines) VALUES (@code, @unit, @type, @month, @bucket, @lines)
-                ON CONFLICT (item_code, unit, project_type, filed_month, bucket) DO UPDATE SET lines = filed_rate_cells.lines + excluded.lines
-                """, key, transaction).ConfigureAwait(false);
-            if (cell.Lines < 0)
+                "INSERT INTO filed_rate_histograms (item_code, unit, project_type, buckets) VALUES (@code, @unit, @type, '{}') ON CONFLICT (item_code, unit, project_type) DO NOTHING",
+                key, transaction).ConfigureAwait(false);
+            var stored = await connection.ExecuteScalarAsync<string>(
+                $"SELECT buckets FROM filed_rate_histograms WHERE item_code = @code AND unit = @unit AND project_type = @type{lockRow}", key, transaction).ConfigureAwait(false);
+            var buckets = JsonSerializer.Deserialize<SortedDictionary<int, long>>(stored!)!;
+            foreach (var cell in row)
             {
-                await connection.ExecuteAsync(
-                    "DELETE FROM filed_rate_cells WHERE item_code = @code AND unit = @unit AND project_type = @type AND filed_month = @month AND bucket = @bucket AND lines <= 0",
-                    key, transaction).ConfigureAwait(false);
+                var lines = buckets.GetValueOrDefault(cell.Bucket) + cell.Lines;
+                if (lines > 0)
+                {
+                    buckets[cell.Bucket] = lines;
+                }
+                else
+                {
+                    buckets.Remove(cell.Bucket);
+                }
             }
+
+            await connection.ExecuteAsync(buckets.Count == 0
+                    ? "DELETE FROM filed_rate_histograms WHERE item_code = @code AND unit = @unit AND project_type = @type"
+                    : "UPDATE filed_rate_histograms SET buckets = @buckets WHERE item_code = @code AND unit = @unit AND project_type = @type",
+                new { key.code, key.unit, key.type, buckets = JsonSerializer.Serialize(buckets) }, transaction).ConfigureAwait(false);
         }
     }
+
+    /// <summary>The city's composite index of a type at or before a month, under the latest base period; the base level when none is published.</summary>
+    private static async Task<double> IndexAtAsync(DbConnection connection, DbTransaction transaction, string projectType, YearMonth month)
+    {
+        var value = await connection.ExecuteScalarAsync<string?>(
+            """
+            SELECT fixed_base FROM price_indices WHERE region = @region AND index_code = @projectType AND kind = 'composite' AND period <= @month
+            ORDER BY base_period DESC, period DESC LIMIT 1
+            """, new { region = Regions.City, projectType, month = month.ToString() }, transaction).ConfigureAwait(false);
+        return value is null ? FiledUnitRates.BaseIndex : double.Parse(value, CultureInfo.InvariantCulture);
+    }
+
+    private static Task<int> SaveLevelAsync(DbConnection connection, DbTransaction transaction, string code, double level) =>
+        connection.ExecuteAsync(
+            """
+            INSERT INTO filed_rate_levels (tender_code, index_at_filing) VALUES (@code, @level)
+            ON CONFLICT (tender_code) DO UPDATE SET index_at_filing = excluded.index_at_filing
+            """, new { code, level }, transaction);
 
     private static async Task ReplaceValuesAsync(DbConnection connection, DbTransaction transaction, IndicatorProject project)
     {

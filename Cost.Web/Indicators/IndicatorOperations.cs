@@ -36,7 +36,8 @@ public sealed class IndicatorOperations(IndicatorQueries queries, PublishedIndic
         var codes = boq.UnitWorks.SelectMany(u => u.Lines).Select(l => UnitRateCheck.Key(l).Code).ToHashSet(StringComparer.Ordinal);
         var cells = await queries.RateCellsAsync(codes, cancellationToken);
         var own = await queries.OwnCellsAsync(tenderCode, cancellationToken);
-        return FiledUnitRates.Distributions(cells.Concat(own.Select(c => c with { Lines = -c.Lines })), await PriceLevelAsync(cancellationToken));
+        var today = PriceLevel.Index(await indices.SeriesAsync(PublishedIndices.CityRegion, null, cancellationToken));
+        return FiledUnitRates.Distributions(cells.Concat(own.Select(c => c with { Lines = -c.Lines })), today);
     }
 
     /// <summary>The tender price index of the city: median award ratio × composite index, by project type and award month.</summary>

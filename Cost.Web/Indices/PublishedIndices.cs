@@ -12,7 +12,7 @@ namespace Cost.Web.Indices;
 /// </summary>
 public sealed class PublishedIndices(IndexQueries store, BasketCatalogue baskets, ReferenceData reference)
 {
-    public const string CityRegion = "610100";
+    public const string CityRegion = Regions.City;
 
     public BasketCatalogue Baskets => baskets;
 

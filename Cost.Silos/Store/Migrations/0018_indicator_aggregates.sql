@@ -1,19 +1,23 @@
 -- Aggregates maintained at filing, so that the upload's unit-rate check and the cost indicators never read
--- the filed bills back: a histogram of filed unit rates (9-digit item code, unit, project type, filing month,
--- 1 % rate bucket → line count) and each filed tender's indicator values. Both follow each tender's latest
+-- the filed bills back: a histogram of filed unit rates per 9-digit item code, unit and project type (buckets:
+-- a JSON object of 1 % rate bucket → line count, rates at the index base period's prices), the composite index
+-- each tender's share entered at, and each filed tender's indicator values. Both follow each tender's latest
 -- filed version: a filing or revision takes the previous version's share out and puts the new one in, an
 -- award replaces the tender's values, in the transaction of the change. aggregate_state marks a store whose
--- aggregates were built from its filings (a store filed before this table existed is built once at start,
+-- aggregates were built from its filings (a store filed before these tables existed is built once at start,
 -- and `rebuild aggregates` builds them anew).
 
-CREATE TABLE filed_rate_cells (
+CREATE TABLE filed_rate_histograms (
     item_code    VARCHAR(9)   NOT NULL,
     unit         VARCHAR(20)  NOT NULL,
     project_type VARCHAR(40)  NOT NULL,
-    filed_month  CHAR(7)      NOT NULL,
-    bucket       INTEGER      NOT NULL,
-    lines        BIGINT       NOT NULL,
-    PRIMARY KEY (item_code, unit, project_type, filed_month, bucket)
+    buckets      TEXT         NOT NULL,
+    PRIMARY KEY (item_code, unit, project_type)
+);
+
+CREATE TABLE filed_rate_levels (
+    tender_code     VARCHAR(40)      NOT NULL PRIMARY KEY REFERENCES tender_projects (tender_code),
+    index_at_filing DOUBLE PRECISION NOT NULL
 );
 
 CREATE TABLE indicator_values (

@@ -1,4 +1,3 @@
-using Cost.Domain;
 using Cost.Domain.Bills;
 using Cost.Domain.Indicators;
 using FsCheck;
@@ -7,10 +6,10 @@ using FsCheck.Xunit;
 
 namespace Cost.Tests.Domain.Indicators;
 
-/// <summary>The filed unit-rate histogram: cells by item, unit, type, month and 1 % bucket, read back as distributions at today's prices.</summary>
+/// <summary>The filed unit-rate histogram: cells at base-period prices by item, unit, type and 1 % bucket, read back as distributions at today's index.</summary>
 public class FiledUnitRatesTests
 {
-    private static readonly YearMonth January = new(2026, 1);
+    private const double AtBase = FiledUnitRates.BaseIndex;
 
     /// <summary>A bill with one rebar line at <paramref name="unitRate"/> and one unpriced line.</summary>
     public static Boq Bill(decimal unitRate) => new([new UnitWork("某楼-建筑与装饰工程",
@@ -22,9 +21,9 @@ public class FiledUnitRatesTests
     [Fact]
     public void Priced_lines_become_cells_by_item_and_unit_and_are_read_at_todays_prices()
     {
-        var cells = FiledUnitRates.Cells(Bill(5000m), "school", January).Concat(FiledUnitRates.Cells(Bill(6000m), "school", January));
+        var cells = FiledUnitRates.Cells(Bill(5000m), "school", AtBase).Concat(FiledUnitRates.Cells(Bill(6000m), "school", AtBase));
 
-        var rates = FiledUnitRates.Distributions(cells, (_, _) => 1.1);
+        var rates = FiledUnitRates.Distributions(cells, _ => 110);
 
         var only = Assert.Single(rates);
         Assert.Equal(("010515001", "t"), only.Key);
@@ -34,12 +33,22 @@ public class FiledUnitRatesTests
     }
 
     [Fact]
+    public void A_rate_filed_at_index_120_and_read_at_132_is_10_percent_dearer()
+    {
+        var cells = FiledUnitRates.Cells(Bill(6000m), "school", 120);
+
+        var only = Assert.Single(FiledUnitRates.Distributions(cells, _ => 132));
+
+        Assert.Equal(6600.0, only.Value.Percentile(50), 6600.0 * 0.005);
+    }
+
+    [Fact]
     public void A_tenders_own_cells_taken_away_leave_the_others()
     {
-        var own = FiledUnitRates.Cells(Bill(6000m), "school", January).ToList();
-        var cells = FiledUnitRates.Cells(Bill(5000m), "school", January).Concat(own).Concat(own.Select(c => c with { Lines = -c.Lines }));
+        var own = FiledUnitRates.Cells(Bill(6000m), "school", AtBase).ToList();
+        var cells = FiledUnitRates.Cells(Bill(5000m), "school", AtBase).Concat(own).Concat(own.Select(c => c with { Lines = -c.Lines }));
 
-        var only = Assert.Single(FiledUnitRates.Distributions(cells, (_, _) => 1));
+        var only = Assert.Single(FiledUnitRates.Distributions(cells, _ => AtBase));
 
         Assert.Equal(1, only.Value.Count);
         Assert.Equal(5000.0, only.Value.Percentile(50), 5000.0 * 0.005);
@@ -51,8 +60,8 @@ public class FiledUnitRatesTests
         var rates = Gen.Choose(100, 10_000_000).Select(c => c / 100m).ArrayOf().Where(a => a.Length >= 1);
         return Prop.ForAll(rates.ToArbitrary(), Gen.Choose(0, 100).ToArbitrary(), (values, p) =>
         {
-            var cells = values.SelectMany(v => FiledUnitRates.Cells(Bill(v), "office", January));
-            var bucketed = Assert.Single(FiledUnitRates.Distributions(cells, (_, _) => 1)).Value.Percentile(p);
+            var cells = values.SelectMany(v => FiledUnitRates.Cells(Bill(v), "office", AtBase));
+            var bucketed = Assert.Single(FiledUnitRates.Distributions(cells, _ => AtBase)).Value.Percentile(p);
             var exact = RateDistribution.Of(values.Select(v => (double)v)).Percentile(p);
             return Math.Abs(bucketed / exact - 1) <= 0.0051;
         });

@@ -118,7 +118,7 @@ public sealed class IndicatorAggregatesTests
     {
         await using var connection = await database.OpenAsync();
         var cells = await connection.QueryAsync<string>(
-            "SELECT item_code || '|' || unit || '|' || project_type || '|' || filed_month || '|' || bucket || '|' || lines FROM filed_rate_cells ORDER BY 1");
+            "SELECT item_code || '|' || unit || '|' || project_type || '|' || buckets FROM filed_rate_histograms ORDER BY 1");
         var values = await connection.QueryAsync<string>(
             "SELECT tender_code || '|' || measure_code || '|' || printf('%.9f', value) FROM indicator_values ORDER BY 1");
         return string.Join("\n", cells.Concat(values));
