@@ -8,7 +8,8 @@ namespace Cost.Benchmarks;
 /// <c>-- --peak-import N</c> (BoQ lines) and <c>-- --peak-survey N</c> (survey rows) import once in this fresh process and print its
 /// peak working set (BenchmarkDotNet reports allocations, not the peak a server must hold);
 /// <c>-- --exchange-load [clients] [seconds]</c> runs the exchange load test (<see cref="ExchangeLoad"/>);
-/// <c>-- --web-load baseUrl [--users N] [--seconds S]</c> loads a running Cost.Web over HTTP (<see cref="WebLoad"/>).
+/// <c>-- --web-load baseUrl [--users N] [--seconds S]</c> loads a running Cost.Web over HTTP (<see cref="WebLoad"/>);
+/// <c>-- --history N [--lines L] [--postgres …]</c> times the history-dependent work over N filed tenders (<see cref="HistoryLoad"/>).
 /// </summary>
 public static class BenchmarkProgram
 {
@@ -43,6 +44,14 @@ public static class BenchmarkProgram
             }
 
             WebLoad.RunAsync(new Uri(baseUrl), values.GetValueOrDefault("--users", 100), values.GetValueOrDefault("--seconds", 30)).GetAwaiter().GetResult();
+            return;
+        }
+
+        if (args is ["--history", var count, .. var rest])
+        {
+            var settings = rest.Chunk(2).ToDictionary(o => o[0], o => o[^1]);
+            HistoryLoad.RunAsync(int.Parse(count, CultureInfo.InvariantCulture),
+                int.Parse(settings.GetValueOrDefault("--lines", "2000"), CultureInfo.InvariantCulture), settings.GetValueOrDefault("--postgres")).GetAwaiter().GetResult();
             return;
         }
 
