@@ -36,6 +36,21 @@ public sealed class IndicatorQueries(CostDatabase database)
             new IndicatorMeasure(r.Code, r.Name, r.Unit, r.MeasureGroup, r.IsMoney != 0), r.Value))];
     }
 
+    /// <summary>
+    /// What the indicators depend on, as one text that changes whenever they may: the last filing, the number of
+    /// awards and the last index computation. A cache of computed cells holds while it stays the same.
+    /// </summary>
+    public async Task<string> VersionAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var row = await connection.QuerySingleAsync<VersionRow>(
+            """
+            SELECT (SELECT COALESCE(MAX(seq), 0) FROM filings) AS Filings, (SELECT COUNT(*) FROM tender_awards) AS Awards,
+                   (SELECT MAX(computed_at) FROM price_indices) AS Indices
+            """).ConfigureAwait(false);
+        return $"{row.Filings}/{row.Awards}/{row.Indices}";
+    }
+
     /// <summary>The filing years that have indicator values, newest first.</summary>
     public async Task<ImmutableArray<int>> YearsAsync(CancellationToken cancellationToken = default)
     {
@@ -124,6 +139,15 @@ public sealed class IndicatorQueries(CostDatabase database)
         public string FiledMonth { get; init; } = "";
 
         public double Value { get; init; }
+    }
+
+    private sealed class VersionRow
+    {
+        public long Filings { get; init; }
+
+        public long Awards { get; init; }
+
+        public string? Indices { get; init; }
     }
 
     private sealed class HistogramRow

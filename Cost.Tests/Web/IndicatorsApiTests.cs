@@ -82,6 +82,19 @@ public sealed class IndicatorsApiTests(CostWebFactory factory)
     }
 
     [Fact]
+    public async Task A_filing_shows_in_the_indicators_at_once()
+    {
+        var client = factory.CreateClient();
+        async Task<int> ProjectsAsync() => (await (await client.GetAsync(new Uri("/api/public/indicators?todayPrices=true", UriKind.Relative))).JsonAsync()).GetProperty("projects").GetInt32();
+        var before = await ProjectsAsync();
+        Assert.Equal(before, await ProjectsAsync());
+
+        await Tenders.FiledAsync(factory);
+
+        Assert.Equal(before + 1, await ProjectsAsync());
+    }
+
+    [Fact]
     public async Task A_region_with_fewer_than_3_projects_publishes_no_statistics()
     {
         var body = await (await factory.CreateClient().GetAsync(new Uri("/api/public/indicators?region=610111", UriKind.Relative))).JsonAsync();

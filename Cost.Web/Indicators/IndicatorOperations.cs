@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Cost.Domain;
 using Cost.Domain.Bills;
@@ -13,11 +14,39 @@ namespace Cost.Web.Indicators;
 /// </summary>
 public sealed class IndicatorOperations(IndicatorQueries queries, PublishedIndices indices)
 {
+    private const int MaxCachedTables = 256;
+
+    private readonly ConcurrentDictionary<(string? Region, int? Year, bool TodayPrices), (string Version, IndicatorTable Table)> _tables = new();
+
     /// <summary>The filing years with filed projects, newest first.</summary>
     public Task<ImmutableArray<int>> YearsAsync(CancellationToken cancellationToken = default) => queries.YearsAsync(cancellationToken);
 
-    /// <summary>The cells of the filed projects in a region and filing year (all when null), optionally at today's prices.</summary>
+    /// <summary>
+    /// The cells of the filed projects in a region and filing year (all when null), optionally at today's prices:
+    /// computed from the stored values once per change of what they depend on (a filing, an award, an index
+    /// computation), then answered from memory, so that reading them costs the same however many tenders are filed.
+    /// </summary>
     public async Task<IndicatorTable> TableAsync(string? region, int? year, bool todayPrices, CancellationToken cancellationToken = default)
+    {
+        var version = await queries.VersionAsync(cancellationToken);
+        var key = (region, year, todayPrices);
+        if (_tables.TryGetValue(key, out var cached) && cached.Version == version)
+        {
+            return cached.Table;
+        }
+
+        var table = await ComputeAsync(region, year, todayPrices, cancellationToken);
+        if (_tables.Count >= MaxCachedTables)
+        {
+            // Any region and year can be asked for: the memory held stays bounded, the common ones come back at once.
+            _tables.Clear();
+        }
+
+        _tables[key] = (version, table);
+        return table;
+    }
+
+    private async Task<IndicatorTable> ComputeAsync(string? region, int? year, bool todayPrices, CancellationToken cancellationToken)
     {
         var values = await queries.ValuesAsync(region, year, cancellationToken);
         var level = todayPrices ? await PriceLevelAsync(cancellationToken) : null;
