@@ -89,7 +89,7 @@ public static class HistoryLoad
             times.Add(watch.Elapsed.TotalMilliseconds);
         }
 
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{what}: median {times.Order().ElementAt(4):0.0} ms (min {times.Min():0.0}, max {times.Max():0.0})"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{what}: median {times.Order().ElementAt(4):0.00} ms (min {times.Min():0.00}, max {times.Max():0.00})"));
     }
 
     /// <summary>A sample bill grown to about <paramref name="size"/> lines: each line repeated under further 10th–12th code digits, its rate moved by up to ±15 %.</summary>
