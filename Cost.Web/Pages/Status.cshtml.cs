@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Cost.Web.Pages;
@@ -15,7 +16,9 @@ public sealed class StatusModel : PageModel
 
     public void OnGet(int code)
     {
-        var status = code is >= 400 and <= 599 ? code : StatusCodes.Status404NotFound;
+        // Asked for directly rather than re-executed for a failed request, the address itself is no page: 404.
+        var reExecuted = HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is not null || HttpContext.Features.Get<IExceptionHandlerPathFeature>() is not null;
+        var status = reExecuted && code is >= 400 and <= 599 ? code : StatusCodes.Status404NotFound;
         Response.StatusCode = status;
         (Heading, Explanation) = status switch
         {
