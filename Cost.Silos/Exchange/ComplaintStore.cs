@@ -13,8 +13,11 @@ namespace Cost.Silos.Exchange;
 /// </summary>
 internal sealed class ComplaintStore(CostDatabase database)
 {
-    /// <summary>Stores a new complaint with its audit entry and, for a platform request, its answer under the key.</summary>
-    public async Task AddAsync(ComplaintView complaint, IdempotentRequest? request, string answerJson, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Stores a new complaint with its audit entry and, for a platform request, its answer under the key. The entry is
+    /// dated <paramref name="recordedAt"/>, the server's time: a time the caller states (receivedAt) is a fact in its payload.
+    /// </summary>
+    public async Task AddAsync(ComplaintView complaint, IdempotentRequest? request, string answerJson, DateTimeOffset recordedAt, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
@@ -30,14 +33,14 @@ internal sealed class ComplaintStore(CostDatabase database)
             }, transaction).ConfigureAwait(false);
         if (request is not null)
         {
-            await ExchangeStore.InsertAnswerAsync(connection, transaction, request, answerJson, complaint.ReceivedAt).ConfigureAwait(false);
+            await ExchangeStore.InsertAnswerAsync(connection, transaction, request, answerJson, recordedAt).ConfigureAwait(false);
         }
 
-        await AuditLog.AppendAsync(connection, transaction, new AuditEntry(complaint.ReceivedAt, complaint.RecordedBy, AuditActions.ComplaintReceived,
+        await AuditLog.AppendAsync(connection, transaction, new AuditEntry(recordedAt, complaint.RecordedBy, AuditActions.ComplaintReceived,
             complaint.TenderCode, new
             {
                 complaintId = complaint.Id, complaint.TenderCode, complaint.Version, complaint.Source, complaint.ComplainantName,
-                complaint.ComplainantCreditCode, complaint.Reason,
+                complaint.ComplainantCreditCode, complaint.Reason, complaint.ReceivedAt,
             })).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }

@@ -35,7 +35,7 @@ internal sealed partial class TenderProjectGrain
             null, null, null, null, null, null);
         try
         {
-            await complaints.AddAsync(view, complaint.Request, StoreJson.Write(view));
+            await complaints.AddAsync(view, complaint.Request, StoreJson.Write(view), now);
         }
         catch (StoreConflictException e)
         {

@@ -22,11 +22,50 @@ public sealed class AuditQueries(CostDatabase database)
         """;
 
     /// <summary>Up to <paramref name="take"/> entries, newest first, from seq <paramref name="fromSeq"/> down (from the newest when null).</summary>
-    public async Task<ImmutableArray<AuditRecord>> PageAsync(long? fromSeq, int take, CancellationToken cancellationToken = default)
+    public Task<ImmutableArray<AuditRecord>> PageAsync(long? fromSeq, int take, CancellationToken cancellationToken = default) =>
+        PageAsync(AuditFilter.None, fromSeq, take, cancellationToken);
+
+    /// <summary>The actions the log holds, for the bureau to filter by.</summary>
+    public async Task<ImmutableArray<string>> ActionsAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return [.. await connection.QueryAsync<string>("SELECT DISTINCT action FROM audit_log ORDER BY action").ConfigureAwait(false)];
+    }
+
+    /// <summary>The same, of the entries that match <paramref name="filter"/>.</summary>
+    public async Task<ImmutableArray<AuditRecord>> PageAsync(AuditFilter filter, long? fromSeq, int take, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var conditions = new List<string> { fromSeq is null ? "1 = 1" : "seq <= @fromSeq" };
+        if (filter.Action is not null)
+        {
+            conditions.Add("action = @action");
+        }
+
+        if (filter.Subject is not null)
+        {
+            conditions.Add("subject LIKE @subject");
+        }
+
+        if (filter.Actor is not null)
+        {
+            conditions.Add("actor = @actor");
+        }
+
+        if (filter.Day is not null)
+        {
+            // Times are stored in bureau time (yyyy-MM-ddTHH:mm:ss.fff+08:00): the day is the text's start.
+            conditions.Add("occurred_at LIKE @day");
+        }
+
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         var rows = await connection.QueryAsync<AuditRecord>(
-            $"SELECT {Columns} FROM audit_log WHERE @fromSeq IS NULL OR seq <= @fromSeq ORDER BY seq DESC LIMIT @take", new { fromSeq, take }).ConfigureAwait(false);
+            $"SELECT {Columns} FROM audit_log WHERE {string.Join(" AND ", conditions)} ORDER BY seq DESC LIMIT @take",
+            new
+            {
+                fromSeq, take, action = filter.Action, subject = filter.Subject + "%", actor = filter.Actor,
+                day = filter.Day?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + "%",
+            }).ConfigureAwait(false);
         return [.. rows];
     }
 

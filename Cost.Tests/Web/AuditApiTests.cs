@@ -163,4 +163,27 @@ public sealed class AuditApiTests(CostWebFactory factory)
         Assert.Contains("审计链完好", html, StringComparison.Ordinal);
         Assert.Contains("链头哈希", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_platform_complaint_is_logged_at_the_servers_time_and_the_page_filters_to_it_with_its_facts_listed()
+    {
+        var (code, _) = await Tenders.FiledAsync(factory);
+        var complaint = new { complainantName = "投标人甲", reason = "限价偏低", receivedAt = "2020-01-02T08:00:00+08:00" };
+        Assert.Equal(HttpStatusCode.OK, (await Tenders.PostAsync(factory.CreateClient(), $"/exchange/v1/tenders/{code}/complaints", complaint, "audit-c-" + code)).StatusCode);
+
+        var entry = (await EntriesAsync(factory, code)).Last();
+        Assert.Equal(AuditActions.ComplaintReceived, Action(entry));
+        Assert.StartsWith(DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            entry.GetProperty("occurredAt").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("2020-01-02", Facts(entry).GetProperty("receivedAt").GetString(), StringComparison.Ordinal);
+
+        var html = await (await BrowserSession.SignedInAsync(factory, "bureau", "bureau-demo")).GetAsync($"/audit?action={AuditActions.ComplaintReceived}&subject={code}");
+        var text = await html.TextAsync();
+        Assert.Contains("受理投诉", text, StringComparison.Ordinal);
+        Assert.Contains("收到时间（所报）", text, StringComparison.Ordinal);
+        Assert.Contains("投标人甲", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("{&quot;", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("最高投标限价备案</strong>", text, StringComparison.Ordinal);
+        Assert.Contains("未找到符合筛选条件的记录", await (await (await BrowserSession.SignedInAsync(factory, "bureau", "bureau-demo")).GetAsync("/audit?actor=nobody")).TextAsync(), StringComparison.Ordinal);
+    }
 }
