@@ -8,8 +8,9 @@ namespace Cost.Importers.Prices;
 /// <summary>
 /// The sample market prices in data/samples/price-observations.csv: 24 months of surveys for region
 /// 610100 (西安市), one file with a 月份 (yyyy-MM) column in front of the survey columns, so that a
-/// fresh start can publish two years of information prices. Each row is checked exactly as an upload
-/// of its month would be.
+/// fresh start can publish two years of information prices; and a district's own surveys in
+/// price-observations-{region}.csv, the same layout. Each row is checked exactly as an upload of its
+/// month would be.
 /// </summary>
 public static class SampleObservations
 {
@@ -18,18 +19,26 @@ public static class SampleObservations
     /// <summary>The region the sample was surveyed in.</summary>
     public const string Region = "610100";
 
+    /// <summary>The file of a district's own sample surveys.</summary>
+    public static string DistrictFileName(string region) => $"price-observations-{region}.csv";
+
+    /// <summary>The districts with a sample file in <paramref name="folder"/>, by region code.</summary>
+    public static IEnumerable<(string Region, string Path)> Districts(string folder) =>
+        Directory.EnumerateFiles(folder, "price-observations-*.csv").Order(StringComparer.Ordinal)
+            .Select(p => (Path.GetFileNameWithoutExtension(p)["price-observations-".Length..], p));
+
     /// <summary>The observations of each month, oldest first.</summary>
     /// <exception cref="InvalidDataException">The sample file does not read cleanly: it is shipped data, so that is a bug.</exception>
     public static ImmutableSortedDictionary<YearMonth, ImmutableArray<PriceObservation>> Read(
         string path, ResourceCatalogue catalogue, UnitAliases units)
     {
         using var file = File.OpenRead(path);
-        return Read(file, catalogue, units);
+        return Read(file, catalogue, units, Path.GetFileName(path));
     }
 
     /// <inheritdoc cref="Read(string, ResourceCatalogue, UnitAliases)"/>
     public static ImmutableSortedDictionary<YearMonth, ImmutableArray<PriceObservation>> Read(
-        Stream content, ResourceCatalogue catalogue, UnitAliases units)
+        Stream content, ResourceCatalogue catalogue, UnitAliases units, string fileName = FileName)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(catalogue);
@@ -37,8 +46,8 @@ public static class SampleObservations
         var limits = new SurveyReadLimits(MaxFileBytes: 200_000_000, MaxRows: 2_000_000);
         using var bytes = WorkbookPackage.ReadBounded(content, limits.MaxFileBytes)
             ?? throw new InvalidDataException("样例价格文件过大。");
-        var source = ObservationSourceTemplate.ForContent("样例数据", FileName, bytes.GetBuffer().AsSpan(0, (int)bytes.Length));
-        return SurveyReader.Rows(bytes, FileName, limits, (rows, problems) =>
+        var source = ObservationSourceTemplate.ForContent("样例数据", fileName, bytes.GetBuffer().AsSpan(0, (int)bytes.Length));
+        return SurveyReader.Rows(bytes, fileName, limits, (rows, problems) =>
             problems.IsEmpty ? ByMonth(rows, catalogue, units, source)
                 : throw new InvalidDataException(string.Join("；", problems.Select(p => p.Message))));
     }

@@ -84,15 +84,27 @@ public sealed partial class StoreInitializer(
         LogSeeded();
     }
 
-    /// <summary>Two years of sample surveys, each month collected, closed and published through the period grains.</summary>
+    /// <summary>
+    /// Two years of the city's sample surveys and a year of each sample district's own, each month collected,
+    /// closed and published through the period grains.
+    /// </summary>
     private async Task SeedPricesAsync(DateTimeOffset now)
     {
-        var months = SampleObservations.Read(data.File(Path.Combine("samples", SampleObservations.FileName)), catalogue, units);
-        foreach (var (month, observations) in months)
+        var folder = data.File("samples");
+        await SeedPricesAsync(SampleObservations.Region, Path.Combine(folder, SampleObservations.FileName), now);
+        foreach (var (region, path) in SampleObservations.Districts(folder))
         {
-            var grain = grains.GetGrain<IPricePeriodGrain>(GrainKeys.PricePeriod(SampleObservations.Region, month));
+            await SeedPricesAsync(region, path, now);
+        }
+    }
+
+    private async Task SeedPricesAsync(string region, string path, DateTimeOffset now)
+    {
+        foreach (var (month, observations) in SampleObservations.Read(path, catalogue, units))
+        {
+            var grain = grains.GetGrain<IPricePeriodGrain>(GrainKeys.PricePeriod(region, month));
             var sha = observations.IsEmpty ? month.ToString() : observations[0].Source.FileSha256;
-            await grain.AddSurvey(new SurveyUpload(SampleObservations.FileName, sha, "seed", now, observations, 0));
+            await grain.AddSurvey(new SurveyUpload(Path.GetFileName(path), sha, "seed", now, observations, 0));
             await grain.Publish("seed");
         }
     }

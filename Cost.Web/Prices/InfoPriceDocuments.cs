@@ -27,7 +27,7 @@ public static class InfoPriceDocuments
         ];
         var sections = prices.GroupBy(p => p.Category).Select(g => new BulletinSection(g.Key, columns,
             [.. g.Select(p => ImmutableArray.Create(p.ResourceCode, p.Name, p.Spec, p.Unit, Display.Money(p.PriceInclTax), Display.Money(p.PriceExclTax),
-                p.VatRate.ToString("P0", CultureInfo.InvariantCulture) + (p.Carried ? " 沿用" : "")))]));
+                p.VatRate.ToString("P0", CultureInfo.InvariantCulture) + (p.Carried ? " 沿用" : "") + (p.FromRegion is not null ? " 市区价" : "")))]));
         return new Bulletin(
             $"{regionName}建设工程造价信息",
             $"{period.ToChinese()} 人工、材料、机械台班信息价" + (revision > 1 ? $"（第 {revision} 次修订）" : ""),
@@ -37,7 +37,7 @@ public static class InfoPriceDocuments
             [
                 "一、本期信息价依据本地区供应商、咨询企业和调查员报送的市场价格调查资料，经剔除异常报价后取加权平均，供编制最高投标限价、工程结算调差和造价指数测算参考。",
                 "二、含税价为含增值税价格；除税价 = 含税价 ÷（1 + 适用税率），按各资源适用税率换算，四舍五入到分。",
-                "三、标注“沿用”的资源本期有效报价不足 3 条，沿用上期发布价格。",
+                "三、标注“沿用”的资源本期有效报价不足 3 条，沿用上期发布价格；区县信息价中标注“市区价”的资源本区县本期未单独发布，列出市区同期信息价。",
                 "四、信息价为指导性价格，实际采购价格以合同约定为准。如有疑问请联系市工程造价管理站。",
             ],
             [.. sections]);
@@ -48,11 +48,12 @@ public static class InfoPriceDocuments
         ImmutableArray<ExportColumn> columns =
         [
             new("资源编码", 12), new("名称", 22), new("规格型号", 22), new("单位", 8), new("类别", 12),
-            new("含税价（元）", 14), new("除税价（元）", 14), new("税率", 8, "0%"), new("有效报价数", 10), new("沿用上期", 10),
+            new("含税价（元）", 14), new("除税价（元）", 14), new("税率", 8, "0%"), new("有效报价数", 10), new("沿用上期", 10), new("沿用市区价", 10),
         ];
         var rows = prices.Select(p => new object?[]
         {
             p.ResourceCode, p.Name, p.Spec, p.Unit, p.Category, p.PriceInclTax, p.PriceExclTax, p.VatRate, p.Observations, p.Carried ? "是" : "",
+            p.FromRegion is not null ? "是" : "",
         });
         var subtitle = $"{period.ToChinese()}信息价" + (revision > 1 ? $"（第 {revision} 次修订）" : "");
         return TableWorkbook.Write($"{regionName}建设工程造价信息", subtitle, publishedAt, [new ExportSheet(period.ToChinese(), columns, rows)]);

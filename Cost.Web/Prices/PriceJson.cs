@@ -3,13 +3,16 @@ using Cost.Domain.Prices;
 
 namespace Cost.Web.Prices;
 
-/// <summary>A published information price as the public and exchange APIs write it (contracts: same items).</summary>
+/// <summary>
+/// A published information price as the public and exchange APIs write it (contracts: same items);
+/// <see cref="FromRegion"/> is the city's code on a district's list where the district did not publish the resource.
+/// </summary>
 public sealed record InfoPriceJson(
     string ResourceCode, string Name, string Spec, string Unit, string Category,
-    decimal PriceInclTax, decimal PriceExclTax, decimal VatRate, int Observations, bool Carried)
+    decimal PriceInclTax, decimal PriceExclTax, decimal VatRate, int Observations, bool Carried, string? FromRegion)
 {
     public static InfoPriceJson From(InfoPrice p) =>
-        new(p.ResourceCode, p.Name, p.Spec, p.Unit, p.Category, p.PriceInclTax, p.PriceExclTax, p.VatRate, p.Observations, p.Carried);
+        new(p.ResourceCode, p.Name, p.Spec, p.Unit, p.Category, p.PriceInclTax, p.PriceExclTax, p.VatRate, p.Observations, p.Carried, p.FromRegion);
 }
 
 /// <summary>A draft under review (docs/http-api.md "drafts"), with the details the review page shows.</summary>

@@ -58,6 +58,49 @@ internal static class SamplePriceGenerator
         File.WriteAllText(path, sb.ToString(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
     }
 
+    /// <summary>
+    /// The sample districts: each publishes its own prices for the materials that are bought locally (ready-mixed
+    /// concrete and mortar, sand and stone, bricks and blocks) and for labour, for the last 12 sample months, at its
+    /// own level against the city's (雁塔区 in the city proper a little dearer, 长安区 close to the quarries of the
+    /// Qinling foothills a little cheaper, 蓝田县 cheaper for sand and stone but dearer for concrete hauled in);
+    /// everything else falls back to the city's price.
+    /// </summary>
+    public static readonly IReadOnlyList<(string Region, string Place, double Level)> Districts =
+    [
+        ("610113", "雁塔", 1.02),
+        ("610116", "长安", 0.97),
+        ("610122", "蓝田", 0.99),
+    ];
+
+    private static readonly string[] LocalCategories = ["商品混凝土", "预拌砂浆", "砂石", "砖瓦砌块", "人工"];
+
+    /// <summary>Writes a district's observations (<see cref="Districts"/>) in the same layout as the city's.</summary>
+    public static void WriteDistrict(string path, string region)
+    {
+        var (_, place, districtLevel) = Districts.Single(d => d.Region == region);
+        var levels = ReadLevels();
+        var random = new SplitMix(20241101UL + ulong.Parse(region, CultureInfo.InvariantCulture));
+        var sb = new StringBuilder(1_000_000);
+        sb.Append("月份,资源编码,名称,规格型号,单位,含税单价,税率(%),数量,报价单位,报价日期\n");
+        foreach (var resource in RepoData.Catalogue.All.Where(r => LocalCategories.Contains(r.Category)))
+        {
+            var (basePrice, kind) = levels[(resource.Code, resource.Spec)];
+            var local = districtLevel * (place == "蓝田" ? resource.Category switch { "砂石" => 0.93, "商品混凝土" or "预拌砂浆" => 1.03, _ => 1.0 } : 1.0);
+            var suppliers = Suppliers(resource, random).Select(s => (place + s.Name[2..], s.Bias)).ToList();
+            for (var m = Months - 12; m < Months; m++)
+            {
+                var count = 3 + random.Next(3);
+                foreach (var s in Shuffle(suppliers.Count, random).Take(count))
+                {
+                    var (name, bias) = suppliers[s];
+                    WriteRow(sb, First.AddMonths(m), resource, basePrice * Level(kind, m, resource.Code) * local * bias * (1 + (random.NextDouble() - 0.5) * 0.04), random, name);
+                }
+            }
+        }
+
+        File.WriteAllText(path, sb.ToString(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+    }
+
     private static void WriteRow(StringBuilder sb, YearMonth month, Resource resource, double price, SplitMix random, string supplier)
     {
         var unit = resource.Unit;

@@ -19,6 +19,10 @@ public class SamplePriceTests
         }
 
         SamplePriceGenerator.Write(SampleFile);
+        foreach (var (region, _, _) in SamplePriceGenerator.Districts)
+        {
+            SamplePriceGenerator.WriteDistrict(Path.Combine(RepoData.Root, "data", "samples", SampleObservations.DistrictFileName(region)), region);
+        }
     }
 
     [Fact]

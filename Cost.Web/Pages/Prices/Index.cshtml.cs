@@ -15,7 +15,7 @@ public sealed class PricesModel(PriceQueries store, ReferenceData reference, Res
 
     public ImmutableArray<string> Categories => catalogue.Categories;
 
-    public string Region { get; private set; } = "610100";
+    public string Region { get; private set; } = Regions.City;
 
     public ImmutableArray<YearMonth> Periods { get; private set; } = [];
 
@@ -34,8 +34,11 @@ public sealed class PricesModel(PriceQueries store, ReferenceData reference, Res
 
     public async Task OnGetAsync(string? region, string? period, string? q, string? category, string? view)
     {
-        Region = region is not null && reference.RegionName(region) is not null ? region : "610100";
-        Periods = await store.PublishedPeriodsAsync(Region);
+        Region = region is not null && reference.RegionName(region) is not null ? region : Regions.City;
+        // A district's months are its own and the city's: where it published nothing, it shows the city's prices, marked.
+        Periods = Region == Regions.City
+            ? await store.PublishedPeriodsAsync(Region)
+            : [.. (await store.PublishedPeriodsAsync(Region)).Union(await store.PublishedPeriodsAsync(Regions.City)).OrderDescending()];
         Period = YearMonth.TryParse(period, out var p) && Periods.Contains(p) ? p : Periods.IsEmpty ? null : Periods[0];
         (Query, Category, ChangesOnly) = (q?.Trim(), string.IsNullOrEmpty(category) ? null : category, view == "changes");
         if (Period is not { } month)
@@ -45,7 +48,7 @@ public sealed class PricesModel(PriceQueries store, ReferenceData reference, Res
 
         Published = await PublishedPrices.ReadAsync(store, Region, month);
         var change = MonthOnMonth.Against(Periods.Where(x => x < month).Select(x => (YearMonth?)x).FirstOrDefault() is { } before
-            ? await store.PublishedAsync(Region, before)
+            ? (await PublishedPrices.ReadAsync(store, Region, before))?.Prices ?? []
             : []);
         var rows = Published!.Prices
             .Where(x => Category is null || x.Category == Category)
