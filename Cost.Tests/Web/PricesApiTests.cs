@@ -121,7 +121,8 @@ public sealed class PricesApiTests(CostWebFactory factory)
 
         using var workbook = new XLWorkbook(new MemoryStream(await factory.CreateClient().GetByteArrayAsync($"/api/public/info-prices/{region}/{ThisMonth}/prices.xlsx")));
         var row = workbook.Worksheet(1).RowsUsed().Single(r => r.Cell(1).GetString() == "01010201" && r.Cell(3).GetString() == "HRB400E Φ12");
-        Assert.Equal(rebarPrice, row.Cell(6).GetValue<decimal>());
+        Assert.Equal("到场价", row.Cell(6).GetString());
+        Assert.Equal(rebarPrice, row.Cell(7).GetValue<decimal>());
 
         var pdf = PdfBulletinWriterTests.PdfText(await factory.CreateClient().GetByteArrayAsync($"/api/public/info-prices/{region}/{ThisMonth}/bulletin.pdf"));
         Assert.Contains(rebarPrice.ToString("#,##0.00", CultureInfo.InvariantCulture), pdf);

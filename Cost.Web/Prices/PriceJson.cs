@@ -46,5 +46,5 @@ public sealed record OverrideRequest(string? ResourceCode, string? Spec, decimal
 /// <summary>GET /api/public/resources: every matching catalogue item.</summary>
 public sealed record ResourceListJson(ImmutableArray<ResourceJson> Items);
 
-/// <summary>A catalogue item; the VAT rate is a fraction (0.13).</summary>
-public sealed record ResourceJson(string ResourceCode, string Name, string Spec, string Unit, string Category, decimal VatRate);
+/// <summary>A catalogue item; the VAT rate is a fraction (0.13); priceBasis is its 价格口径 (到场价, 出厂价, 出圃价; absent for labour and machinery).</summary>
+public sealed record ResourceJson(string ResourceCode, string Name, string Spec, string Unit, string Category, decimal VatRate, string? PriceBasis);

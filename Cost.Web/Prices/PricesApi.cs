@@ -92,7 +92,7 @@ public static class PricesApi
         (await command(operations.Grain(place.Region, place.Month))).ToOutcome().ToResult(c => TypedResults.Ok(answer(c.Counts)));
 
     private static Ok<ResourceListJson> Resources(string? q, string? category, ResourceCatalogue catalogue) =>
-        TypedResults.Ok(new ResourceListJson([.. catalogue.Search(q, category).Select(r => new ResourceJson(r.Code, r.Name, r.Spec, r.Unit, r.Category, r.VatRate))]));
+        TypedResults.Ok(new ResourceListJson([.. catalogue.Search(q, category).Select(r => new ResourceJson(r.Code, r.Name, r.Spec, r.Unit, r.Category, r.VatRate, r.PriceBasis))]));
 
     private static async Task<Results<Ok<InfoPriceListJson>, ProblemHttpResult>> Published([AsParameters] RegionPeriod place, PriceQueries store) =>
         await PublishedPrices.ReadAsync(store, place.Region, place.Month) is { } published
@@ -100,15 +100,17 @@ public static class PricesApi
                 published.Prices.Length, [.. published.Prices.Select(InfoPriceJson.From)]))
             : NotPublished(place.Month);
 
-    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Workbook([AsParameters] RegionPeriod place, PriceQueries store, ReferenceData reference) =>
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Workbook([AsParameters] RegionPeriod place, PriceQueries store, ReferenceData reference,
+        ResourceCatalogue catalogue) =>
         await DocumentAsync(place, store, (prices, publishedAt, revision) =>
         {
             var name = reference.RegionName(place.Region)!;
-            return TypedResults.File(InfoPriceDocuments.Workbook(name, place.Month, prices, publishedAt, revision),
+            return TypedResults.File(InfoPriceDocuments.Workbook(name, place.Month, prices, publishedAt, revision, catalogue),
                 ContentTypes.Workbook, InfoPriceDocuments.FileName(name, place.Month, "xlsx"));
         });
 
-    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Bulletin([AsParameters] RegionPeriod place, PriceQueries store, ReferenceData reference) =>
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Bulletin([AsParameters] RegionPeriod place, PriceQueries store, ReferenceData reference,
+        ResourceCatalogue catalogue) =>
         await DocumentAsync(place, store, (prices, publishedAt, revision) =>
         {
             if (CjkFont.EnsureInstalled() is { } missing)
@@ -117,7 +119,7 @@ public static class PricesApi
             }
 
             var name = reference.RegionName(place.Region)!;
-            var pdf = PdfBulletinWriter.Write(InfoPriceDocuments.Bulletin(name, place.Month, prices, publishedAt, revision));
+            var pdf = PdfBulletinWriter.Write(InfoPriceDocuments.Bulletin(name, place.Month, prices, publishedAt, revision, catalogue));
             return TypedResults.File(pdf, ContentTypes.Pdf, InfoPriceDocuments.FileName(name, place.Month, "pdf"));
         });
 

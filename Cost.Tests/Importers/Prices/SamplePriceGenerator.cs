@@ -169,6 +169,9 @@ internal static class SamplePriceGenerator
             "钢材" or "有色金属" => "钢铁贸易有限公司",
             "电线电缆" => "电缆有限公司",
             "管材管件" => "管业有限公司",
+            "装配式构件" => "建筑科技有限公司",
+            "安装主材" => "机电设备有限公司",
+            "苗木" => "苗木有限公司",
             _ => "建材有限公司",
         };
         var list = new List<(string, double)>();

@@ -15,6 +15,9 @@ public sealed class PricesModel(PriceQueries store, ReferenceData reference, Res
 
     public ImmutableArray<string> Categories => catalogue.Categories;
 
+    /// <summary>A price's basis (价格口径) from the catalogue, null for labour and machinery.</summary>
+    public string? Basis(InfoPrice price) => catalogue.Find(price.ResourceCode, price.Spec)?.PriceBasis;
+
     public string Region { get; private set; } = Regions.City;
 
     public ImmutableArray<YearMonth> Periods { get; private set; } = [];
