@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Cost.Domain.Prices;
 
 namespace Cost.Domain.PriceIndices;
 
@@ -19,10 +20,22 @@ public sealed record BasketCatalogue(YearMonth BasePeriod, ImmutableArray<Elemen
     public string? NameOf(string code) => Indices.FirstOrDefault(i => i.Code == code).Name;
 
     /// <summary>What is wrong with the catalogue (duplicate codes, unknown categories or sub-indices, weights not summing to 1), in Chinese; empty when sound.</summary>
-    public ImmutableArray<string> Problems(IReadOnlyCollection<string> categories)
+    public ImmutableArray<string> Problems(IReadOnlyCollection<string> categories, IReadOnlyCollection<Resource>? resources = null)
     {
         ArgumentNullException.ThrowIfNull(categories);
         var problems = new List<string>();
+        foreach (var e in Elementary.Where(e => !e.Weights.IsDefaultOrEmpty))
+        {
+            problems.AddRange(e.Weights.Where(w => w.Weight is < 0 or > 1).Select(w => $"要素指数 {e.Code} 中 {w.ResourceCode} 的权重 {w.Weight} 不在 0–1 之间。"));
+            if (e.Weights.Sum(w => w.Weight) > 1 + WeightTolerance)
+            {
+                problems.Add($"要素指数 {e.Code} 所列资源的权重之和为 {e.Weights.Sum(w => w.Weight):0.####}，不应超过 1。");
+            }
+
+            problems.AddRange(e.Weights.Where(w => resources is not null && !resources.Any(r => r.Code == w.ResourceCode && r.Category == e.Category && (w.Spec is null || r.Spec == w.Spec)))
+                .Select(w => $"要素指数 {e.Code} 的权重列出了类别“{e.Category}”中没有的资源 {w.ResourceCode} {w.Spec}。"));
+        }
+
         var codes = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (code, _, _) in Indices.Where(i => !codes.Add(i.Code)))
         {

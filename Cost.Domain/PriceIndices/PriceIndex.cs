@@ -6,7 +6,8 @@ namespace Cost.Domain.PriceIndices;
 /// One published index value of a month (GB/T 51290-2018): fixed-base (定基, base = 100), chained
 /// (环比 = I_t / I_t−1 × 100) and year-on-year (同比 = I_t / I_t−12 × 100), unrounded. Chained and
 /// year-on-year are null when the earlier month has no value under the same base. A composite
-/// carries each category's contribution to its month's change.
+/// carries each category's contribution to its month's change. <see cref="Carried"/>: how many of its resources
+/// carried an earlier month's price and were left out of the month's relatives.
 /// </summary>
 public sealed record PriceIndex(
     string IndexCode,
@@ -17,4 +18,5 @@ public sealed record PriceIndex(
     double FixedBase,
     double? Chained,
     double? YearOnYear,
-    ImmutableArray<IndexContribution> Contributions);
+    ImmutableArray<IndexContribution> Contributions,
+    int Carried = 0);

@@ -6,9 +6,11 @@ namespace Cost.Domain.PriceIndices;
 /// <summary>
 /// The month's published indices (GB/T 51290-2018; docs/domain-rules.md "Indices"):
 /// <list type="bullet">
-/// <item>elementary index of a category = 100 × Σ_i s_i · P_it / P_i0 over its resources priced in both
-/// the base month and t, with equal base-period weights s_i = 1/n (a Laspeyres index whose base
-/// expenditure shares are taken as equal: the survey quantities are suppliers' lots, not the city's use);</item>
+/// <item>elementary index of a category = 100 × Σ_i s_i · P_it / P_i0 ÷ Σ_i s_i over its resources priced in both
+/// the base month and t, with base-period weights s_i from the category's typical consumption where the basket
+/// names them, equal otherwise (the survey quantities are suppliers' lots, not the city's use); a price carried
+/// forward from an earlier month says nothing about this month's market and is left out, the index saying how
+/// many were (GB/T 51290-2018 §5);</item>
 /// <item>composite index of a project type = Σ_c w_c · I_c / Σ_c w_c over its categories with a value
 /// (the weights are fixed base-period cost shares, so this is Laspeyres; with every category present
 /// the divisor is 1 and the composite equals the single-stage Laspeyres over all resources with weights w_c · s_i);</item>
@@ -33,35 +35,44 @@ public static class PriceIndexPublisher
         ArgumentNullException.ThrowIfNull(yearAgo);
         var baskets = indexBase.Baskets;
         var sums = new double[baskets.Elementary.Length];
-        var counts = new int[baskets.Elementary.Length];
+        var weights = new double[baskets.Elementary.Length];
+        var carried = new int[baskets.Elementary.Length];
         foreach (var p in prices)
         {
-            if (indexBase.TryFind(p.ResourceCode, p.Spec, out var basket, out var basePrice))
+            if (!indexBase.TryFind(p.ResourceCode, p.Spec, out var basket, out var basePrice, out var weight))
             {
-                sums[basket] += (double)p.PriceExclTax / basePrice;
-                counts[basket]++;
+                continue;
             }
+
+            if (p.Carried)
+            {
+                carried[basket]++;
+                continue;
+            }
+
+            sums[basket] += weight * ((double)p.PriceExclTax / basePrice);
+            weights[basket] += weight;
         }
 
         var elementary = new double?[sums.Length];
         var result = ImmutableArray.CreateBuilder<PriceIndex>(baskets.Elementary.Length + baskets.Composite.Length);
         for (var i = 0; i < sums.Length; i++)
         {
-            if (counts[i] == 0)
+            if (weights[i] <= 0)
             {
                 continue;
             }
 
             var e = baskets.Elementary[i];
-            var value = elementary[i] = 100 * sums[i] / counts[i];
-            result.Add(Value(e.Code, e.Name, IndexKind.Elementary, period, baskets.BasePeriod, value.Value, previous, yearAgo, []));
+            var value = elementary[i] = 100 * sums[i] / weights[i];
+            result.Add(Value(e.Code, e.Name, IndexKind.Elementary, period, baskets.BasePeriod, value.Value, previous, yearAgo, [], carried[i]));
         }
 
         for (var c = 0; c < baskets.Composite.Length; c++)
         {
-            var weights = indexBase.Composite[c];
+            var parts = indexBase.Composite[c];
             double total = 0, weight = 0;
-            foreach (var (index, w) in weights)
+            foreach (var (index, w) in parts)
             {
                 if (elementary[index] is { } v)
                 {
@@ -78,7 +89,7 @@ public static class PriceIndexPublisher
             var basket = baskets.Composite[c];
             var composite = total / weight;
             var previousComposite = previous.TryGetValue(basket.Code, out var pc) ? pc : (double?)null;
-            var contributions = weights.Where(x => elementary[x.Index] is not null).Select(x =>
+            var contributions = parts.Where(x => elementary[x.Index] is not null).Select(x =>
             {
                 var e = baskets.Elementary[x.Index];
                 double? points = previousComposite is { } before && previous.TryGetValue(e.Code, out var was)
@@ -86,7 +97,8 @@ public static class PriceIndexPublisher
                     : null;
                 return new IndexContribution(e.Code, e.Name, x.Weight / weight, points);
             });
-            result.Add(Value(basket.Code, basket.Name, IndexKind.Composite, period, baskets.BasePeriod, composite, previous, yearAgo, [.. contributions]));
+            result.Add(Value(basket.Code, basket.Name, IndexKind.Composite, period, baskets.BasePeriod, composite, previous, yearAgo, [.. contributions],
+                parts.Sum(x => carried[x.Index])));
         }
 
         return result.ToImmutable();
@@ -118,9 +130,9 @@ public static class PriceIndexPublisher
     private static readonly IReadOnlyDictionary<string, double> Empty = new Dictionary<string, double>();
 
     private static PriceIndex Value(string code, string name, IndexKind kind, YearMonth period, YearMonth basePeriod, double value,
-        IReadOnlyDictionary<string, double> previous, IReadOnlyDictionary<string, double> yearAgo, ImmutableArray<IndexContribution> contributions) =>
+        IReadOnlyDictionary<string, double> previous, IReadOnlyDictionary<string, double> yearAgo, ImmutableArray<IndexContribution> contributions, int carried) =>
         new(code, name, kind, period, basePeriod, value,
             previous.TryGetValue(code, out var p) && p > 0 ? value / p * 100 : null,
             yearAgo.TryGetValue(code, out var y) && y > 0 ? value / y * 100 : null,
-            contributions);
+            contributions, carried);
 }

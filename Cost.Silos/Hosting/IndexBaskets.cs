@@ -15,8 +15,8 @@ public static class IndexBaskets
         ArgumentNullException.ThrowIfNull(data);
         var file = data.Read<BasketFile>(FileName);
         var catalogue = new BasketCatalogue(file.BasePeriod, file.Elementary, file.Composite);
-        var categories = data.Read<ResourceCatalogueFile>("resources.json").Resources.Select(r => r.Category).ToHashSet(StringComparer.Ordinal);
-        var problems = catalogue.Problems(categories);
+        var resources = data.Read<ResourceCatalogueFile>("resources.json").Resources;
+        var problems = catalogue.Problems(resources.Select(r => r.Category).ToHashSet(StringComparer.Ordinal), resources);
         return problems.IsEmpty ? catalogue : throw new InvalidDataException($"{FileName} 有误：{string.Join(" ", problems)}");
     }
 

@@ -16,7 +16,7 @@ public sealed class IndexQueries(CostDatabase database)
 {
     private const string Select = """
         SELECT period AS Period, base_period AS BasePeriod, index_code AS IndexCode, name AS Name, kind AS Kind, fixed_base AS FixedBase,
-               chained AS Chained, year_on_year AS YearOnYear, contributions_json AS ContributionsJson
+               chained AS Chained, year_on_year AS YearOnYear, contributions_json AS ContributionsJson, carried AS Carried
         FROM price_indices
         """;
 
@@ -58,8 +58,8 @@ public sealed class IndexQueries(CostDatabase database)
     private static PriceIndex ToIndex(IndexRow r) => new(
         r.IndexCode, r.Name, Enum.Parse<IndexKind>(r.Kind, ignoreCase: true), YearMonth.Parse(r.Period), YearMonth.Parse(r.BasePeriod),
         Read(r.FixedBase), r.Chained is null ? null : Read(r.Chained), r.YearOnYear is null ? null : Read(r.YearOnYear),
-        StoreJson.Read<ImmutableArray<IndexContribution>>(r.ContributionsJson));
+        StoreJson.Read<ImmutableArray<IndexContribution>>(r.ContributionsJson), (int)r.Carried);
 
     private sealed record IndexRow(string Period, string BasePeriod, string IndexCode, string Name, string Kind, string FixedBase,
-        string? Chained, string? YearOnYear, string ContributionsJson);
+        string? Chained, string? YearOnYear, string ContributionsJson, long Carried);
 }

@@ -22,7 +22,10 @@ public sealed class IndicesApiTests(CostWebFactory factory)
         var body = await response.JsonAsync();
         Assert.Equal("2024-11", body.GetProperty("basePeriod").GetString());
         var items = body.GetProperty("items").EnumerateArray().ToList();
-        Assert.Equal(20, items.Count);
+        Assert.Equal(23, items.Count);
+        Assert.Equal(["discipline-building", "discipline-installation", "discipline-municipal"],
+            items.Select(i => i.GetProperty("indexCode").GetString()!).Where(c => c.StartsWith("discipline-", StringComparison.Ordinal)));
+        Assert.True(items.Sum(i => i.GetProperty("carried").GetInt32()) > 0);
         Assert.All(items, i =>
         {
             Assert.True(i.GetProperty("fixedBase").GetDecimal() > 0);
