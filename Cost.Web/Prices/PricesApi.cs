@@ -108,7 +108,7 @@ public static class PricesApi
                 ContentTypes.Workbook, InfoPriceDocuments.FileName(name, place.Month, "xlsx"));
         });
 
-    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Bulletin([AsParameters] RegionPeriod place, PriceQueries store, ReferenceData reference) =>
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Bulletin([AsParameters] RegionPeriod place, PriceQueries store, ReferenceData reference, InfoPriceMethod method) =>
         await DocumentAsync(place, store, (prices, publishedAt, revision) =>
         {
             if (CjkFont.EnsureInstalled() is { } missing)
@@ -117,7 +117,7 @@ public static class PricesApi
             }
 
             var name = reference.RegionName(place.Region)!;
-            var pdf = PdfBulletinWriter.Write(InfoPriceDocuments.Bulletin(name, place.Month, prices, publishedAt, revision));
+            var pdf = PdfBulletinWriter.Write(InfoPriceDocuments.Bulletin(name, place.Month, prices, publishedAt, revision, method));
             return TypedResults.File(pdf, ContentTypes.Pdf, InfoPriceDocuments.FileName(name, place.Month, "pdf"));
         });
 
