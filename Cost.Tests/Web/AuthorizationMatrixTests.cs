@@ -129,6 +129,7 @@ public sealed partial class AuthorizationMatrixTests(CostWebFactory app) : IClas
         ["GET /health"] = new(Ok, Ok, Ok, Ok, Ok),
         ["POST /api/auth/token"] = new(Unauthorized, Unauthorized, Unauthorized, Unauthorized, Unauthorized),
         ["POST /api/indices/price-adjustment"] = new(BadRequest, BadRequest, BadRequest, BadRequest, BadRequest),
+        ["POST /api/indices/information-adjustment"] = new(BadRequest, BadRequest, BadRequest, BadRequest, BadRequest),
 
         // The JSON API: another firm's tender or credit file is 404 (docs/http-api.md), a role that may not is 403.
         ["GET /api/audit/"] = new(Unauthorized, Unauthorized, Forbidden, Forbidden, Ok),
