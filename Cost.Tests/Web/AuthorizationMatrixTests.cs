@@ -76,6 +76,7 @@ public sealed partial class AuthorizationMatrixTests(CostWebFactory app) : IClas
         ["GET /indicators"] = new(Ok, Ok, Ok, Ok, Ok),
         ["GET /indices"] = new(Ok, Ok, Ok, Ok, Ok),
         ["GET /indices/adjustment"] = new(Ok, Ok, Ok, Ok, Ok),
+        ["GET /indices/information-adjustment"] = new(Ok, Ok, Ok, Ok, Ok),
         ["GET /indices/{indexCode}"] = new(Ok, Ok, Ok, Ok, Ok),
         ["GET /login"] = new(Ok, Ok, Ok, Ok, Ok),
         ["GET /logout"] = new(Ok, Ok, Ok, Ok, Ok),

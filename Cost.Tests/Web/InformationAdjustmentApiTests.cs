@@ -49,6 +49,29 @@ public sealed class InformationAdjustmentApiTests(CostWebFactory factory)
     }
 
     [Fact]
+    public async Task The_README_example_answers_as_written()
+    {
+        // Rebar rises from the bid 3,300 (higher than the base 3,200): 3,708.35 − 3,465 = 243.35 × 120 = 29,202.00.
+        // Cement falls from its base 480 at an agreed ±3 %: 386.43 − 465.60 = −79.17 × 300 = −23,751.00.
+        var response = await factory.CreateClient().PostAsJsonAsync("/api/indices/information-adjustment", new
+        {
+            region = "610100",
+            items = new object[]
+            {
+                new { resourceCode = "01010201", spec = "HRB400E Φ12", quantity = 120m, basePrice = 3200m, bidPrice = 3300m, period = "2026-10" },
+                new { resourceCode = "04010101", spec = "P.O 42.5 散装", quantity = 300m, basePrice = 480m, riskPercent = 3m, period = "2026-10" },
+            },
+        });
+
+        var body = await response.JsonAsync();
+        var items = body.GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal([3708.35m, 386.43m], items.Select(i => i.GetProperty("informationPrice").GetDecimal()));
+        Assert.Equal([3465m, 494.4m], items.Select(i => i.GetProperty("upperLimit").GetDecimal()));
+        Assert.Equal([29_202m, -23_751m], items.Select(i => i.GetProperty("adjustment").GetDecimal()));
+        Assert.Equal(5_451m, body.GetProperty("total").GetDecimal());
+    }
+
+    [Fact]
     public async Task A_district_without_its_own_price_takes_the_city_price_and_says_so()
     {
         var price = await PublishedExclusiveAsync("01010201", "HRB400E Φ12", "2026-10");
