@@ -18,6 +18,7 @@ namespace Cost.Domain.Prices;
 /// <param name="Withheld">True when there are too few observations and no earlier price: nothing to publish.</param>
 /// <param name="Change">(price − last published) / last published, as a fraction; null without a last price.</param>
 /// <param name="Flags"><see cref="DraftFlags"/> values.</param>
+/// <param name="Kept">Observations used in the price, each with the rule that kept it, ordered like <paramref name="Dropped"/>.</param>
 public sealed record DraftPrice(
     string ResourceCode,
     string Spec,
@@ -30,4 +31,5 @@ public sealed record DraftPrice(
     bool Carried,
     bool Withheld,
     decimal? Change,
-    ImmutableArray<string> Flags);
+    ImmutableArray<string> Flags,
+    ImmutableArray<KeptObservation> Kept);

@@ -4,8 +4,10 @@ using System.Globalization;
 namespace Cost.Domain.Prices;
 
 /// <summary>
-/// Computes draft information prices by the default method of docs/domain-rules.md "Information price":
-/// drop non-positive prices; drop observations farther than k × 1.4826 × MAD from the median; publish
+/// Computes draft information prices by the default method of docs/prices.md: drop non-positive prices; state
+/// every quote at the catalogue's VAT rate (a quote on a 3 % or 1 % invoice is converted through its
+/// tax-exclusive price); keep every quote within ±KeepBandPercent of the median; below MinObservationsForMad
+/// valid quotes drop nothing more, else drop those farther than k × 1.4826 × MAD from the median; publish
 /// only with at least 3 observations left, else carry the last price forward; tax-inclusive price =
 /// quantity-weighted mean of what is left (plain mean when quantities are missing), rounded to the
 /// fen; tax-exclusive = round(inclusive / (1 + VAT rate of the resource), 2).
@@ -58,55 +60,57 @@ public static class InfoPriceCalculator
             }
         }
 
+        // Every valid quote is compared at the catalogue's VAT rate (docs/prices.md "Quotes on other invoices").
+        var prices = new decimal[valid.Count];
+        for (var i = 0; i < prices.Length; i++)
+        {
+            prices[i] = VatConversion.Reprice(valid[i].PriceInclTax, valid[i].VatRate, resource.VatRate);
+        }
+
         decimal? median = null;
-        var kept = valid;
+        var kept = new List<KeptObservation>(valid.Count);
+        var keptPrices = new List<decimal>(valid.Count);
         if (valid.Count > 0)
         {
-            var spread = RobustSpread.Of(valid, method);
+            var spread = RobustSpread.Of((decimal[])prices.Clone(), method);
             median = spread.Median;
-            if (spread.Limit > 0m)
+            for (var i = 0; i < valid.Count; i++)
             {
-                kept = new List<PriceObservation>(valid.Count);
-                foreach (var o in valid)
+                var (keep, reason) = spread.Decide(prices[i]);
+                var said = Converted(valid[i], prices[i], resource.VatRate) + reason;
+                if (keep)
                 {
-                    var distance = Math.Abs(o.PriceInclTax - spread.Median);
-                    if (distance > spread.Limit)
-                    {
-                        dropped.Add(new DroppedObservation(o, spread.Reason(distance)));
-                    }
-                    else
-                    {
-                        kept.Add(o);
-                    }
+                    kept.Add(new KeptObservation(valid[i], said));
+                    keptPrices.Add(prices[i]);
+                }
+                else
+                {
+                    dropped.Add(new DroppedObservation(valid[i], said));
                 }
             }
         }
 
-        var droppedSorted = dropped
-            .OrderBy(d => d.Observation.PriceInclTax)
-            .ThenBy(d => d.Observation.Supplier, StringComparer.Ordinal)
-            .ThenBy(d => d.Observation.Source.FileSha256, StringComparer.Ordinal)
-            .ThenBy(d => d.Observation.Source.Row)
-            .ToImmutableArray();
+        var droppedSorted = Ordered(dropped, d => d.Observation);
+        var keptSorted = Ordered(kept, k => k.Observation);
 
         if (kept.Count < method.MinObservations)
         {
             return lastPublished is { } last
                 ? new DraftPrice(resource.Code, resource.Spec, last, ExclusiveOf(last, resource.VatRate), kept.Count,
                     observations.Count, droppedSorted, median, Carried: true, Withheld: false,
-                    Change: 0m, [DraftFlags.Carried])
+                    Change: 0m, [DraftFlags.Carried], keptSorted)
                 : new DraftPrice(resource.Code, resource.Spec, null, null, kept.Count, observations.Count,
-                    droppedSorted, median, Carried: false, Withheld: true, Change: null, [DraftFlags.Withheld]);
+                    droppedSorted, median, Carried: false, Withheld: true, Change: null, [DraftFlags.Withheld], keptSorted);
         }
 
-        var inclusive = Money.Round(Mean(kept));
+        var inclusive = Money.Round(Mean(kept, keptPrices));
         var change = MonthOnMonth.Change(inclusive, lastPublished);
         var flags = change is { } c && Math.Abs(c) * 100m > method.FlagChangePercent
             ? ImmutableArray.Create(DraftFlags.ChangeOverLimit)
             : [];
         return new DraftPrice(resource.Code, resource.Spec, inclusive, ExclusiveOf(inclusive, resource.VatRate),
             kept.Count, observations.Count, droppedSorted, median, Carried: false, Withheld: false,
-            change is { } exact ? Math.Round(exact, 6, MidpointRounding.AwayFromZero) : null, flags);
+            change is { } exact ? Math.Round(exact, 6, MidpointRounding.AwayFromZero) : null, flags, keptSorted);
     }
 
     /// <summary>
@@ -155,18 +159,33 @@ public static class InfoPriceCalculator
     /// <summary>round(inclusive / (1 + VAT rate), 2): the tax-exclusive price (docs/domain-rules.md "Information price").</summary>
     public static decimal ExclusiveOf(decimal inclusive, decimal vatRate) => Money.Round(inclusive / (1m + vatRate));
 
+    private static ImmutableArray<T> Ordered<T>(List<T> items, Func<T, PriceObservation> observation) =>
+        [.. items
+            .OrderBy(x => observation(x).PriceInclTax)
+            .ThenBy(x => observation(x).Supplier, StringComparer.Ordinal)
+            .ThenBy(x => observation(x).Source.FileSha256, StringComparer.Ordinal)
+            .ThenBy(x => observation(x).Source.Row)];
+
+    // A quote on another invoice says how it was converted before the rule that decided it.
+    private static string Converted(PriceObservation o, decimal price, decimal catalogueRate) =>
+        o.VatRate == catalogueRate
+            ? ""
+            : $"按 {Percent(o.VatRate)} 税率折为除税价 {Yuan(VatConversion.Exclusive(o.PriceInclTax, o.VatRate))} 元，"
+              + $"按目录税率 {Percent(catalogueRate)} 折合含税 {Yuan(price)} 元；";
+
     // Quantity-weighted when every observation reports a positive quantity; a quote without a
     // quantity (or with 0) would otherwise weigh nothing, so then every quote counts once.
-    private static decimal Mean(List<PriceObservation> kept)
+    // The prices are at the catalogue's rate, so the mean is the catalogue rate applied to the mean tax-exclusive price.
+    private static decimal Mean(List<KeptObservation> kept, List<decimal> prices)
     {
         var weighted = true;
         decimal sum = 0m, weightedSum = 0m, weights = 0m;
-        foreach (var o in kept)
+        for (var i = 0; i < kept.Count; i++)
         {
-            sum += o.PriceInclTax;
-            if (o.Quantity is { } q && q > 0m)
+            sum += prices[i];
+            if (kept[i].Observation.Quantity is { } q && q > 0m)
             {
-                weightedSum += o.PriceInclTax * q;
+                weightedSum += prices[i] * q;
                 weights += q;
             }
             else
@@ -180,54 +199,5 @@ public static class InfoPriceCalculator
 
     private static string Yuan(decimal value) => value.ToString("#,0.00", CultureInfo.InvariantCulture);
 
-    /// <summary>The median of the valid prices and how far from it an observation may lie.</summary>
-    private readonly record struct RobustSpread(decimal Median, decimal Limit, string Rule)
-    {
-        public static RobustSpread Of(List<PriceObservation> valid, InfoPriceMethod method)
-        {
-            var prices = new decimal[valid.Count];
-            for (var i = 0; i < prices.Length; i++)
-            {
-                prices[i] = valid[i].PriceInclTax;
-            }
-
-            Array.Sort(prices);
-            var median = MedianOfSorted(prices);
-            var deviations = new decimal[prices.Length];
-            decimal totalDeviation = 0m;
-            for (var i = 0; i < prices.Length; i++)
-            {
-                deviations[i] = Math.Abs(prices[i] - median);
-                totalDeviation += deviations[i];
-            }
-
-            Array.Sort(deviations);
-            var mad = MedianOfSorted(deviations);
-            var k = method.MadMultiplier.ToString("0.####", CultureInfo.InvariantCulture);
-            if (mad > 0m)
-            {
-                var limit = method.MadMultiplier * method.MadScale * mad;
-                var scale = method.MadScale.ToString("0.####", CultureInfo.InvariantCulture);
-                return new RobustSpread(median, limit, $"{k}×{scale}×MAD = {Yuan(limit)} 元（MAD = {Yuan(mad)}）");
-            }
-
-            // More than half of the quotes equal the median, so the MAD says nothing about the rest.
-            // A statistician then scales the mean absolute deviation instead (Iglewicz & Hoaglin's
-            // modified z-score, 1.2533 = √(π/2)); when every quote is equal nothing is dropped.
-            var meanDeviation = totalDeviation / prices.Length;
-            var fallback = method.MadMultiplier * method.MeanDeviationScale * meanDeviation;
-            var meanScale = method.MeanDeviationScale.ToString("0.####", CultureInfo.InvariantCulture);
-            return new RobustSpread(median, fallback,
-                $"{k}×{meanScale}×平均绝对偏差 = {Yuan(fallback)} 元（MAD = 0）");
-        }
-
-        public string Reason(decimal distance) =>
-            $"偏离中位数 {Yuan(Median)} 元达 {Yuan(distance)} 元，超过 {Rule}";
-
-        private static decimal MedianOfSorted(decimal[] sorted)
-        {
-            var middle = sorted.Length / 2;
-            return sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2m;
-        }
-    }
+    private static string Percent(decimal fraction) => (fraction * 100m).ToString("0.##", CultureInfo.InvariantCulture) + "%";
 }

@@ -12,12 +12,19 @@ namespace Cost.Domain.Prices;
 /// </param>
 /// <param name="MinObservations">Observations that must remain after the outliers are dropped to publish (3).</param>
 /// <param name="FlagChangePercent">A change against the last published price above this, in percent, is flagged (10).</param>
+/// <param name="KeepBandPercent">
+/// A quote within this many percent of the median is always kept, whatever the MAD says (5): with a tight
+/// market the MAD shrinks to a few yuan and would otherwise drop normal quotes.
+/// </param>
+/// <param name="MinObservationsForMad">Below this many valid quotes the MAD rule drops nothing (5): three or four quotes do not estimate a spread.</param>
 public sealed record InfoPriceMethod(
     decimal MadMultiplier = 3m,
     decimal MadScale = 1.4826m,
     decimal MeanDeviationScale = 1.2533m,
     int MinObservations = 3,
-    decimal FlagChangePercent = 10m)
+    decimal FlagChangePercent = 10m,
+    decimal KeepBandPercent = 5m,
+    int MinObservationsForMad = 5)
 {
     /// <summary>The method of docs/domain-rules.md "Information price" with its published parameters.</summary>
     public static readonly InfoPriceMethod Default = new();

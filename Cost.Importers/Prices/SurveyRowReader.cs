@@ -15,6 +15,9 @@ internal sealed class SurveyRowReader(
     UnitAliases units,
     ObservationSourceTemplate source)
 {
+    // The general VAT rate since 2019 (财政部 税务总局 海关总署公告 2019 年第 39 号); no invoice carries more.
+    private const decimal MaxVatRate = 0.13m;
+
     /// <summary>The observation of a row, or its rejection. Rows are read as of the given period.</summary>
     public (PriceObservation? Observation, SurveyRejection? Rejection) Read(GridRow row, YearMonth period)
     {
@@ -58,14 +61,16 @@ internal sealed class SurveyRowReader(
             price = p.Value;
         }
 
+        // A quote on another invoice (a small taxpayer's 3 % or 1 %) is kept with its own rate; the method converts
+        // it through its tax-exclusive price. An empty rate means the catalogue's.
         var rateCell = Cell(row, SurveyField.VatRate);
         if (!SurveyValues.TryRate(rateCell, out var rate))
         {
             problems.Add((rateCell.Column, $"税率“{rateCell.Text.Trim()}”无法识别"));
         }
-        else if (rate is { } r && resource is not null && r != resource.VatRate)
+        else if (rate is { } r && r > MaxVatRate)
         {
-            problems.Add((rateCell.Column, $"税率 {Percent(r)} 与资源目录中 {resource.Code} {resource.Spec} 的税率 {Percent(resource.VatRate)} 不一致"));
+            problems.Add((rateCell.Column, $"税率 {Percent(r)} 高于增值税最高税率 {Percent(MaxVatRate)}"));
         }
 
         var quantityCell = Cell(row, SurveyField.Quantity);
@@ -109,7 +114,7 @@ internal sealed class SurveyRowReader(
         // A quote in another unit (kg for a resource priced per t): quantity × factor, price ÷ factor,
         // kept to 4 decimals so that the method's own rounding to the fen decides the published figure.
         var converted = factor == 1m ? price : Math.Round(price / factor, 4, MidpointRounding.AwayFromZero);
-        var observation = new PriceObservation(resource.Code, resource.Spec, converted, resource.VatRate,
+        var observation = new PriceObservation(resource.Code, resource.Spec, converted, rate ?? resource.VatRate,
             quantity * factor, supplier.Length == 0 ? "未注明" : supplier, quotedOn, source.At(row.Number));
         return (observation, null);
     }

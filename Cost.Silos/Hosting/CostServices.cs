@@ -1,6 +1,7 @@
 using Cost.Domain.Credit;
 using Cost.Domain.Indicators;
 using Cost.Domain.Materials;
+using Cost.Domain.PriceIndices;
 using Cost.Domain.Prices;
 using Cost.Silos.Accounts;
 using Cost.Silos.Exchange;
@@ -30,6 +31,7 @@ public static class CostServices
         services.AddSingleton<PriceStore>();
         services.AddSingleton<PriceQueries>();
         services.AddSingleton(IndexBaskets.Load(data));
+        services.AddSingleton(data.Read<InformationAdjustmentBands>("information-adjustment.json"));
         services.AddSingleton<IndexStore>();
         services.AddSingleton<IndexQueries>();
         services.AddSingleton<IndicatorQueries>();

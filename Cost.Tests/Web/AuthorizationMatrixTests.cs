@@ -76,6 +76,7 @@ public sealed partial class AuthorizationMatrixTests(CostWebFactory app) : IClas
         ["GET /indicators"] = new(Ok, Ok, Ok, Ok, Ok),
         ["GET /indices"] = new(Ok, Ok, Ok, Ok, Ok),
         ["GET /indices/adjustment"] = new(Ok, Ok, Ok, Ok, Ok),
+        ["GET /indices/information-adjustment"] = new(Ok, Ok, Ok, Ok, Ok),
         ["GET /indices/{indexCode}"] = new(Ok, Ok, Ok, Ok, Ok),
         ["GET /login"] = new(Ok, Ok, Ok, Ok, Ok),
         ["GET /logout"] = new(Ok, Ok, Ok, Ok, Ok),
@@ -130,6 +131,7 @@ public sealed partial class AuthorizationMatrixTests(CostWebFactory app) : IClas
         ["GET /health"] = new(Ok, Ok, Ok, Ok, Ok),
         ["POST /api/auth/token"] = new(Unauthorized, Unauthorized, Unauthorized, Unauthorized, Unauthorized),
         ["POST /api/indices/price-adjustment"] = new(BadRequest, BadRequest, BadRequest, BadRequest, BadRequest),
+        ["POST /api/indices/information-adjustment"] = new(BadRequest, BadRequest, BadRequest, BadRequest, BadRequest),
 
         // The JSON API: another firm's tender or credit file is 404 (docs/http-api.md), a role that may not is 403.
         ["GET /api/audit/"] = new(Unauthorized, Unauthorized, Forbidden, Forbidden, Ok),

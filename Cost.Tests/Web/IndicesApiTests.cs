@@ -158,6 +158,8 @@ public sealed class IndicesApiTests(CostWebFactory factory)
     [InlineData("/indices/steel", "MAPE")]
     [InlineData("/indices/school", "stroke-dasharray")]
     [InlineData("/indices/adjustment", "价格调整差额 ΔP")]
+    [InlineData("/indices/information-adjustment", "调差合计")]
+    [InlineData("/indices/information-adjustment?region=610113&codes=01010201&specs=HRB400E%20%CE%A612&quantities=10&basePrices=3000&periods=2026-10", "沿用市区价")]
     public async Task The_pages_show_real_numbers(string path, string expected)
     {
         var response = await factory.CreateClient().GetAsync(new Uri(path, UriKind.Relative));

@@ -67,6 +67,7 @@ public static class WebSetup
         services.AddSingleton<PriceOperations>();
         services.AddSingleton<PublishedIndices>();
         services.AddSingleton<PriceAdjustmentOperations>();
+        services.AddSingleton<InformationAdjustmentOperations>();
         services.AddSingleton<IndicatorOperations>();
         services.AddSingleton<UnitRateReview>();
         services.AddSingleton<MaterialPriceReview>();

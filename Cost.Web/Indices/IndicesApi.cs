@@ -21,8 +21,16 @@ public static class IndicesApi
             .Produces<Stream>(StatusCodes.Status200OK, ContentTypes.Pdf);
         routes.MapPost("/api/indices/price-adjustment", Adjust).WithTags("造价指数（公开）").AllowAnonymous().DisableAntiforgery()
             .WithSummary("价格指数调整价格差额（GB/T 50500 附录 A.1）：ΔP = P0 × [A + Σ B_i × F_ti / F_0i − 1]，A + ΣB = 1，F 取本站已发布的定基指数");
+        routes.MapPost("/api/indices/information-adjustment", AdjustByInformation).WithTags("造价指数（公开）").AllowAnonymous().DisableAntiforgery()
+            .WithName("adjustByInformationPrice")
+            .WithSummary("造价信息差额调整（GB 50500 附录 A.2）：涨价以基准单价与投标单价之高者、跌价以其低者为基础，超出风险幅度的部分 × 数量")
+            .Produces<InformationAdjustmentAnswer>().ProducesProblem(StatusCodes.Status400BadRequest);
         return routes;
     }
+
+    private static async Task<Results<Ok<InformationAdjustmentAnswer>, ProblemHttpResult>> AdjustByInformation(
+        InformationAdjustmentRequest request, InformationAdjustmentOperations operations, CancellationToken cancellationToken) =>
+        (await operations.CalculateAsync(request, cancellationToken)).ToResult(TypedResults.Ok);
 
     private static Task<Results<Ok<IndexMonthJson>, ProblemHttpResult>> Month(string period, string? region, PublishedIndices published, CancellationToken cancellationToken) =>
         WithMonthAsync<Ok<IndexMonthJson>>(period, region, published, (r, month, indices) =>

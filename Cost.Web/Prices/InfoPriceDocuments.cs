@@ -26,7 +26,8 @@ public static class InfoPriceDocuments
         return bases is [{ } basis] ? $"{category}（{basis}）" : category;
     }
 
-    public static Bulletin Bulletin(string regionName, YearMonth period, ImmutableArray<InfoPrice> prices, DateTimeOffset publishedAt, int revision, ResourceCatalogue catalogue)
+    public static Bulletin Bulletin(string regionName, YearMonth period, ImmutableArray<InfoPrice> prices, DateTimeOffset publishedAt, int revision,
+        ResourceCatalogue catalogue, InfoPriceMethod method)
     {
         ImmutableArray<BulletinColumn> columns =
         [
@@ -43,7 +44,7 @@ public static class InfoPriceDocuments
             publishedAt,
             $"{publishedAt.ToOffset(BureauTime.Offset):yyyy年M月d日}发布",
             [
-                "一、本期信息价依据本地区供应商、咨询企业和调查员报送的市场价格调查资料，经剔除异常报价后取加权平均，供编制最高投标限价、工程结算调差和造价指数测算参考。",
+                $"一、本期信息价依据本地区供应商、咨询企业和调查员报送的市场价格调查资料，经剔除异常报价后取加权平均，供编制最高投标限价、工程结算调差和造价指数测算参考。偏离中位数 {method.KeepBandPercent:0.##}% 以内的报价一律保留，有效报价不足 {method.MinObservationsForMad} 条时不作离群剔除；以 3%、1% 等其他税率开票的报价先按其税率折为除税价，再按资源适用税率计入。",
                 "二、含税价为含增值税价格；除税价 = 含税价 ÷（1 + 适用税率），按各资源适用税率换算，四舍五入到分。价格口径：除注明外为到场价，即送达施工现场的价格，含运杂费；装配式构件为出厂价，不含运输和吊装；苗木为出圃价，不含运输、栽植和养护；人工、机械台班为工日、台班单价。",
                 "三、标注“沿用”的资源本期有效报价不足 3 条，沿用上期发布价格；区县信息价中标注“市区价”的资源本区县本期未单独发布，列出市区同期信息价。",
                 "四、信息价为指导性价格，实际采购价格以合同约定为准。如有疑问请联系市工程造价管理站。",

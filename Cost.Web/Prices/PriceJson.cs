@@ -20,7 +20,7 @@ public sealed record DraftJson(
     string ResourceCode, string Spec, string Name, string Unit, string Category,
     decimal? PriceInclTax, decimal? PriceExclTax, int Observations, int Dropped, decimal? Change, ImmutableArray<string> Flags,
     int Received, decimal? Median, bool Carried, bool Withheld, decimal? ComputedPriceInclTax,
-    OverrideJson? Override, ImmutableArray<DroppedJson> DroppedObservations)
+    OverrideJson? Override, ImmutableArray<DroppedJson> DroppedObservations, ImmutableArray<DroppedJson> KeptObservations)
 {
     public static DraftJson From(ReviewedDraft reviewed, Resource? resource)
     {
@@ -30,15 +30,24 @@ public sealed record DraftJson(
             inclusive, inclusive is { } i && resource is not null ? InfoPriceCalculator.ExclusiveOf(i, resource.VatRate) : d.PriceExclTax,
             d.Observations, d.Dropped.Length, d.Change, d.Flags, d.Received, d.Median, d.Carried, d.Withheld, d.PriceInclTax,
             reviewed.Override is { } o ? new OverrideJson(o.PriceInclTax, o.Reason, o.By, o.At) : null,
-            [.. d.Dropped.Select(x => new DroppedJson(x.Observation.PriceInclTax, x.Observation.Supplier, x.Observation.Source.FileName, x.Observation.Source.Row, x.Reason))]);
+            [.. d.Dropped.Select(x => DroppedJson.Of(x.Observation, x.Reason))],
+            // Drafts closed before the keep rules were recorded have no kept list.
+            d.Kept.IsDefault ? [] : [.. d.Kept.Select(x => DroppedJson.Of(x.Observation, x.Rule))]);
     }
 }
 
 /// <summary>The bureau's price for a series and why.</summary>
 public sealed record OverrideJson(decimal PriceInclTax, string Reason, string By, DateTimeOffset At);
 
-/// <summary>An observation left out of a draft: its price, supplier, source file and row, and the reason.</summary>
-public sealed record DroppedJson(decimal PriceInclTax, string Supplier, string FileName, int Row, string Reason);
+/// <summary>
+/// An observation of a draft, left out or kept: its price as quoted, VAT rate, supplier, source file and row, and the
+/// rule that decided it.
+/// </summary>
+public sealed record DroppedJson(decimal PriceInclTax, decimal VatRate, string Supplier, string FileName, int Row, string Reason)
+{
+    public static DroppedJson Of(PriceObservation o, string reason) =>
+        new(o.PriceInclTax, o.VatRate, o.Supplier, o.Source.FileName, o.Source.Row, reason);
+}
 
 /// <summary>POST …/overrides.</summary>
 public sealed record OverrideRequest(string? ResourceCode, string? Spec, decimal? PriceInclTax, string? Reason);

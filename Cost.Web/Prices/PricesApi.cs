@@ -110,7 +110,7 @@ public static class PricesApi
         });
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Bulletin([AsParameters] RegionPeriod place, PriceQueries store, ReferenceData reference,
-        ResourceCatalogue catalogue) =>
+        ResourceCatalogue catalogue, InfoPriceMethod method) =>
         await DocumentAsync(place, store, (prices, publishedAt, revision) =>
         {
             if (CjkFont.EnsureInstalled() is { } missing)
@@ -119,7 +119,7 @@ public static class PricesApi
             }
 
             var name = reference.RegionName(place.Region)!;
-            var pdf = PdfBulletinWriter.Write(InfoPriceDocuments.Bulletin(name, place.Month, prices, publishedAt, revision, catalogue));
+            var pdf = PdfBulletinWriter.Write(InfoPriceDocuments.Bulletin(name, place.Month, prices, publishedAt, revision, catalogue, method));
             return TypedResults.File(pdf, ContentTypes.Pdf, InfoPriceDocuments.FileName(name, place.Month, "pdf"));
         });
 

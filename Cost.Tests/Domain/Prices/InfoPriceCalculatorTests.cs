@@ -45,7 +45,7 @@ public class InfoPriceCalculatorTests
 
         var dropped = Assert.Single(d.Dropped);
         Assert.Equal(6000m, dropped.Observation.PriceInclTax);
-        Assert.Equal("偏离中位数 3,770.00 元达 2,230.00 元，超过 3×1.4826×MAD = 133.43 元（MAD = 30.00）", dropped.Reason);
+        Assert.Equal("偏离中位数 3,770.00 元达 2,230.00 元（59.2%），超过 3×1.4826×MAD = 133.43 元（MAD = 30.00）", dropped.Reason);
         Assert.Equal(4, d.Observations);
         Assert.Equal(5, d.Received);
         Assert.Equal(3755m, d.PriceInclTax);
@@ -156,7 +156,7 @@ public class InfoPriceCalculatorTests
     public void Labour_without_vat_has_equal_inclusive_and_exclusive_prices()
     {
         var labour = new Resource("00010101", "普工", "", "工日", "人工", 0m);
-        List<PriceObservation> quotes = [.. Quotes(175m, 180m, 185m).Select(q => q with { ResourceCode = labour.Code, Spec = "" })];
+        List<PriceObservation> quotes = [.. Quotes(175m, 180m, 185m).Select(q => q with { ResourceCode = labour.Code, Spec = "", VatRate = 0m })];
 
         var d = InfoPriceCalculator.Compute(labour, quotes, null, Method);
 

@@ -19,7 +19,7 @@ public class SurveyRejectionTests
     [InlineData("01010201,热轧带肋钢筋,HRB400E Φ12,t,,13,1,甲,2026-10-08", "E", "含税单价为空")]
     [InlineData("01010201,热轧带肋钢筋,HRB400E Φ12,t,0,13,1,甲,2026-10-08", "E", "含税单价 0 不是正数")]
     [InlineData("01010201,热轧带肋钢筋,HRB400E Φ12,t,-3850,13,1,甲,2026-10-08", "E", "含税单价 -3,850 不是正数")]
-    [InlineData("01010201,热轧带肋钢筋,HRB400E Φ12,t,3850,9,1,甲,2026-10-08", "F", "税率 9% 与资源目录中 01010201 HRB400E Φ12 的税率 13% 不一致")]
+    [InlineData("01010201,热轧带肋钢筋,HRB400E Φ12,t,3850,17,1,甲,2026-10-08", "F", "税率 17% 高于增值税最高税率 13%")]
     [InlineData("01010201,热轧带肋钢筋,HRB400E Φ12,t,3850,十三,1,甲,2026-10-08", "F", "税率“十三”无法识别")]
     [InlineData("01010201,热轧带肋钢筋,HRB400E Φ12,t,3850,13,很多,甲,2026-10-08", "G", "数量“很多”不是数字")]
     [InlineData("01010201,热轧带肋钢筋,HRB400E Φ12,t,3850,13,-5,甲,2026-10-08", "G", "数量 -5 为负数")]
@@ -67,5 +67,17 @@ public class SurveyRejectionTests
 
         Assert.Empty(result.Rejected);
         Assert.Equal(3, result.Accepted.Length);
+    }
+
+    [Theory]
+    [InlineData("3", 0.03)]
+    [InlineData("1%", 0.01)]
+    [InlineData("", 0.13)]
+    public void A_quote_on_a_small_taxpayer_invoice_is_kept_with_its_own_rate(string rate, decimal expected)
+    {
+        var result = Lines($"01010201,热轧带肋钢筋,HRB400E Φ12,t,3500,{rate},1,乙,2026-10-08");
+
+        Assert.Empty(result.Rejected);
+        Assert.Equal(expected, Assert.Single(result.Accepted).VatRate);
     }
 }

@@ -16,9 +16,12 @@ namespace Cost.Web.Pages.Prices;
 /// outliers and why, change and flags; close, override with a reason, publish.
 /// </summary>
 [Authorize(Policy = Policies.BureauOnly)]
-public sealed class PriceReviewModel(PriceOperations operations, PriceQueries store, ResourceCatalogue catalogue, ReferenceData reference, TimeProvider clock) : PageModel
+public sealed class PriceReviewModel(PriceOperations operations, PriceQueries store, ResourceCatalogue catalogue, ReferenceData reference, InfoPriceMethod method, TimeProvider clock) : PageModel
 {
     public ReferenceData Reference => reference;
+
+    /// <summary>The cleaning rules' parameters, which the page states.</summary>
+    public InfoPriceMethod Method => method;
 
     public string Region { get; private set; } = "610100";
 
