@@ -42,7 +42,8 @@ internal sealed class TenderStore(CostDatabase database)
             SELECT version AS Version, status AS Status, file_name AS FileName, file_sha256 AS FileSha256, uploaded_by AS UploadedBy,
                    uploaded_at AS UploadedAt, submitted_at AS SubmittedAt, filed_at AS FiledAt, filed_by AS FiledBy,
                    price_json AS PriceJson, findings_json AS FindingsJson, boq_json AS BoqJson,
-                   published_at AS PublishedAt, locked_at AS LockedAt, revision_for AS RevisionFor, materials_json AS MaterialsJson
+                   published_at AS PublishedAt, locked_at AS LockedAt, revision_for AS RevisionFor, materials_json AS MaterialsJson,
+                   return_reason AS ReturnReason, returned_by AS ReturnedBy, returned_at AS ReturnedAt
             FROM tender_versions WHERE tender_code = @tenderCode ORDER BY version
             """, new { tenderCode }).ConfigureAwait(false);
         return (new TenderProject(ToInfo(row), [.. versions.Select(ToVersion)]), row.RowVersion);
@@ -141,13 +142,14 @@ internal sealed class TenderStore(CostDatabase database)
             """
             INSERT INTO tender_versions (tender_code, version, status, file_name, file_sha256, uploaded_by, uploaded_at, submitted_at,
                                          filed_at, filed_by, line_count, error_count, total_fen, price_json, findings_json, boq_json,
-                                         published_at, locked_at, revision_for, materials_json)
+                                         published_at, locked_at, revision_for, materials_json, return_reason, returned_by, returned_at)
             VALUES (@code, @Number, @status, @FileName, @Sha256, @UploadedBy, @uploadedAt, @submittedAt,
                     @filedAt, @FiledBy, @lineCount, @errorCount, @totalFen, @priceJson, @findingsJson, @boqJson,
-                    @publishedAt, @lockedAt, @RevisionFor, @materialsJson)
+                    @publishedAt, @lockedAt, @RevisionFor, @materialsJson, @returnReason, @returnedBy, @returnedAt)
             ON CONFLICT (tender_code, version) DO UPDATE SET
                 status = excluded.status, submitted_at = excluded.submitted_at, filed_at = excluded.filed_at, filed_by = excluded.filed_by,
-                published_at = excluded.published_at, locked_at = excluded.locked_at
+                published_at = excluded.published_at, locked_at = excluded.locked_at,
+                return_reason = excluded.return_reason, returned_by = excluded.returned_by, returned_at = excluded.returned_at
             """,
             new
             {
@@ -158,6 +160,7 @@ internal sealed class TenderStore(CostDatabase database)
                 findingsJson = StoreJson.Write(v.Findings), boqJson = StoreJson.Write(v.Boq),
                 publishedAt = Times.WriteOptional(v.PublishedAt), lockedAt = Times.WriteOptional(v.LockedAt), v.RevisionFor,
                 materialsJson = v.Materials is null ? null : StoreJson.Write(v.Materials),
+                returnReason = v.Return?.Reason, returnedBy = v.Return?.ReturnedBy, returnedAt = Times.WriteOptional(v.Return?.ReturnedAt),
             },
             transaction);
 
@@ -181,5 +184,6 @@ internal sealed class TenderStore(CostDatabase database)
         Times.ReadOptional(r.PublishedAt),
         Times.ReadOptional(r.LockedAt),
         r.RevisionFor,
-        r.MaterialsJson is null ? null : StoreJson.Read<MaterialCheck>(r.MaterialsJson));
+        r.MaterialsJson is null ? null : StoreJson.Read<MaterialCheck>(r.MaterialsJson),
+        r.ReturnReason is null ? null : new VersionReturn(r.ReturnReason, r.ReturnedBy!, Times.Read(r.ReturnedAt!)));
 }

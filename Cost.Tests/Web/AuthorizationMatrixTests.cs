@@ -101,6 +101,7 @@ public sealed partial class AuthorizationMatrixTests(CostWebFactory app) : IClas
         ["POST /projects/{tenderCode}?handler=Complaint"] = new(ToLogin, ToLogin, ToForbidden, ToForbidden, Ok),
         ["POST /projects/{tenderCode}?handler=File"] = new(ToLogin, ToLogin, ToForbidden, ToForbidden, Ok),
         ["POST /projects/{tenderCode}?handler=Publish"] = new(ToLogin, ToLogin, ToForbidden, ToForbidden, Ok),
+        ["POST /projects/{tenderCode}?handler=Return"] = new(ToLogin, ToLogin, ToForbidden, ToForbidden, Ok),
         ["POST /projects/{tenderCode}?handler=Review"] = new(ToLogin, ToLogin, ToForbidden, ToForbidden, Ok),
         ["POST /projects/{tenderCode}?handler=Submit"] = new(ToLogin, ToLogin, NotFound, Ok, ToForbidden),
         ["POST /projects/{tenderCode}?handler=Upload"] = new(ToLogin, ToLogin, NotFound, Ok, Ok),
@@ -156,6 +157,7 @@ public sealed partial class AuthorizationMatrixTests(CostWebFactory app) : IClas
         ["POST /api/projects/{tenderCode}/complaints/{complaintId}/review"] = new(Unauthorized, Unauthorized, Forbidden, Forbidden, Unprocessable),
         ["POST /api/projects/{tenderCode}/file"] = new(Unauthorized, Unauthorized, Forbidden, Forbidden, Conflict),
         ["POST /api/projects/{tenderCode}/publish"] = new(Unauthorized, Unauthorized, Forbidden, Forbidden, Ok),
+        ["POST /api/projects/{tenderCode}/return"] = new(Unauthorized, Unauthorized, Forbidden, Forbidden, BadRequest),
         ["POST /api/projects/{tenderCode}/submit"] = new(Unauthorized, Unauthorized, NotFound, Conflict, Forbidden),
 
         // The exchange: only the platform's signed requests (docs/exchange-api.md).
