@@ -19,10 +19,11 @@ public sealed record VersionView(
     [property: Id(7)] DateTimeOffset? FiledAt,
     [property: Id(8)] string? FiledBy,
     [property: Id(9)] MaterialCheck? Materials = null,
-    [property: Id(10)] VersionReturn? Return = null)
+    [property: Id(10)] VersionReturn? Return = null,
+    [property: Id(11)] string? FilingNumber = null)
 {
     public int ErrorCount => Findings.Count(f => f.Severity == FindingSeverity.Error);
 
     public static VersionView Of(TenderVersion v) =>
-        new(v.Number, v.Status, v.Price, v.Findings, v.Boq.LineCount, v.Source, v.SubmittedAt, v.FiledAt, v.FiledBy, v.Materials, v.Return);
+        new(v.Number, v.Status, v.Price, v.Findings, v.Boq.LineCount, v.Source, v.SubmittedAt, v.FiledAt, v.FiledBy, v.Materials, v.Return, v.FilingNumber);
 }

@@ -9,7 +9,8 @@ namespace Cost.Domain.Projects;
 /// One uploaded bill with its computed ceiling price and findings, and where it stands in the
 /// filing workflow. <see cref="RevisionFor"/> names the complaint whose review forced this version;
 /// <see cref="Materials"/> is the bill's main materials against 信息价 (null without a main-materials table);
-/// <see cref="Return"/> is why, when and by whom the bureau sent it back (null unless returned).
+/// <see cref="Return"/> is why, when and by whom the bureau sent it back (null unless returned);
+/// <see cref="FilingNumber"/> the number the store gave it at filing (备案号; null before, and for versions filed before numbers existed).
 /// </summary>
 public sealed record TenderVersion(
     int Number,
@@ -25,7 +26,8 @@ public sealed record TenderVersion(
     DateTimeOffset? LockedAt = null,
     string? RevisionFor = null,
     MaterialCheck? Materials = null,
-    VersionReturn? Return = null)
+    VersionReturn? Return = null,
+    string? FilingNumber = null)
 {
     public int ErrorCount => Findings.Count(f => f.Severity == FindingSeverity.Error);
 

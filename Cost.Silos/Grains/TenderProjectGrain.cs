@@ -103,7 +103,12 @@ internal sealed partial class TenderProjectGrain(
         }
 
         _project = changed;
-        return GrainResult.Done(ProjectView.Of(changed));
+        if (result.Events.Any(e => e is VersionFiled))
+        {
+            await ReloadAsync(CancellationToken.None); // the filing number the store gave it
+        }
+
+        return GrainResult.Done(ProjectView.Of(_project));
     }
 
     private async Task ReloadAsync(CancellationToken cancellationToken)

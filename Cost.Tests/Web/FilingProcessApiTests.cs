@@ -1,5 +1,8 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
 using Cost.Silos.Accounts;
 using Cost.Tests.Domain.Credit;
 using Cost.Web.Auth;
@@ -85,6 +88,26 @@ public sealed class FilingProcessApiTests(CostWebFactory factory)
             var records = (await (await factory.CreateClient().GetAsync($"/api/public/firms/{firm}")).JsonAsync()).GetProperty("records").EnumerateArray().ToList();
             Assert.Equal(i >= 2 ? 1 : 0, records.Count(r => r.Text("ruleCode") == "B02"));
         }
+    }
+
+    [Fact]
+    public async Task Each_filing_takes_the_next_number_of_its_year_and_the_ceiling_price_carries_it()
+    {
+        var consultant = await factory.ConsultantAsync();
+        var bureau = await factory.BureauAsync();
+        var first = await SubmittedAsync(consultant);
+        var second = await SubmittedAsync(consultant);
+        Assert.Equal(JsonValueKind.Null, (await (await consultant.GetAsync($"/api/projects/{first}/ceiling-price")).JsonAsync()).GetProperty("filingNumber").ValueKind);
+
+        var a = (await (await bureau.PostAsync($"/api/projects/{first}/file", null)).JsonAsync()).Text("filingNumber")!;
+        var b = (await (await bureau.PostAsync($"/api/projects/{second}/file", null)).JsonAsync()).Text("filingNumber")!;
+
+        var year = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).Year;
+        var pattern = new Regex($"^西造价备〔{year}〕(\\d{{4,}})号$");
+        Assert.Equal(int.Parse(pattern.Match(a).Groups[1].Value, CultureInfo.InvariantCulture) + 1, int.Parse(pattern.Match(b).Groups[1].Value, CultureInfo.InvariantCulture));
+        Assert.Equal(a, (await (await consultant.GetAsync($"/api/projects/{first}/ceiling-price")).JsonAsync()).Text("filingNumber"));
+        var published = await (await bureau.PostAsync($"/api/projects/{first}/publish", null)).JsonAsync();
+        Assert.Equal(a, published.Text("filingNumber"));
     }
 
     private static async Task<string> SubmittedAsync(HttpClient consultant)
