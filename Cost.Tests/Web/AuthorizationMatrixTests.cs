@@ -37,7 +37,7 @@ public sealed partial class AuthorizationMatrixTests(CostWebFactory app) : IClas
     {
         ["tenderCode"] = "XA-2026-0001", ["creditCode"] = "91610113MA6W8K3Q77", ["recordId"] = "2", ["complaintId"] = "C-0000",
         ["region"] = "610100", ["period"] = "2026-10", ["resourceCode"] = "01010201", ["indexCode"] = "steel", ["documentName"] = "v1",
-        ["code"] = "01010201", ["spec"] = "HRB400E Φ12",
+        ["code"] = "01010201", ["spec"] = "HRB400E Φ12", ["filingNumber"] = "西造价备〔1999〕0001号",
     };
 
     /// <summary>The callers, in the order each endpoint is called: those that may change something last.</summary>
@@ -78,6 +78,8 @@ public sealed partial class AuthorizationMatrixTests(CostWebFactory app) : IClas
         ["GET /indices/adjustment"] = new(Ok, Ok, Ok, Ok, Ok),
         ["GET /indices/{indexCode}"] = new(Ok, Ok, Ok, Ok, Ok),
         ["GET /login"] = new(Ok, Ok, Ok, Ok, Ok),
+        ["GET /verify/{filingNumber?}"] = new(Ok, Ok, Ok, Ok, Ok),
+        ["POST /verify/{filingNumber?}?handler=Check"] = new(Ok, BadRequest, Ok, Ok, Ok),
         ["GET /logout"] = new(Ok, Ok, Ok, Ok, Ok),
         ["GET /prices"] = new(Ok, Ok, Ok, Ok, Ok),
         ["GET /prices/history"] = new(Ok, Ok, Ok, Ok, Ok),
@@ -136,6 +138,7 @@ public sealed partial class AuthorizationMatrixTests(CostWebFactory app) : IClas
         ["GET /api/audit/verify"] = new(Unauthorized, Unauthorized, Forbidden, Forbidden, Ok),
         ["GET /api/firms/{creditCode}/file"] = new(Unauthorized, Unauthorized, NotFound, Ok, Ok),
         ["GET /api/price-periods/{region}/{period}/"] = new(Unauthorized, Unauthorized, Forbidden, Forbidden, Ok),
+        ["GET /api/public/filings/{filingNumber}"] = new(NotFound, NotFound, NotFound, NotFound, NotFound),
         ["GET /api/projects/"] = new(Unauthorized, Unauthorized, Ok, Ok, Ok),
         ["GET /api/projects/{tenderCode}/ceiling-price"] = new(Unauthorized, Unauthorized, NotFound, Ok, Ok),
         ["GET /api/projects/{tenderCode}/complaints"] = new(Unauthorized, Unauthorized, NotFound, Ok, Ok),

@@ -30,8 +30,19 @@ public static class ProjectsApi
             .ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("退回备案：已提交的版本连同理由（至少 5 个字）退回编制单位；同一项目第二次退回自动记不良行为 B02；不是已提交状态 409（not-submitted）");
         api.MapPost("/{tenderCode}/file", File).RequireAuthorization(Policies.BureauOnly).WithSummary("备案（仍有错误时 409）");
+
+        routes.MapGet("/api/public/filings/{filingNumber}", Filing).AllowAnonymous().WithTags("最高投标限价备案（公开）")
+            .WithName("getFiling")
+            .Produces<FilingJson>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("按备案号核验备案：招标项目、版本、总价、清单文件 SHA-256、备案时间和状态（filed/published/locked/revised）；备案号不存在 404");
         return routes;
     }
+
+    private static async Task<Results<Ok<FilingJson>, ProblemHttpResult>> Filing(string filingNumber, TenderQueries queries, CancellationToken cancellationToken) =>
+        await queries.FilingAsync(filingNumber.Trim(), cancellationToken) is { } filing
+            ? TypedResults.Ok(FilingJson.From(filing))
+            : Outcome.Problem(StatusCodes.Status404NotFound, $"备案号“{filingNumber}”不存在，请核对后重试。", []);
 
     private static async Task<Ok<ProjectListJson>> List(CurrentUser user, TenderQueries queries, string? status, CancellationToken cancellationToken) =>
         TypedResults.Ok(new ProjectListJson(await queries.ListAsync(user.IsBureau ? null : user.FirmCreditCode, status, cancellationToken)));
