@@ -43,6 +43,19 @@ public sealed class TenderQueries(CostDatabase database)
             Times.ReadOptional(r.UploadedAt), Times.ReadOptional(r.SubmittedAt)))];
     }
 
+    /// <summary>How many projects stand in each status of their current version ("none" before an upload); one firm's when given.</summary>
+    public async Task<IReadOnlyDictionary<string, int>> CountByStatusAsync(string? firmCreditCode, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<StatusCountRow>(
+            """
+            SELECT current_status AS Status, COUNT(*) AS Projects FROM tender_projects
+            WHERE (@firmCreditCode IS NULL OR firm_credit_code = @firmCreditCode)
+            GROUP BY current_status
+            """, new { firmCreditCode }).ConfigureAwait(false);
+        return rows.ToDictionary(r => r.Status, r => (int)r.Projects, StringComparer.Ordinal);
+    }
+
     /// <summary>The newest filed (or later) version of a tender, or null when it has none.</summary>
     public async Task<FiledCeilingPrice?> LatestFiledAsync(string tenderCode, CancellationToken cancellationToken = default)
     {
@@ -92,6 +105,13 @@ public sealed class TenderQueries(CostDatabase database)
     private sealed record SummaryRow(
         string TenderCode, string Name, string FirmCreditCode, string FirmName, long CurrentVersion, string CurrentStatus, string CreatedAt,
         long? TotalFen, long? ErrorCount, long? LineCount, string? UploadedAt, string? SubmittedAt);
+
+    private sealed class StatusCountRow
+    {
+        public string Status { get; init; } = "";
+
+        public long Projects { get; init; }
+    }
 
     // A property class: SQLite may type the COUNT column of an empty result as a blob, which no positional record matches.
     private sealed class FilingRow

@@ -51,4 +51,37 @@ public sealed class FilingProcessPageTests(CostWebFactory factory)
         Assert.Contains("退回理由必填，至少 5 个字", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal("submitted", (await (await consultant.GetAsync($"/api/projects/{code}/ceiling-price")).JsonAsync()).Text("status"));
     }
+
+    [Fact]
+    public async Task The_bureau_queue_opens_on_the_submitted_projects_with_a_count_per_status()
+    {
+        var consultant = await factory.ConsultantAsync();
+        var code = await Tenders.RegisterAsync(consultant, "队列测试教学楼");
+        Assert.Equal(HttpStatusCode.OK, (await consultant.UploadAsync(code, Tenders.Sample)).StatusCode);
+        var bureau = await factory.BureauAsync();
+        var draftQueue = await bureau.GetStringAsync("/projects");
+        Assert.DoesNotContain(code, draftQueue, StringComparison.Ordinal);
+        Assert.Contains(code, await bureau.GetStringAsync("/projects?status=all"), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await consultant.PostAsync($"/api/projects/{code}/submit", null)).StatusCode);
+
+        var queue = await bureau.GetStringAsync("/projects");
+
+        Assert.Contains(code, queue, StringComparison.Ordinal);
+        Assert.Matches("<a href=\"/projects\\?status=submitted\" aria-current=\"page\">待备案（[1-9]\\d*）</a>", queue);
+        Assert.Matches("<a href=\"/projects\\?status=returned\">已退回（\\d+）</a>", queue);
+    }
+
+    [Fact]
+    public async Task The_project_page_states_the_price_in_ten_thousands_in_capitals_and_per_square_metre()
+    {
+        var consultant = await factory.ConsultantAsync();
+        var code = await Tenders.RegisterAsync(consultant);
+        var total = (await (await consultant.UploadAsync(code, Tenders.Sample)).JsonAsync()).GetProperty("total").GetDecimal();
+
+        var html = await consultant.GetStringAsync($"/projects/{code}");
+
+        Assert.Contains($"{Cost.Domain.Money.TenThousands(total):#,##0.00} 万元", html, StringComparison.Ordinal);
+        Assert.Contains($"人民币大写 {Cost.Domain.ChineseAmount.Of(total)}", html, StringComparison.Ordinal);
+        Assert.Contains($"单方造价 {Cost.Domain.Money.PerSquareMetre(total, 8000m):#,##0.00} 元/m²", html, StringComparison.Ordinal);
+    }
 }
