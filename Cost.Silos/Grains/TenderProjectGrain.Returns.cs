@@ -1,5 +1,6 @@
 using Cost.Contracts;
 using Cost.Domain;
+using Cost.Domain.Projects;
 
 namespace Cost.Silos.Grains;
 
@@ -8,7 +9,9 @@ internal sealed partial class TenderProjectGrain
 {
     public async Task<GrainResult<ProjectView>> ReturnSubmission(string reason, string returnedBy)
     {
-        var result = await ApplyAsync(p => p.Return(reason, BureauTime.Now(clock), returnedBy), returnedBy, ProblemSlugs.NotSubmitted);
+        // Refused as not-submitted when nothing waits for the bureau; a reason too short is a plain conflict.
+        var kind = _project?.Current is { Status: TenderStatus.Submitted } ? null : ProblemSlugs.NotSubmitted;
+        var result = await ApplyAsync(p => p.Return(reason, BureauTime.Now(clock), returnedBy), returnedBy, kind);
         if (result.IsDone)
         {
             await RecordReturnCreditAsync();
