@@ -39,7 +39,7 @@ public static class HistoryLoad
             await connection.ExecuteAsync("INSERT INTO firms (credit_code, name, created_at) VALUES ('91610113MA6W8K3Q77', '示例咨询', '2025-01-01T09:00:00+08:00') ON CONFLICT DO NOTHING");
         }
 
-        var store = new TenderStore(database);
+        var store = new TenderStore(database, FilingRules.Default);
         var samples = IndicatorSampleBoqs.All.GroupBy(s => s.ProjectType).ToDictionary(g => g.Key, g => IndicatorSampleBoqs.Create(g.First()));
         var types = samples.Keys.Order(StringComparer.Ordinal).ToArray();
         var watch = Stopwatch.StartNew();

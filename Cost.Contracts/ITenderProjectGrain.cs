@@ -26,6 +26,13 @@ public interface ITenderProjectGrain : IGrainWithStringKey
     [Alias("Submit")]
     Task<GrainResult<ProjectView>> Submit(string submittedBy);
 
+    /// <summary>
+    /// The bureau returns the submitted version to the firm with a reason; the second return of a tender
+    /// records the firm's bad record B02 (when the catalogue has it). Refused (not-submitted) when nothing is submitted.
+    /// </summary>
+    [Alias("ReturnSubmission")]
+    Task<GrainResult<ProjectView>> ReturnSubmission(string reason, string returnedBy);
+
     [Alias("File")]
     Task<GrainResult<ProjectView>> File(string filedBy);
 

@@ -13,4 +13,5 @@ public static class ProblemSlugs
     public const string AwardWinnerNotBid = "award-winner-not-a-valid-bid";
     public const string AwardAboveCeiling = "award-above-ceiling";
     public const string OpeningAfterAward = "opening-after-award";
+    public const string NotSubmitted = "not-submitted";
 }

@@ -18,4 +18,10 @@ public static class Money
 
     /// <summary>round(base × rate, 2) with the rate as a fraction (VAT 0.09).</summary>
     public static decimal OfFraction(decimal baseAmount, decimal rate) => Round(baseAmount * rate);
+
+    /// <summary>round(yuan / 10 000, 2): an amount in 万元 as the bureau's forms state ceiling prices.</summary>
+    public static decimal TenThousands(decimal yuan) => Round(yuan / 10_000m);
+
+    /// <summary>round(total / area, 2) in 元/m² (单方造价), or null without a positive building area.</summary>
+    public static decimal? PerSquareMetre(decimal total, decimal? area) => area is > 0 ? Round(total / area.Value) : null;
 }

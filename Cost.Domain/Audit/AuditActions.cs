@@ -9,6 +9,7 @@ public static class AuditActions
     public const string CeilingPriceRevised = "ceiling-price.revised";
     public const string CeilingPricePublished = "ceiling-price.published";
     public const string CeilingPriceLocked = "ceiling-price.locked";
+    public const string CeilingPriceReturned = "ceiling-price.returned";
     public const string InfoPricesOverridden = "info-prices.overridden";
     public const string InfoPricesPublished = "info-prices.published";
     public const string InfoPricesCorrected = "info-prices.corrected";
@@ -34,6 +35,7 @@ public static class AuditActions
         CeilingPriceRevised => "复核修订并备案",
         CeilingPricePublished => "最高投标限价公布",
         CeilingPriceLocked => "开标锁定",
+        CeilingPriceReturned => "退回备案",
         InfoPricesOverridden => "信息价人工调整",
         InfoPricesPublished => "信息价发布",
         InfoPricesCorrected => "信息价更正",

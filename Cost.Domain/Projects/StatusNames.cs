@@ -10,9 +10,10 @@ public static class StatusNames
         TenderStatus.Filed => "已备案",
         TenderStatus.Published => "已公布",
         TenderStatus.Locked => "已锁定",
+        TenderStatus.Returned => "已退回",
         _ => status.ToString(),
     };
 
-    /// <summary>"draft", "submitted", "filed", "published", "locked".</summary>
+    /// <summary>"draft", "submitted", "filed", "published", "locked", "returned".</summary>
     public static string Code(TenderStatus status) => status.ToString().ToLowerInvariant();
 }

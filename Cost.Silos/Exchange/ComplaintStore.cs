@@ -11,7 +11,7 @@ namespace Cost.Silos.Exchange;
 /// Complaints and their reviews (table complaints). A complaint pushed by the platform is stored with
 /// its Idempotency-Key answer; an upheld review is stored with the revised version, in one transaction.
 /// </summary>
-internal sealed class ComplaintStore(CostDatabase database)
+internal sealed class ComplaintStore(CostDatabase database, FilingRules filing)
 {
     /// <summary>
     /// Stores a new complaint with its audit entry and, for a platform request, its answer under the key. The entry is
@@ -72,7 +72,7 @@ internal sealed class ComplaintStore(CostDatabase database)
 
         var rowVersion = revision is null
             ? expectedRowVersion
-            : await TenderStore.SaveCurrentAsync(connection, transaction, revision, expectedRowVersion, decided.DecidedBy!).ConfigureAwait(false);
+            : await TenderStore.SaveCurrentAsync(connection, transaction, revision, expectedRowVersion, decided.DecidedBy!, filing).ConfigureAwait(false);
         var review = decided.Review!;
         await AuditLog.AppendAsync(connection, transaction, new AuditEntry(decided.DecidedAt!.Value, decided.DecidedBy!,
             decided.Status == "upheld" ? AuditActions.ComplaintUpheld : AuditActions.ComplaintDismissed, decided.TenderCode, new

@@ -14,7 +14,7 @@ namespace Cost.Silos.Exchange;
 /// effect and its stored answer are written in one transaction; the primary keys (client + key,
 /// tender code) make a second opening impossible even if two processes race.
 /// </summary>
-internal sealed class ExchangeStore(CostDatabase database)
+internal sealed class ExchangeStore(CostDatabase database, FilingRules filing)
 {
     /// <summary>The answer stored under a client's key, or null when the key is new.</summary>
     public async Task<StoredAnswer?> AnswerAsync(string clientId, string key, CancellationToken cancellationToken = default)
@@ -48,7 +48,7 @@ internal sealed class ExchangeStore(CostDatabase database)
             }, $"招标项目 {opening.TenderCode} 已开标，不能再次开标。").ConfigureAwait(false);
         await InsertAnswerAsync(connection, transaction, request, opening.AnswerJson, opening.RecordedAt).ConfigureAwait(false);
         // Last: the lock's audit entry closes the transaction (AuditLog.AppendAsync).
-        var rowVersion = await TenderStore.SaveCurrentAsync(connection, transaction, locked, expectedRowVersion, request.ClientId).ConfigureAwait(false);
+        var rowVersion = await TenderStore.SaveCurrentAsync(connection, transaction, locked, expectedRowVersion, request.ClientId, filing).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return rowVersion;
     }

@@ -7,8 +7,8 @@ namespace Cost.Silos.Exchange;
 /// whether to fetch it (GET /exchange/v1/tenders/{tenderCode}/ceiling-price).
 /// </summary>
 public sealed record FilingNotice(
-    string TenderCode, string ProjectName, int Version, DateTimeOffset FiledAt, decimal Total, string Currency, string? RevisionFor)
+    string TenderCode, string ProjectName, int Version, DateTimeOffset FiledAt, decimal Total, string Currency, string? RevisionFor, string? FilingNumber)
 {
     public static FilingNotice Of(TenderInfo info, TenderVersion version) =>
-        new(info.TenderCode, info.Name, version.Number, version.FiledAt!.Value, version.Price.Total, "CNY", version.RevisionFor);
+        new(info.TenderCode, info.Name, version.Number, version.FiledAt!.Value, version.Price.Total, "CNY", version.RevisionFor, version.FilingNumber);
 }

@@ -89,6 +89,11 @@ internal sealed partial class TenderProjectGrain
         }
 
         _project = revision?.Project ?? _project;
+        if (revision is not null)
+        {
+            await ReloadAsync(CancellationToken.None); // the filing number the store gave the revised version
+        }
+
         await RecordCreditAsync(decided, figures);
         return GrainResult.Done(decided);
     }

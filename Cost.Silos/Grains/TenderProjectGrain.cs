@@ -18,7 +18,7 @@ namespace Cost.Silos.Grains;
 internal sealed partial class TenderProjectGrain(
     TenderStore store, RuleSetCatalogue ruleSets, TimeProvider clock, ExchangeStore exchange, ComplaintStore complaints,
     ExchangeQueries exchangeQueries, ComplaintQueries complaintQueries, BidReviewRules bidRules, ReviewRules reviewRules, CreditRuleCatalogue creditRules,
-    GradeScale grades) : Grain, ITenderProjectGrain
+    GradeScale grades, FilingRules filing) : Grain, ITenderProjectGrain
 {
     private TenderProject? _project;
     private long _rowVersion;
@@ -75,8 +75,11 @@ internal sealed partial class TenderProjectGrain(
     private RuleSet RuleSetOf(TenderProject project) =>
         ruleSets.Find(project.Info.RuleSet, project.Info.TaxMethod) ?? throw new InvalidOperationException($"规则集 {project.Info.RuleSet} 不在目录中。");
 
-    /// <summary>Applies <paramref name="change"/> and writes it through; <paramref name="actor"/> is who made it, for the audit log.</summary>
-    private async Task<GrainResult<ProjectView>> ApplyAsync(Func<TenderProject, LifecycleResult> change, string actor)
+    /// <summary>
+    /// Applies <paramref name="change"/> and writes it through; <paramref name="actor"/> is who made it, for the audit log;
+    /// a refusal of the domain is a conflict of the kind <paramref name="refusalKind"/> (a plain conflict when null).
+    /// </summary>
+    private async Task<GrainResult<ProjectView>> ApplyAsync(Func<TenderProject, LifecycleResult> change, string actor, string? refusalKind = null)
     {
         if (_project is null)
         {
@@ -86,7 +89,7 @@ internal sealed partial class TenderProjectGrain(
         var result = change(_project);
         if (result.Project is not { } changed)
         {
-            return GrainResult.Conflict<ProjectView>(result.Refusal!);
+            return GrainResult.Conflict<ProjectView>(result.Refusal!, refusalKind);
         }
 
         try
@@ -100,7 +103,12 @@ internal sealed partial class TenderProjectGrain(
         }
 
         _project = changed;
-        return GrainResult.Done(ProjectView.Of(changed));
+        if (result.Events.Any(e => e is VersionFiled))
+        {
+            await ReloadAsync(CancellationToken.None); // the filing number the store gave it
+        }
+
+        return GrainResult.Done(ProjectView.Of(_project));
     }
 
     private async Task ReloadAsync(CancellationToken cancellationToken)

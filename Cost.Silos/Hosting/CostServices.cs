@@ -3,6 +3,7 @@ using Cost.Domain.Indicators;
 using Cost.Domain.Materials;
 using Cost.Domain.PriceIndices;
 using Cost.Domain.Prices;
+using Cost.Domain.Projects;
 using Cost.Silos.Accounts;
 using Cost.Silos.Exchange;
 using Cost.Silos.Grains;
@@ -45,6 +46,7 @@ public static class CostServices
         services.AddSingleton<NonceLedger>();
         services.AddSingleton(new CreditRuleCatalogue(data.Read<CreditRuleFile>("credit-rules.json").Rules));
         services.AddSingleton(data.Read<GradeScale>("credit-grades.json"));
+        services.AddSingleton(data.Read<FilingRules>("filing.json"));
         services.AddSingleton<CreditStore>();
         services.AddSingleton<CreditQueries>();
         services.AddSingleton<FirmRegister>();

@@ -43,6 +43,19 @@ public sealed class TenderQueries(CostDatabase database)
             Times.ReadOptional(r.UploadedAt), Times.ReadOptional(r.SubmittedAt)))];
     }
 
+    /// <summary>How many projects stand in each status of their current version ("none" before an upload); one firm's when given.</summary>
+    public async Task<IReadOnlyDictionary<string, int>> CountByStatusAsync(string? firmCreditCode, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<StatusCountRow>(
+            """
+            SELECT current_status AS Status, COUNT(*) AS Projects FROM tender_projects
+            WHERE (@firmCreditCode IS NULL OR firm_credit_code = @firmCreditCode)
+            GROUP BY current_status
+            """, new { firmCreditCode }).ConfigureAwait(false);
+        return rows.ToDictionary(r => r.Status, r => (int)r.Projects, StringComparer.Ordinal);
+    }
+
     /// <summary>The newest filed (or later) version of a tender, or null when it has none.</summary>
     public async Task<FiledCeilingPrice?> LatestFiledAsync(string tenderCode, CancellationToken cancellationToken = default)
     {
@@ -69,12 +82,58 @@ public sealed class TenderQueries(CostDatabase database)
         return [.. rows.Select(ToFiled)];
     }
 
+    /// <summary>The filing with number <paramref name="filingNumber"/>, or null when no version carries it.</summary>
+    public async Task<FilingRecord?> FilingAsync(string filingNumber, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var row = await connection.QuerySingleOrDefaultAsync<FilingRow>(
+            """
+            SELECT v.filing_number AS FilingNumber, v.tender_code AS TenderCode, p.name AS Name, v.version AS Version, v.total_fen AS TotalFen,
+                   v.file_sha256 AS Sha256, v.filed_at AS FiledAt, v.status AS Status,
+                   (SELECT COUNT(*) FROM filings f WHERE f.tender_code = v.tender_code AND f.version > v.version) AS LaterFilings
+            FROM tender_versions v
+            JOIN tender_projects p ON p.tender_code = v.tender_code
+            WHERE v.filing_number = @filingNumber
+            """, new { filingNumber }).ConfigureAwait(false);
+        return row is null ? null : new FilingRecord(row.FilingNumber, row.TenderCode, row.Name, (int)row.Version, Hundredths.Read(row.TotalFen),
+            row.Sha256, Times.Read(row.FiledAt), row.LaterFilings > 0 ? "revised" : row.Status);
+    }
+
     private static FiledCeilingPrice ToFiled(FiledRow r) => new(
         r.TenderCode, r.Name, (int)r.Version, r.Status, r.RuleSet, Times.Read(r.FiledAt), StoreJson.Read<CeilingPrice>(r.PriceJson), r.Seq);
 
     private sealed record SummaryRow(
         string TenderCode, string Name, string FirmCreditCode, string FirmName, long CurrentVersion, string CurrentStatus, string CreatedAt,
         long? TotalFen, long? ErrorCount, long? LineCount, string? UploadedAt, string? SubmittedAt);
+
+    private sealed class StatusCountRow
+    {
+        public string Status { get; init; } = "";
+
+        public long Projects { get; init; }
+    }
+
+    // A property class: SQLite may type the COUNT column of an empty result as a blob, which no positional record matches.
+    private sealed class FilingRow
+    {
+        public string FilingNumber { get; init; } = "";
+
+        public string TenderCode { get; init; } = "";
+
+        public string Name { get; init; } = "";
+
+        public long Version { get; init; }
+
+        public long TotalFen { get; init; }
+
+        public string Sha256 { get; init; } = "";
+
+        public string FiledAt { get; init; } = "";
+
+        public string Status { get; init; } = "";
+
+        public long LaterFilings { get; init; }
+    }
 
     private sealed record FiledRow(string TenderCode, string Name, string RuleSet, long Version, string Status, string FiledAt, string PriceJson, long Seq);
 }

@@ -26,6 +26,7 @@ internal static class TenderAudit
             VersionFiled => (AuditActions.CeilingPriceFiled, version.FiledAt),
             VersionPublished => (AuditActions.CeilingPricePublished, version.PublishedAt),
             VersionLocked => (AuditActions.CeilingPriceLocked, version.LockedAt),
+            VersionReturned => (AuditActions.CeilingPriceReturned, version.Return?.ReturnedAt),
             _ => throw new ArgumentOutOfRangeException(nameof(happened), happened, "未知的项目事件。"),
         };
         return new AuditEntry(at!.Value, actor, action, tenderCode, new VersionFacts(

@@ -17,7 +17,7 @@ namespace Cost.Silos.Store;
 /// Tender projects and their ceiling-price versions in the store. Writes are optimistic: each
 /// carries the row_version it read, and a write that finds another one changes nothing.
 /// </summary>
-internal sealed class TenderStore(CostDatabase database)
+internal sealed class TenderStore(CostDatabase database, FilingRules filing)
 {
     private const string ProjectColumns = """
         tender_code AS TenderCode, name AS Name, region AS Region, project_type AS ProjectType, building_area AS BuildingArea,
@@ -42,7 +42,8 @@ internal sealed class TenderStore(CostDatabase database)
             SELECT version AS Version, status AS Status, file_name AS FileName, file_sha256 AS FileSha256, uploaded_by AS UploadedBy,
                    uploaded_at AS UploadedAt, submitted_at AS SubmittedAt, filed_at AS FiledAt, filed_by AS FiledBy,
                    price_json AS PriceJson, findings_json AS FindingsJson, boq_json AS BoqJson,
-                   published_at AS PublishedAt, locked_at AS LockedAt, revision_for AS RevisionFor, materials_json AS MaterialsJson
+                   published_at AS PublishedAt, locked_at AS LockedAt, revision_for AS RevisionFor, materials_json AS MaterialsJson,
+                   return_reason AS ReturnReason, returned_by AS ReturnedBy, returned_at AS ReturnedAt, filing_number AS FilingNumber
             FROM tender_versions WHERE tender_code = @tenderCode ORDER BY version
             """, new { tenderCode }).ConfigureAwait(false);
         return (new TenderProject(ToInfo(row), [.. versions.Select(ToVersion)]), row.RowVersion);
@@ -82,16 +83,18 @@ internal sealed class TenderStore(CostDatabase database)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var rowVersion = await SaveCurrentAsync(connection, transaction, change, expectedRowVersion, actor).ConfigureAwait(false);
+        var rowVersion = await SaveCurrentAsync(connection, transaction, change, expectedRowVersion, actor, filing).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return rowVersion;
     }
 
     /// <summary>
     /// The same write inside a caller's transaction, so that a bid opening or a review commits with it.
-    /// The audit entries are appended last, so callers append nothing after this.
+    /// The audit entries are appended last, so callers append nothing after this. A filing takes its number
+    /// under <paramref name="filing"/>'s format.
     /// </summary>
-    internal static async Task<long> SaveCurrentAsync(DbConnection connection, DbTransaction transaction, LifecycleResult change, long expectedRowVersion, string actor)
+    internal static async Task<long> SaveCurrentAsync(DbConnection connection, DbTransaction transaction, LifecycleResult change, long expectedRowVersion, string actor,
+        FilingRules filing)
     {
         var project = change.Project ?? throw new ArgumentException("被拒绝的修改没有可保存的内容。", nameof(change));
         var current = project.Current ?? throw new ArgumentException("项目没有版本可保存。", nameof(change));
@@ -111,7 +114,7 @@ internal sealed class TenderStore(CostDatabase database)
         foreach (var filed in change.Events.Where(e => e is VersionFiled or PriceRevised))
         {
             await IndicatorAggregates.OnFilingAsync(connection, transaction, project.Info, filed.Version).ConfigureAwait(false);
-            await AddFilingAsync(connection, transaction, project.Info, filed).ConfigureAwait(false);
+            await AddFilingAsync(connection, transaction, project.Info, filed, filing).ConfigureAwait(false);
         }
 
         foreach (var happened in change.Events)
@@ -122,11 +125,18 @@ internal sealed class TenderStore(CostDatabase database)
         return expectedRowVersion + 1;
     }
 
-    /// <summary>A filed version enters the filing feed and, in the same transaction, the push outbox (exchange_events).</summary>
-    private static async Task AddFilingAsync(DbConnection connection, DbTransaction transaction, TenderInfo info, ProjectEvent filed)
+    /// <summary>
+    /// A filed version takes the next filing number of its year, enters the filing feed and, in the same
+    /// transaction, the push outbox (exchange_events). The lock serializes filings, so a number is given once.
+    /// </summary>
+    private static async Task AddFilingAsync(DbConnection connection, DbTransaction transaction, TenderInfo info, ProjectEvent filed, FilingRules filing)
     {
-        var version = filed.Version;
         await CostDatabase.LockSequenceAsync(connection, transaction, "filings").ConfigureAwait(false);
+        var number = await TakeFilingNumberAsync(connection, transaction, filed.Version.FiledAt!.Value.Year, filing).ConfigureAwait(false);
+        var version = filed.Version with { FilingNumber = number };
+        await connection.ExecuteAsync(
+            "UPDATE tender_versions SET filing_number = @number WHERE tender_code = @code AND version = @version",
+            new { number, code = info.TenderCode, version = version.Number }, transaction).ConfigureAwait(false);
         await connection.ExecuteAsync(
             """
             INSERT INTO filings (seq, tender_code, version, filed_at)
@@ -137,18 +147,31 @@ internal sealed class TenderStore(CostDatabase database)
             info.TenderCode, version.Number, version.FiledAt!.Value, FilingNotice.Of(info, version), push: true).ConfigureAwait(false);
     }
 
+    /// <summary>The next sequence number of <paramref name="year"/> (1 for its first filing), written as the filing number.</summary>
+    private static async Task<string> TakeFilingNumberAsync(DbConnection connection, DbTransaction transaction, int year, FilingRules filing)
+    {
+        var last = await connection.ExecuteScalarAsync<long?>(
+            "SELECT last_seq FROM filing_number_counters WHERE year = @year", new { year }, transaction).ConfigureAwait(false);
+        var next = (last ?? 0) + 1;
+        await connection.ExecuteAsync(last is null
+            ? "INSERT INTO filing_number_counters (year, last_seq) VALUES (@year, @next)"
+            : "UPDATE filing_number_counters SET last_seq = @next WHERE year = @year", new { year, next }, transaction).ConfigureAwait(false);
+        return filing.Number(year, (int)next);
+    }
+
     private static Task<int> UpsertVersionAsync(DbConnection connection, DbTransaction transaction, string code, TenderVersion v) =>
         connection.ExecuteAsync(
             """
             INSERT INTO tender_versions (tender_code, version, status, file_name, file_sha256, uploaded_by, uploaded_at, submitted_at,
                                          filed_at, filed_by, line_count, error_count, total_fen, price_json, findings_json, boq_json,
-                                         published_at, locked_at, revision_for, materials_json)
+                                         published_at, locked_at, revision_for, materials_json, return_reason, returned_by, returned_at)
             VALUES (@code, @Number, @status, @FileName, @Sha256, @UploadedBy, @uploadedAt, @submittedAt,
                     @filedAt, @FiledBy, @lineCount, @errorCount, @totalFen, @priceJson, @findingsJson, @boqJson,
-                    @publishedAt, @lockedAt, @RevisionFor, @materialsJson)
+                    @publishedAt, @lockedAt, @RevisionFor, @materialsJson, @returnReason, @returnedBy, @returnedAt)
             ON CONFLICT (tender_code, version) DO UPDATE SET
                 status = excluded.status, submitted_at = excluded.submitted_at, filed_at = excluded.filed_at, filed_by = excluded.filed_by,
-                published_at = excluded.published_at, locked_at = excluded.locked_at
+                published_at = excluded.published_at, locked_at = excluded.locked_at,
+                return_reason = excluded.return_reason, returned_by = excluded.returned_by, returned_at = excluded.returned_at
             """,
             new
             {
@@ -159,6 +182,7 @@ internal sealed class TenderStore(CostDatabase database)
                 findingsJson = StoreJson.Write(v.Findings), boqJson = StoreJson.Write(v.Boq),
                 publishedAt = Times.WriteOptional(v.PublishedAt), lockedAt = Times.WriteOptional(v.LockedAt), v.RevisionFor,
                 materialsJson = v.Materials is null ? null : StoreJson.Write(v.Materials),
+                returnReason = v.Return?.Reason, returnedBy = v.Return?.ReturnedBy, returnedAt = Times.WriteOptional(v.Return?.ReturnedAt),
             },
             transaction);
 
@@ -182,5 +206,7 @@ internal sealed class TenderStore(CostDatabase database)
         Times.ReadOptional(r.PublishedAt),
         Times.ReadOptional(r.LockedAt),
         r.RevisionFor,
-        r.MaterialsJson is null ? null : StoreJson.Read<MaterialCheck>(r.MaterialsJson));
+        r.MaterialsJson is null ? null : StoreJson.Read<MaterialCheck>(r.MaterialsJson),
+        r.ReturnReason is null ? null : new VersionReturn(r.ReturnReason, r.ReturnedBy!, Times.Read(r.ReturnedAt!)),
+        r.FilingNumber);
 }

@@ -37,7 +37,7 @@ public sealed partial class AuthorizationMatrixTests(CostWebFactory app) : IClas
     {
         ["tenderCode"] = "XA-2026-0001", ["creditCode"] = "91610113MA6W8K3Q77", ["recordId"] = "2", ["complaintId"] = "C-0000",
         ["region"] = "610100", ["period"] = "2026-10", ["resourceCode"] = "01010201", ["indexCode"] = "steel", ["documentName"] = "v1",
-        ["code"] = "01010201", ["spec"] = "HRB400E Φ12",
+        ["code"] = "01010201", ["spec"] = "HRB400E Φ12", ["filingNumber"] = "西造价备〔1999〕0001号",
     };
 
     /// <summary>The callers, in the order each endpoint is called: those that may change something last.</summary>
@@ -79,6 +79,8 @@ public sealed partial class AuthorizationMatrixTests(CostWebFactory app) : IClas
         ["GET /indices/information-adjustment"] = new(Ok, Ok, Ok, Ok, Ok),
         ["GET /indices/{indexCode}"] = new(Ok, Ok, Ok, Ok, Ok),
         ["GET /login"] = new(Ok, Ok, Ok, Ok, Ok),
+        ["GET /verify/{filingNumber?}"] = new(Ok, Ok, Ok, Ok, Ok),
+        ["POST /verify/{filingNumber?}?handler=Check"] = new(Ok, BadRequest, Ok, Ok, Ok),
         ["GET /logout"] = new(Ok, Ok, Ok, Ok, Ok),
         ["GET /prices"] = new(Ok, Ok, Ok, Ok, Ok),
         ["GET /prices/history"] = new(Ok, Ok, Ok, Ok, Ok),
@@ -102,6 +104,7 @@ public sealed partial class AuthorizationMatrixTests(CostWebFactory app) : IClas
         ["POST /projects/{tenderCode}?handler=Complaint"] = new(ToLogin, ToLogin, ToForbidden, ToForbidden, Ok),
         ["POST /projects/{tenderCode}?handler=File"] = new(ToLogin, ToLogin, ToForbidden, ToForbidden, Ok),
         ["POST /projects/{tenderCode}?handler=Publish"] = new(ToLogin, ToLogin, ToForbidden, ToForbidden, Ok),
+        ["POST /projects/{tenderCode}?handler=Return"] = new(ToLogin, ToLogin, ToForbidden, ToForbidden, Ok),
         ["POST /projects/{tenderCode}?handler=Review"] = new(ToLogin, ToLogin, ToForbidden, ToForbidden, Ok),
         ["POST /projects/{tenderCode}?handler=Submit"] = new(ToLogin, ToLogin, NotFound, Ok, ToForbidden),
         ["POST /projects/{tenderCode}?handler=Upload"] = new(ToLogin, ToLogin, NotFound, Ok, Ok),
@@ -138,6 +141,7 @@ public sealed partial class AuthorizationMatrixTests(CostWebFactory app) : IClas
         ["GET /api/audit/verify"] = new(Unauthorized, Unauthorized, Forbidden, Forbidden, Ok),
         ["GET /api/firms/{creditCode}/file"] = new(Unauthorized, Unauthorized, NotFound, Ok, Ok),
         ["GET /api/price-periods/{region}/{period}/"] = new(Unauthorized, Unauthorized, Forbidden, Forbidden, Ok),
+        ["GET /api/public/filings/{filingNumber}"] = new(NotFound, NotFound, NotFound, NotFound, NotFound),
         ["GET /api/projects/"] = new(Unauthorized, Unauthorized, Ok, Ok, Ok),
         ["GET /api/projects/{tenderCode}/ceiling-price"] = new(Unauthorized, Unauthorized, NotFound, Ok, Ok),
         ["GET /api/projects/{tenderCode}/complaints"] = new(Unauthorized, Unauthorized, NotFound, Ok, Ok),
@@ -159,6 +163,7 @@ public sealed partial class AuthorizationMatrixTests(CostWebFactory app) : IClas
         ["POST /api/projects/{tenderCode}/complaints/{complaintId}/review"] = new(Unauthorized, Unauthorized, Forbidden, Forbidden, Unprocessable),
         ["POST /api/projects/{tenderCode}/file"] = new(Unauthorized, Unauthorized, Forbidden, Forbidden, Conflict),
         ["POST /api/projects/{tenderCode}/publish"] = new(Unauthorized, Unauthorized, Forbidden, Forbidden, Ok),
+        ["POST /api/projects/{tenderCode}/return"] = new(Unauthorized, Unauthorized, Forbidden, Forbidden, BadRequest),
         ["POST /api/projects/{tenderCode}/submit"] = new(Unauthorized, Unauthorized, NotFound, Conflict, Forbidden),
 
         // The exchange: only the platform's signed requests (docs/exchange-api.md).

@@ -31,6 +31,9 @@ public static class Problems
     public static readonly ProblemKind AwardWinnerNotBid = new(ProblemSlugs.AwardWinnerNotBid, StatusCodes.Status409Conflict, "中标人不是开标中以该报价投标的有效投标人");
     public static readonly ProblemKind AwardAboveCeiling = new(ProblemSlugs.AwardAboveCeiling, StatusCodes.Status409Conflict, "中标价高于最高投标限价");
     public static readonly ProblemKind OpeningAfterAward = new(ProblemSlugs.OpeningAfterAward, StatusCodes.Status409Conflict, "该项目已登记中标结果，不能再开标");
+    // The filing process.
+    public static readonly ProblemKind NotSubmitted = new(ProblemSlugs.NotSubmitted, StatusCodes.Status409Conflict, "没有已提交待备案的版本");
+
     public static readonly ProblemKind MissingIdempotencyKey = new("missing-idempotency-key", StatusCodes.Status400BadRequest, "缺少或错误的 Idempotency-Key 请求头");
 
     // Signature checks of the exchange API: one kind per check.
@@ -47,6 +50,7 @@ public static class Problems
     private static readonly Dictionary<string, ProblemKind> BySlug = new[]
     {
         AlreadyOpened, AlreadyAwarded, IdempotencyKeyReused, AwardWithoutOpening, AwardWinnerNotBid, AwardAboveCeiling, OpeningAfterAward,
+        NotSubmitted,
     }.ToDictionary(k => k.Slug, StringComparer.Ordinal);
 
     /// <summary>The generic kind of an HTTP status (validation for any other 4xx, error for any other 5xx).</summary>

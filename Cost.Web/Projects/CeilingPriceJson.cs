@@ -56,12 +56,14 @@ public sealed record CeilingPriceJson(
     DateTimeOffset UploadedAt,
     DateTimeOffset? SubmittedAt,
     DateTimeOffset? FiledAt,
-    MaterialsJson? Materials)
+    MaterialsJson? Materials,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] ReturnJson? Returned,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? FilingNumber)
 {
     public static CeilingPriceJson From(TenderInfo info, VersionView v) => new(
         info.TenderCode, info.Name, info.RuleSet, v.Number, StatusNames.Code(v.Status), v.LineCount, v.Price.Total, v.ErrorCount,
         UnitJson.From(v.Price), [.. v.Findings.Select(FindingJson.From)], v.Source.UploadedAt, v.SubmittedAt, v.FiledAt,
-        v.Materials is { } m ? MaterialsJson.From(m) : null);
+        v.Materials is { } m ? MaterialsJson.From(m) : null, v.Return is { } r ? new ReturnJson(r.Reason, r.ReturnedBy, r.ReturnedAt) : null, v.FilingNumber);
 }
 
 /// <summary>

@@ -22,9 +22,27 @@ public static class ProjectsApi
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("当前版本的检查结果 .xlsx：按单位工程分组，错误在前，含单元格、项目编码、规则、所填值、应为和差额（以 = + - @ 开头的单元格已中和）；未上传清单 404");
         api.MapPost("/{tenderCode}/submit", Submit).RequireAuthorization(Policies.ConsultantOnly).WithSummary("提交备案（仍有错误时 409）");
+        api.MapPost("/{tenderCode}/return", Return).RequireAuthorization(Policies.BureauOnly)
+            .WithName("returnSubmission")
+            .Produces<CeilingPriceJson>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("退回备案：已提交的版本连同理由（至少 5 个字）退回编制单位；同一项目第二次退回自动记不良行为 B02；不是已提交状态 409（not-submitted）");
         api.MapPost("/{tenderCode}/file", File).RequireAuthorization(Policies.BureauOnly).WithSummary("备案（仍有错误时 409）");
+
+        routes.MapGet("/api/public/filings/{filingNumber}", Filing).AllowAnonymous().WithTags("最高投标限价备案（公开）")
+            .WithName("getFiling")
+            .Produces<FilingJson>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("按备案号核验备案：招标项目、版本、总价、清单文件 SHA-256、备案时间和状态（filed/published/locked/revised）；备案号不存在 404");
         return routes;
     }
+
+    private static async Task<Results<Ok<FilingJson>, ProblemHttpResult>> Filing(string filingNumber, TenderQueries queries, CancellationToken cancellationToken) =>
+        await queries.FilingAsync(filingNumber.Trim(), cancellationToken) is { } filing
+            ? TypedResults.Ok(FilingJson.From(filing))
+            : Outcome.Problem(StatusCodes.Status404NotFound, $"备案号“{filingNumber}”不存在，请核对后重试。", []);
 
     private static async Task<Ok<ProjectListJson>> List(CurrentUser user, TenderQueries queries, string? status, CancellationToken cancellationToken) =>
         TypedResults.Ok(new ProjectListJson(await queries.ListAsync(user.IsBureau ? null : user.FirmCreditCode, status, cancellationToken)));
@@ -55,6 +73,10 @@ public static class ProjectsApi
 
     private static async Task<Results<Ok<CeilingPriceJson>, ProblemHttpResult>> Submit(CurrentUser user, string tenderCode, TenderOperations operations) =>
         (await operations.SubmitAsync(user, tenderCode)).ToResult(Current);
+
+    private static async Task<Results<Ok<CeilingPriceJson>, ProblemHttpResult>> Return(
+        CurrentUser user, string tenderCode, ReturnRequest request, TenderOperations operations) =>
+        (await operations.ReturnAsync(user, tenderCode, request.Reason)).ToResult(Current);
 
     private static async Task<Results<Ok<CeilingPriceJson>, ProblemHttpResult>> File(CurrentUser user, string tenderCode, TenderOperations operations) =>
         (await operations.FileAsync(user, tenderCode)).ToResult(Current);

@@ -184,6 +184,22 @@ public sealed partial class TenderOperations(
         return project.Succeeded ? (await Grain(tenderCode).File(user.UserName)).ToOutcome() : project;
     }
 
+    /// <summary>
+    /// The bureau returns the submitted version to the firm with a reason of at least
+    /// <see cref="TenderProject.MinimumReturnReasonLength"/> characters (else 400 naming <c>reason</c>).
+    /// </summary>
+    public async Task<Outcome<ProjectView>> ReturnAsync(CurrentUser user, string tenderCode, string? reason)
+    {
+        if (reason is null || reason.Trim().Length < TenderProject.MinimumReturnReasonLength)
+        {
+            return Outcome.Fail<ProjectView>(StatusCodes.Status400BadRequest, "请写明退回理由。",
+                ProblemItem.ForField("reason", $"退回理由必填，至少 {TenderProject.MinimumReturnReasonLength} 个字，说明要改正什么。"));
+        }
+
+        var project = await GetAsync(user, tenderCode);
+        return project.Succeeded ? (await Grain(tenderCode).ReturnSubmission(reason.Trim(), user.UserName)).ToOutcome() : project;
+    }
+
     /// <summary>The bureau publishes the filed price: the complaint window runs from then.</summary>
     public async Task<Outcome<ProjectView>> PublishAsync(CurrentUser user, string tenderCode)
     {

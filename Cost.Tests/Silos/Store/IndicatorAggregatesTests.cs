@@ -45,8 +45,8 @@ public sealed class IndicatorAggregatesTests
                 await connection.ExecuteAsync("INSERT INTO firms (credit_code, name, created_at) VALUES ('91610113MA6W8K3Q77', '示例咨询', '2026-10-01T09:00:00+08:00')");
             }
 
-            var store = new TenderStore(database);
-            var exchange = new ExchangeStore(database);
+            var store = new TenderStore(database, Cost.Domain.Projects.FilingRules.Default);
+            var exchange = new ExchangeStore(database, Cost.Domain.Projects.FilingRules.Default);
             var projects = new Dictionary<int, (TenderProject Project, long RowVersion)>();
             var awarded = new HashSet<int>();
             foreach (var s in steps)

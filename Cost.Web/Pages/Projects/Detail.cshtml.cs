@@ -14,7 +14,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Cost.Web.Pages.Projects;
 
-/// <summary>One tender: upload, findings, the price by unit work, submit (consultant) and file (bureau).</summary>
+/// <summary>One tender: upload, findings, the price by unit work, submit (consultant), file or return with a reason (bureau).</summary>
 [Authorize(Policy = Policies.Member)]
 public sealed class ProjectDetailModel(
     TenderOperations operations, ReferenceData reference, ComplaintOperations complaints, ExchangeQueries exchange, ReviewRules reviewRules,
@@ -62,6 +62,9 @@ public sealed class ProjectDetailModel(
 
     public async Task<IActionResult> OnPostFileAsync(string tenderCode) => !User.IsBureau ? Forbid() :
         await AfterAsync(tenderCode, await operations.FileAsync(User, tenderCode), _ => "已备案。");
+
+    public async Task<IActionResult> OnPostReturnAsync(string tenderCode, string? reason) => !User.IsBureau ? Forbid() :
+        await AfterAsync(tenderCode, await operations.ReturnAsync(User, tenderCode, reason), v => $"第 {v.Current!.Number} 版已退回编制单位。");
 
     public async Task<IActionResult> OnPostPublishAsync(string tenderCode) => !User.IsBureau ? Forbid() :
         await AfterAsync(tenderCode, await operations.PublishAsync(User, tenderCode), _ => "已公布，投诉期自现在起算。");

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Cost.Domain.Projects;
 using Cost.Silos.Hosting;
 using Cost.Silos.ReadModels;
 using Cost.Web.Auth;
@@ -20,14 +21,24 @@ public sealed class ProjectsModel(TenderQueries queries, TenderOperations operat
 
     public IReadOnlyList<ProjectSummary> Items { get; private set; } = [];
 
-    public int SubmittedCount { get; private set; }
+    /// <summary>The status shown ("submitted", "returned", …), or null for every project.</summary>
+    public string? Status { get; private set; }
+
+    /// <summary>How many projects stand in each status (codes of <see cref="StatusNames.Code"/>).</summary>
+    public IReadOnlyDictionary<string, int> Counts { get; private set; } = new Dictionary<string, int>();
 
     public ImmutableArray<ProblemItem> Problems { get; private set; } = [];
 
+    /// <summary>
+    /// The bureau's queue opens on what waits for it (submitted); <c>status=all</c> shows every project. A consultant
+    /// sees all of the firm's projects unless a status is asked for.
+    /// </summary>
     public async Task OnGetAsync(string? status, CancellationToken cancellationToken)
     {
-        Items = await queries.ListAsync(User.IsBureau ? null : User.FirmCreditCode, status, cancellationToken);
-        SubmittedCount = status == "submitted" ? Items.Count : (await queries.ListAsync(null, "submitted", cancellationToken)).Count;
+        Status = status == "all" ? null : status ?? (User.IsBureau ? "submitted" : null);
+        var firm = User.IsBureau ? null : User.FirmCreditCode;
+        Items = await queries.ListAsync(firm, Status, cancellationToken);
+        Counts = await queries.CountByStatusAsync(firm, cancellationToken);
     }
 
     public async Task<IActionResult> OnPostAsync(CreateProjectRequest request, CancellationToken cancellationToken)
