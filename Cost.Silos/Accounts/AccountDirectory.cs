@@ -35,6 +35,13 @@ public sealed class AccountDirectory(CostDatabase database)
             """, new { userName, displayName, passwordHash, role = BureauRole }).ConfigureAwait(false) == 1;
     }
 
+    /// <summary>Replaces the password hash of an account.</summary>
+    public async Task SetPasswordHashAsync(string userName, string passwordHash, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await connection.ExecuteAsync("UPDATE users SET password_hash = @passwordHash WHERE user_name = @userName", new { userName, passwordHash }).ConfigureAwait(false);
+    }
+
     /// <summary>True when the store holds no account yet: the first start of an empty store.</summary>
     internal async Task<bool> IsEmptyAsync(CancellationToken cancellationToken = default)
     {

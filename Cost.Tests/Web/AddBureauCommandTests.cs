@@ -1,3 +1,4 @@
+using Cost.Domain.Accounts;
 using Cost.Silos.Accounts;
 using Cost.Silos.Hosting;
 using Cost.Web.Auth;
@@ -95,7 +96,7 @@ public sealed class AddBureauCommandTests : IDisposable
         await using var services = Services();
         var accounts = new AccountService(
             services.GetRequiredService<AccountDirectory>(), new SignInFailureLedger(services.GetRequiredService<CostDatabase>()),
-            Options.Create(new SignInLockout()), TimeProvider.System);
+            Options.Create(new SignInLockout()), services.GetRequiredService<PasswordPolicy>(), TimeProvider.System);
         return await accounts.SignInAsync(name, password, CancellationToken.None);
     }
 

@@ -131,6 +131,7 @@ public sealed partial class AuthorizationMatrixTests(CostWebFactory app) : IClas
         ["POST /api/indices/price-adjustment"] = new(BadRequest, BadRequest, BadRequest, BadRequest, BadRequest),
 
         // The JSON API: another firm's tender or credit file is 404 (docs/http-api.md), a role that may not is 403.
+        ["POST /api/account/password"] = new(Unauthorized, Unauthorized, BadRequest, BadRequest, BadRequest),
         ["GET /api/audit/"] = new(Unauthorized, Unauthorized, Forbidden, Forbidden, Ok),
         ["GET /api/audit/verify"] = new(Unauthorized, Unauthorized, Forbidden, Forbidden, Ok),
         ["GET /api/firms/{creditCode}/file"] = new(Unauthorized, Unauthorized, NotFound, Ok, Ok),
