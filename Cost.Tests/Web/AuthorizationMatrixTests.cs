@@ -65,6 +65,7 @@ public sealed partial class AuthorizationMatrixTests(CostWebFactory app) : IClas
         // may not to /forbidden. The platform sends no cookie and no antiforgery token, so a public
         // page's form refuses it (400).
         ["GET /"] = new(Ok, Ok, Ok, Ok, Ok),
+        ["GET /account/password"] = new(ToLogin, ToLogin, Ok, Ok, Ok),
         ["GET /audit"] = new(ToLogin, ToLogin, ToForbidden, ToForbidden, Ok),
         ["GET /credit"] = new(ToLogin, ToLogin, ToForbidden, ToForbidden, Ok),
         ["GET /credit/appeals"] = new(ToLogin, ToLogin, ToForbidden, ToForbidden, Ok),
@@ -85,6 +86,7 @@ public sealed partial class AuthorizationMatrixTests(CostWebFactory app) : IClas
         ["GET /prices/upload"] = new(ToLogin, ToLogin, Ok, Ok, Ok),
         ["GET /projects"] = new(ToLogin, ToLogin, Ok, Ok, Ok),
         ["GET /projects/{tenderCode}"] = new(ToLogin, ToLogin, NotFound, Ok, Ok),
+        ["POST /account/password"] = new(ToLogin, ToLogin, Ok, Ok, Ok),
         ["POST /credit/appeals"] = new(ToLogin, ToLogin, ToForbidden, ToForbidden, Ok),
         ["POST /credit?handler=Recompute"] = new(ToLogin, ToLogin, ToForbidden, ToForbidden, Ok),
         ["POST /credit?handler=Register"] = new(ToLogin, ToLogin, ToForbidden, ToForbidden, Ok),

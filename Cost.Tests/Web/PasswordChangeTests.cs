@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Cost.Tests.Web;
 
-/// <summary>POST /api/account/password: the current password, then the policy; the new one signs in, the old one no longer.</summary>
+/// <summary>POST /api/account/password and the page /account/password: the current password, then the policy; the new one signs in, the old one no longer.</summary>
 [Collection(WebSuite.Name)]
 public sealed class PasswordChangeTests(CostWebFactory factory)
 {
@@ -42,6 +42,22 @@ public sealed class PasswordChangeTests(CostWebFactory factory)
         var problem = await refused.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(field, problem.GetProperty("errors")[0].GetProperty("field").GetString());
         Assert.NotNull((await factory.Services.GetRequiredService<AccountService>().SignInAsync(name, "old-password-1", CancellationToken.None)).User);
+    }
+
+    [Fact]
+    public async Task The_page_changes_the_password_and_says_why_it_refuses_a_common_one()
+    {
+        var name = await NewConsultantAsync("old-password-1");
+        var session = await BrowserSession.SignedInAsync(factory, name, "old-password-1");
+
+        var refused = await (await session.PostFormAsync("/account/password", new Dictionary<string, string> { ["currentPassword"] = "old-password-1", ["newPassword"] = "qwertyuiop" }))
+            .Content.ReadAsStringAsync();
+        Assert.Contains("太常见", refused, StringComparison.Ordinal);
+
+        var changed = await (await session.PostFormAsync("/account/password", new Dictionary<string, string> { ["currentPassword"] = "old-password-1", ["newPassword"] = "秦川造价页面改的密码" }))
+            .Content.ReadAsStringAsync();
+        Assert.Contains("密码已修改", changed, StringComparison.Ordinal);
+        Assert.NotNull((await factory.Services.GetRequiredService<AccountService>().SignInAsync(name, "秦川造价页面改的密码", CancellationToken.None)).User);
     }
 
     private async Task<string> NewConsultantAsync(string password)
