@@ -1,3 +1,4 @@
+using Cost.Domain.Accounts;
 using Cost.Domain.Credit;
 using Cost.Domain.Indicators;
 using Cost.Domain.Materials;
@@ -43,6 +44,7 @@ public static class CostServices
         services.AddSingleton<StalePriceWatcher>();
         services.AddSingleton<TenderQueries>();
         services.AddSingleton<AccountDirectory>();
+        services.AddSingleton(new PasswordPolicy(data.Read<CommonPasswordFile>("common-passwords.json").Passwords));
         services.AddSingleton<NonceLedger>();
         services.AddSingleton(new CreditRuleCatalogue(data.Read<CreditRuleFile>("credit-rules.json").Rules));
         services.AddSingleton(data.Read<GradeScale>("credit-grades.json"));
@@ -59,4 +61,6 @@ public static class CostServices
     }
 
     private sealed record CreditRuleFile(IReadOnlyList<CreditRule> Rules);
+
+    private sealed record CommonPasswordFile(IReadOnlyList<string> Passwords);
 }

@@ -86,7 +86,8 @@ public sealed class AccountLockoutTests(CostWebFactory factory)
         // Another process (or this one after a restart): its own objects over the same store.
         var store = factory.Services.GetRequiredService<CostDatabase>();
         var database = new CostDatabase(store.Engine, store.ConnectionString);
-        var accounts = new AccountService(new AccountDirectory(database), new SignInFailureLedger(database), Options.Create(new SignInLockout()), TimeProvider.System);
+        var accounts = new AccountService(new AccountDirectory(database), new SignInFailureLedger(database), Options.Create(new SignInLockout()),
+            factory.Services.GetRequiredService<Cost.Domain.Accounts.PasswordPolicy>(), TimeProvider.System);
         var attempt = await accounts.SignInAsync(user, Password, CancellationToken.None);
 
         Assert.Null(attempt.User);

@@ -32,7 +32,7 @@ public static class AuditTrail
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         using var output = new StringWriter();
-        var exitCode = await StoreCommand.Parse(args)!.RunAsync(configuration, output);
+        var exitCode = await StoreCommand.Parse(args)!.RunAsync(configuration, TextReader.Null, output);
         return (exitCode, output.ToString());
     }
 }

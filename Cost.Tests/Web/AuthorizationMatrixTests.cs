@@ -65,6 +65,7 @@ public sealed partial class AuthorizationMatrixTests(CostWebFactory app) : IClas
         // may not to /forbidden. The platform sends no cookie and no antiforgery token, so a public
         // page's form refuses it (400).
         ["GET /"] = new(Ok, Ok, Ok, Ok, Ok),
+        ["GET /account/password"] = new(ToLogin, ToLogin, Ok, Ok, Ok),
         ["GET /audit"] = new(ToLogin, ToLogin, ToForbidden, ToForbidden, Ok),
         ["GET /credit"] = new(ToLogin, ToLogin, ToForbidden, ToForbidden, Ok),
         ["GET /credit/appeals"] = new(ToLogin, ToLogin, ToForbidden, ToForbidden, Ok),
@@ -88,6 +89,7 @@ public sealed partial class AuthorizationMatrixTests(CostWebFactory app) : IClas
         ["GET /prices/upload"] = new(ToLogin, ToLogin, Ok, Ok, Ok),
         ["GET /projects"] = new(ToLogin, ToLogin, Ok, Ok, Ok),
         ["GET /projects/{tenderCode}"] = new(ToLogin, ToLogin, NotFound, Ok, Ok),
+        ["POST /account/password"] = new(ToLogin, ToLogin, Ok, Ok, Ok),
         ["POST /credit/appeals"] = new(ToLogin, ToLogin, ToForbidden, ToForbidden, Ok),
         ["POST /credit?handler=Recompute"] = new(ToLogin, ToLogin, ToForbidden, ToForbidden, Ok),
         ["POST /credit?handler=Register"] = new(ToLogin, ToLogin, ToForbidden, ToForbidden, Ok),
@@ -137,6 +139,7 @@ public sealed partial class AuthorizationMatrixTests(CostWebFactory app) : IClas
         ["POST /api/indices/information-adjustment"] = new(BadRequest, BadRequest, BadRequest, BadRequest, BadRequest),
 
         // The JSON API: another firm's tender or credit file is 404 (docs/http-api.md), a role that may not is 403.
+        ["POST /api/account/password"] = new(Unauthorized, Unauthorized, BadRequest, BadRequest, BadRequest),
         ["GET /api/audit/"] = new(Unauthorized, Unauthorized, Forbidden, Forbidden, Ok),
         ["GET /api/audit/verify"] = new(Unauthorized, Unauthorized, Forbidden, Forbidden, Ok),
         ["GET /api/firms/{creditCode}/file"] = new(Unauthorized, Unauthorized, NotFound, Ok, Ok),

@@ -1,4 +1,5 @@
 using Cost.Domain;
+using Cost.Domain.Accounts;
 using Cost.Silos.Accounts;
 using Microsoft.Extensions.Options;
 
@@ -8,7 +9,8 @@ namespace Cost.Web.Auth;
 /// Checks a user name and password against the store; the same for the token API and the log-in page.
 /// Failed attempts are counted in the store and lock the account (<see cref="SignInLockout"/>).
 /// </summary>
-public sealed class AccountService(AccountDirectory directory, SignInFailureLedger failures, IOptions<SignInLockout> lockout, TimeProvider clock)
+public sealed class AccountService(
+    AccountDirectory directory, SignInFailureLedger failures, IOptions<SignInLockout> lockout, PasswordPolicy policy, TimeProvider clock)
 {
     /// <summary>How often a failure is retried when other requests change the same account's count at the same time.</summary>
     private const int SaveAttempts = 10;
@@ -50,6 +52,27 @@ public sealed class AccountService(AccountDirectory directory, SignInFailureLedg
         }
 
         return new SignInAttempt(new CurrentUser(account.UserName, account.DisplayName, account.Role, account.FirmCreditCode), null);
+    }
+
+    /// <summary>
+    /// Changes a signed-in person's password: the current one must be right and the new one pass the
+    /// <see cref="PasswordPolicy"/>. Returns what is wrong, naming the field, or null when it is changed.
+    /// </summary>
+    public async Task<Hosting.ProblemItem?> ChangePasswordAsync(string userName, string currentPassword, string newPassword, CancellationToken cancellationToken)
+    {
+        var account = await directory.FindUserAsync(userName, cancellationToken);
+        if (account is null || !PasswordHasher.Verify(currentPassword, account.PasswordHash))
+        {
+            return new("当前密码不正确。", Field: "currentPassword");
+        }
+
+        if (policy.Refusal(userName, newPassword) is { } refusal)
+        {
+            return new(refusal, Field: "newPassword");
+        }
+
+        await directory.SetPasswordHashAsync(userName, PasswordHasher.Hash(newPassword), cancellationToken);
+        return null;
     }
 
     /// <summary>Counts one failure; a request that loses a race with another reads the count again and adds its own.</summary>

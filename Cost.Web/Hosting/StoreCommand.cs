@@ -6,18 +6,25 @@ namespace Cost.Web.Hosting;
 
 /// <summary>
 /// The operator's commands, run instead of the web server when Cost.Web starts with them:
-/// <c>audit verify</c> walks the audit chain (exit 0 intact, 1 broken, naming the first broken entry)
-/// , <c>backup &lt;file&gt;</c> copies the SQLite store with SQLite's online backup while the system
-/// runs, and <c>rebuild aggregates</c> builds the indicator aggregates anew from the filings. Both open the store the configuration names (ConnectionStrings:Cost); arguments after the
-/// command are configuration, as they are for the server. Exit 2: the command could not run.
+/// <c>audit verify</c> walks the audit chain (exit 0 intact, 1 broken, naming the first broken entry),
+/// <c>backup &lt;file&gt;</c> copies the SQLite store with SQLite's online backup while the system
+/// runs, <c>rebuild aggregates</c> builds the indicator aggregates anew from the filings, and
+/// <c>accounts add-bureau &lt;name&gt;</c> creates the first bureau account (<see cref="AddBureauCommand"/>),
+/// migrating the store first, so that it also works before the first start. All open the store the
+/// configuration names (ConnectionStrings:Cost, SQLite or PostgreSQL); arguments after the command are
+/// configuration, as they are for the server. Exit 2: the command could not run.
 /// </summary>
 public sealed class StoreCommand
 {
-    private const string Usage = "用法：dotnet run --project Cost.Web -- audit verify | backup <备份文件> | rebuild aggregates";
+    private const string Usage = "用法：dotnet run --project Cost.Web -- audit verify | backup <备份文件> | rebuild aggregates | accounts add-bureau <用户名>";
 
-    private readonly Func<IServiceProvider, TextWriter, CancellationToken, Task<int>>? _run;
+    private readonly Func<IServiceProvider, TextReader, TextWriter, CancellationToken, Task<int>>? _run;
 
-    private StoreCommand(Func<IServiceProvider, TextWriter, CancellationToken, Task<int>>? run, string[] settings) => (_run, Settings) = (run, settings);
+    /// <summary>Whether the command brings the store up to date (creating an embedded one) before it runs.</summary>
+    private readonly bool _readiesStore;
+
+    private StoreCommand(Func<IServiceProvider, TextReader, TextWriter, CancellationToken, Task<int>>? run, string[] settings, bool readiesStore = false) =>
+        (_run, Settings, _readiesStore) = (run, settings, readiesStore);
 
     /// <summary>The arguments after the command: configuration such as --ConnectionStrings:Cost=….</summary>
     public string[] Settings { get; }
@@ -25,15 +32,17 @@ public sealed class StoreCommand
     /// <summary>The command <paramref name="args"/> name, or null when they name none (the server starts).</summary>
     public static StoreCommand? Parse(string[] args) => args switch
     {
-        ["audit", "verify", .. var rest] => new(VerifyAsync, rest),
-        ["backup", var file, .. var rest] when !file.StartsWith('-') => new((s, o, t) => BackupAsync(s, file, o, t), rest),
-        ["rebuild", "aggregates", .. var rest] => new(RebuildAsync, rest),
-        ["audit" or "backup" or "rebuild", ..] => new(null, []),
+        ["audit", "verify", .. var rest] => new((s, _, o, t) => VerifyAsync(s, o, t), rest),
+        ["backup", var file, .. var rest] when !file.StartsWith('-') => new((s, _, o, t) => BackupAsync(s, file, o, t), rest),
+        ["rebuild", "aggregates", .. var rest] => new((s, _, o, t) => RebuildAsync(s, o, t), rest),
+        ["accounts", "add-bureau", var name, .. var rest] when !name.StartsWith('-') => new((s, i, o, t) => AddBureauCommand.RunAsync(s, name, i, o, t), rest, readiesStore: true),
+        ["audit" or "backup" or "rebuild" or "accounts", ..] => new(null, []),
         _ => null,
     };
 
+    /// <summary>Runs the command; one that asks for something (a password) reads it as a line from <paramref name="input"/>.</summary>
     /// <returns>The exit code.</returns>
-    public async Task<int> RunAsync(IConfiguration configuration, TextWriter output, CancellationToken cancellationToken = default)
+    public async Task<int> RunAsync(IConfiguration configuration, TextReader input, TextWriter output, CancellationToken cancellationToken = default)
     {
         if (_run is null)
         {
@@ -43,7 +52,7 @@ public sealed class StoreCommand
 
         await using var services = new ServiceCollection().AddCostCore(configuration).BuildServiceProvider();
         var store = services.GetRequiredService<StoreMaintenance>();
-        if (store.IsMissing)
+        if (store.IsMissing && !_readiesStore)
         {
             await output.WriteLineAsync($"存储 {store.Description} 不存在：请检查 ConnectionStrings:Cost。");
             return 2;
@@ -51,7 +60,12 @@ public sealed class StoreCommand
 
         try
         {
-            return await _run(services, output, cancellationToken);
+            if (_readiesStore)
+            {
+                await ActivatorUtilities.CreateInstance<StoreSetup>(services).MigrateAsync(cancellationToken);
+            }
+
+            return await _run(services, input, output, cancellationToken);
         }
         catch (Exception e) when (StoreMaintenance.CannotRead(e))
         {

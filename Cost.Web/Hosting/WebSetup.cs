@@ -193,6 +193,7 @@ public static class WebSetup
         // Its fonts from this site too: the Content-Security-Policy allows nothing from a CDN.
         app.MapScalarApiReference("/api-docs", o => o.WithTitle("CostSystem API").DisableDefaultFonts());
         app.MapAuthApi();
+        app.MapAccountApi();
         app.MapProjectsApi();
         app.MapCreditApi();
         app.MapPricesApi();
