@@ -148,6 +148,11 @@ public static class WebSetup
         if (http.Request.Path.StartsWithSegments("/api"))
         {
             http.Response.StatusCode = status;
+            if (status == StatusCodes.Status401Unauthorized)
+            {
+                // RFC 6750 §3: a 401 names the scheme the caller should use.
+                http.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\", error_description=\"sign in at POST /api/auth/token and send Authorization: Bearer <token>\"";
+            }
         }
         else
         {
