@@ -44,6 +44,36 @@ public sealed class OpenApiSchemaTests(CostWebFactory factory)
         Assert.True(untyped.Count == 0, "这些接口在 OpenAPI 文档中没有类型化的结构：\n" + string.Join('\n', untyped));
     }
 
+    [Fact]
+    public async Task Exchange_operations_name_the_signature_scheme_and_every_error_answer_is_a_problem()
+    {
+        using var document = JsonDocument.Parse(await factory.CreateClient().GetStringAsync("/openapi/v1.json"));
+        var schemes = document.RootElement.GetProperty("components").GetProperty("securitySchemes");
+        Assert.Equal("bearer", schemes.GetProperty("Bearer").GetProperty("scheme").GetString());
+        Assert.Equal("X-Signature", schemes.GetProperty("CostHmac").GetProperty("name").GetString());
+        Assert.Equal(4, schemes.GetProperty("CostHmac").GetProperty("x-cost-signature").GetProperty("headers").GetArrayLength());
+        var faults = new List<string>();
+
+        foreach (var path in document.RootElement.GetProperty("paths").EnumerateObject())
+        {
+            foreach (var operation in path.Value.EnumerateObject().Where(o => Methods.Contains(o.Name)))
+            {
+                var name = $"{operation.Name.ToUpperInvariant()} {path.Name}";
+                if (path.Name.StartsWith("/exchange/", StringComparison.Ordinal)
+                    && (!operation.Value.TryGetProperty("security", out var security) || !security.EnumerateArray().Any(r => r.TryGetProperty("CostHmac", out _))))
+                {
+                    faults.Add($"{name}：未声明签名方案");
+                }
+
+                faults.AddRange(operation.Value.GetProperty("responses").EnumerateObject()
+                    .Where(r => r.Name[0] is '4' or '5' && !(r.Value.TryGetProperty("content", out var content) && content.TryGetProperty("application/problem+json", out _)))
+                    .Select(r => $"{name}：{r.Name} 不是 application/problem+json"));
+            }
+        }
+
+        Assert.True(faults.Count == 0, string.Join('\n', faults));
+    }
+
     /// <summary>A schema that names a component or says what it holds: not empty, not "anything".</summary>
     private static bool Typed(JsonElement media) =>
         media.TryGetProperty("schema", out var schema)

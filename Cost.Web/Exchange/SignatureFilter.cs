@@ -34,28 +34,28 @@ public sealed partial class SignatureFilter(IOptionsMonitor<ExchangeOptions> opt
             .Where(h => string.IsNullOrEmpty(h.Item2)).Select(h => h.Item1).ToList();
         if (missing.Count > 0)
         {
-            return Refuse("missing-header", Problems.SignatureMissingHeader, $"缺少签名请求头：{string.Join("、", missing)}。");
+            return Refuse(http, "missing-header", Problems.SignatureMissingHeader, $"缺少签名请求头：{string.Join("、", missing)}。");
         }
 
         if (!options.CurrentValue.Clients.TryGetValue(clientId, out var client) || !client.AcceptedSecrets().Any())
         {
-            return Refuse("unknown-client", Problems.SignatureUnknownClient, $"未知的客户端“{clientId}”。");
+            return Refuse(http, "unknown-client", Problems.SignatureUnknownClient, $"未知的客户端“{clientId}”。");
         }
 
         if (!long.TryParse(timestamp, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds))
         {
-            return Refuse("bad-timestamp", Problems.SignatureBadTimestamp, "X-Timestamp 须为 Unix 时间（秒）。");
+            return Refuse(http, "bad-timestamp", Problems.SignatureBadTimestamp, "X-Timestamp 须为 Unix 时间（秒）。");
         }
 
         var now = clock.GetUtcNow();
         if (Math.Abs(now.ToUnixTimeSeconds() - seconds) > MaxSkew.TotalSeconds)
         {
-            return Refuse("stale-timestamp", Problems.SignatureStaleTimestamp, $"X-Timestamp 与服务器时间相差超过 {MaxSkew.TotalSeconds:F0} 秒（服务器时间 {now.ToUnixTimeSeconds()}）。");
+            return Refuse(http, "stale-timestamp", Problems.SignatureStaleTimestamp, $"X-Timestamp 与服务器时间相差超过 {MaxSkew.TotalSeconds:F0} 秒（服务器时间 {now.ToUnixTimeSeconds()}）。");
         }
 
         if (!NoncePattern().IsMatch(nonce))
         {
-            return Refuse("bad-nonce", Problems.SignatureBadNonce, "X-Nonce 须为 16–64 位字母、数字、“_”或“-”。");
+            return Refuse(http, "bad-nonce", Problems.SignatureBadNonce, "X-Nonce 须为 16–64 位字母、数字、“_”或“-”。");
         }
 
         var body = await ReadBodyAsync(http.Request);
@@ -63,13 +63,13 @@ public sealed partial class SignatureFilter(IOptionsMonitor<ExchangeOptions> opt
         // During a rotation both the new and the previous secret are accepted.
         if (!client.AcceptedSecrets().Any(secret => RequestSignature.Matches(secret, canonical, signature)))
         {
-            return Refuse("bad-signature", Problems.SignatureMismatch, "签名不正确：请按 METHOD、PATH?QUERY、X-Timestamp、X-Nonce、正文 SHA-256 计算 HMAC-SHA256。");
+            return Refuse(http, "bad-signature", Problems.SignatureMismatch, "签名不正确：请按 METHOD、PATH?QUERY、X-Timestamp、X-Nonce、正文 SHA-256 计算 HMAC-SHA256。");
         }
 
         // The nonce is recorded only for a correctly signed request, so nobody can burn a client's nonces.
         if (!await nonces.TryUseAsync(clientId, nonce, now, ReplayWindow, http.RequestAborted))
         {
-            return Refuse("replayed-nonce", Problems.SignatureReplayedNonce, "X-Nonce 在 10 分钟内已使用过（重放请求被拒绝）。");
+            return Refuse(http, "replayed-nonce", Problems.SignatureReplayedNonce, "X-Nonce 在 10 分钟内已使用过（重放请求被拒绝）。");
         }
 
         http.Items[ClientItem] = clientId;
@@ -92,8 +92,10 @@ public sealed partial class SignatureFilter(IOptionsMonitor<ExchangeOptions> opt
         return buffer.ToArray();
     }
 
-    private static ProblemHttpResult Refuse(string check, ProblemKind kind, string message)
+    private static ProblemHttpResult Refuse(HttpContext http, string check, ProblemKind kind, string message)
     {
+        // RFC 9110 §11.6.1: every 401 names the scheme; header values stay ASCII, so the description is the problem type.
+        http.Response.Headers.WWWAuthenticate = $"{Hosting.OpenApiSecurity.SignatureScheme} error=\"{check}\", error_description=\"{kind.Type}\"";
         var details = Problems.Details(kind, message, [new ProblemItem(message, Field: check)]);
         details.Extensions["check"] = check;
         return TypedResults.Problem(details);

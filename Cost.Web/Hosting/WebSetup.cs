@@ -98,7 +98,7 @@ public static class WebSetup
             document.Info.Title = "CostSystem 工程造价管理与招投标数据系统 API";
             document.Info.Description = "咨询企业、造价站和公众使用的 JSON API（/api），以及交易平台使用的 HMAC 签名数据交换 API（/exchange/v1）。";
             return Task.CompletedTask;
-        }));
+        }).AddDocumentTransformer<OpenApiSecurity>().AddOperationTransformer<OpenApiSecurity>());
         services.AddRazorPages();
         // Pages write Chinese as characters, not as &#x…; entities.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -149,6 +149,11 @@ public static class WebSetup
         if (http.Request.Path.StartsWithSegments("/api"))
         {
             http.Response.StatusCode = status;
+            if (status == StatusCodes.Status401Unauthorized)
+            {
+                // RFC 6750 §3: a 401 names the scheme the caller should use.
+                http.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\", error_description=\"sign in at POST /api/auth/token and send Authorization: Bearer <token>\"";
+            }
         }
         else
         {
@@ -191,7 +196,7 @@ public static class WebSetup
         // The browsable reference at /api-docs/ asks for its document relative to itself.
         app.MapOpenApi("/api-docs/openapi/{documentName}.json");
         // Its fonts from this site too: the Content-Security-Policy allows nothing from a CDN.
-        app.MapScalarApiReference("/api-docs", o => o.WithTitle("CostSystem API").DisableDefaultFonts());
+        app.MapScalarApiReference("/api-docs", o => o.WithTitle("CostSystem API").DisableDefaultFonts().HideDeveloperTools());
         app.MapAuthApi();
         app.MapAccountApi();
         app.MapProjectsApi();
