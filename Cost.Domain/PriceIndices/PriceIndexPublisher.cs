@@ -58,13 +58,17 @@ public static class PriceIndexPublisher
         var result = ImmutableArray.CreateBuilder<PriceIndex>(baskets.Elementary.Length + baskets.Composite.Length);
         for (var i = 0; i < sums.Length; i++)
         {
-            if (weights[i] <= 0)
+            var e = baskets.Elementary[i];
+            // Carried prices are imputed at the category's movement among fresh ones; with none fresh, that movement is nil.
+            double? computed = weights[i] > 0 ? 100 * sums[i] / weights[i]
+                : carried[i] > 0 && previous.TryGetValue(e.Code, out var last) ? last
+                : null;
+            if (computed is null)
             {
                 continue;
             }
 
-            var e = baskets.Elementary[i];
-            var value = elementary[i] = 100 * sums[i] / weights[i];
+            var value = elementary[i] = computed;
             result.Add(Value(e.Code, e.Name, IndexKind.Elementary, period, baskets.BasePeriod, value.Value, previous, yearAgo, [], carried[i]));
         }
 

@@ -71,6 +71,7 @@ public sealed class IndicatorsApiTests(CostWebFactory factory)
     }
 
     [Fact]
+    [Trait("Store", "sqlite")] // runs the command on the SQLite file; IndicatorAggregatesTests holds the rebuild equal to the incremental aggregates
     public async Task The_operators_rebuild_of_the_aggregates_answers_the_same_indicators()
     {
         var client = factory.CreateClient();

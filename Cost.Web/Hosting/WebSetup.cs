@@ -183,6 +183,17 @@ public static class WebSetup
             machines.UseExceptionHandler();
             machines.UseStatusCodePages();
         });
+        // A NUL character is no text any page or API takes (and PostgreSQL refuses it in a parameter): 400 before anything reads it.
+        app.Use((http, next) =>
+        {
+            if (http.Request.Query.Any(q => q.Value.Any(v => v?.Contains('\0', StringComparison.Ordinal) == true)))
+            {
+                http.Response.StatusCode = StatusCodes.Status400BadRequest;
+                return Task.CompletedTask;
+            }
+
+            return next(http);
+        });
         app.UseStaticFiles();
 
         // Routing after the error pages, so that re-executing /status/{code} finds its page.

@@ -55,6 +55,18 @@ public class WeightedBasketTests
     }
 
     [Fact]
+    public void A_category_with_only_carried_prices_keeps_last_months_value()
+    {
+        var basePrices = new[] { Steel("A", "", 100), Steel("B", "", 100) };
+        var previous = new Dictionary<string, double> { ["steel"] = 107.5, ["school"] = 107.5 };
+
+        var indices = PriceIndexPublisher.Compute(new IndexBase(IndexBuilders.Baskets, basePrices), Month, [Steel("A", "", 90, carried: true), Steel("B", "", 95, carried: true)], previous, Empty);
+
+        var steel = indices.Single(i => i.IndexCode == "steel");
+        Assert.Equal((107.5, 100.0, 2), (steel.FixedBase, Math.Round(steel.Chained!.Value, 9), steel.Carried));
+    }
+
+    [Fact]
     public void A_basket_naming_a_resource_outside_its_category_or_shares_over_one_is_refused()
     {
         var catalogue = new BasketCatalogue(IndexBuilders.Base,
