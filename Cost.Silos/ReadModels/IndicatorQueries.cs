@@ -113,7 +113,7 @@ public sealed class IndicatorQueries(CostDatabase database)
         return
         [
             .. rows.Where(r => r.TotalFen > 0).Select(r => new AwardedTender(r.ProjectType,
-                YearMonth.Of(DateOnly.FromDateTime(Times.Read(r.AwardedAt).ToOffset(BureauTime.Offset).DateTime)),
+                BureauTime.MonthOf(Times.Read(r.AwardedAt)),
                 (double)(Decimals.Read(r.Price) / Hundredths.Read(r.TotalFen)))),
         ];
     }

@@ -35,21 +35,18 @@ internal static class IndicatorAggregates
         var code = info.TenderCode;
         if (await LatestFiledAsync(connection, transaction, code).ConfigureAwait(false) is { } previous)
         {
-            var level = await connection.ExecuteScalarAsync<double>("SELECT index_at_filing FROM filed_rate_levels WHERE tender_code = @code", new { code }, transaction)
-                .ConfigureAwait(false);
+            var level = await LevelAsync(connection, transaction, code, info.ProjectType, Month(previous.FiledAt)).ConfigureAwait(false);
             await AddCellsAsync(connection, transaction, FiledUnitRates.Cells(StoreJson.Read<Boq>(previous.BoqJson), info.ProjectType, level)
                 .Select(c => c with { Lines = -c.Lines })).ConfigureAwait(false);
         }
 
-        var month = YearMonth.Of(DateOnly.FromDateTime(filed.FiledAt!.Value.ToOffset(BureauTime.Offset).DateTime));
+        var month = BureauTime.MonthOf(filed.FiledAt!.Value);
         var index = await IndexAtAsync(connection, transaction, info.ProjectType, month).ConfigureAwait(false);
         await SaveLevelAsync(connection, transaction, code, index).ConfigureAwait(false);
         await AddCellsAsync(connection, transaction, FiledUnitRates.Cells(filed.Boq, info.ProjectType, index)).ConfigureAwait(false);
-        var award = await connection.ExecuteScalarAsync<string?>("SELECT price FROM tender_awards WHERE tender_code = @code", new { code }, transaction)
-            .ConfigureAwait(false);
         await ReplaceValuesAsync(connection, transaction,
             new IndicatorProject(code, info.Name, info.ProjectType, info.Region, month, info.BuildingArea.Value, filed.Price, filed.Boq,
-                award is null ? null : Decimals.Read(award))).ConfigureAwait(false);
+                await AwardAsync(connection, transaction, code).ConfigureAwait(false))).ConfigureAwait(false);
     }
 
     /// <summary>Called when an award is recorded: the tender's values gain the award ratio.</summary>
@@ -100,11 +97,8 @@ internal static class IndicatorAggregates
                 continue;
             }
 
-            var award = await connection.ExecuteScalarAsync<string?>("SELECT price FROM tender_awards WHERE tender_code = @code", new { code }, transaction).ConfigureAwait(false);
-            var project = row.Project(award is null ? null : Decimals.Read(award));
-            // The level a tender's share entered at is kept, so that a rebuild puts back exactly what the filings put in.
-            var level = await connection.ExecuteScalarAsync<double?>("SELECT index_at_filing FROM filed_rate_levels WHERE tender_code = @code", new { code }, transaction)
-                .ConfigureAwait(false) ?? await IndexAtAsync(connection, transaction, project.ProjectType, project.FiledMonth).ConfigureAwait(false);
+            var project = row.Project(await AwardAsync(connection, transaction, code).ConfigureAwait(false));
+            var level = await LevelAsync(connection, transaction, code, project.ProjectType, project.FiledMonth).ConfigureAwait(false);
             await SaveLevelAsync(connection, transaction, code, level).ConfigureAwait(false);
             cells.AddRange(FiledUnitRates.Cells(project.Boq, project.ProjectType, level));
             await ReplaceValuesAsync(connection, transaction, project).ConfigureAwait(false);
@@ -152,6 +146,20 @@ internal static class IndicatorAggregates
                 new { key.code, key.unit, key.type, buckets = JsonSerializer.Serialize(buckets) }, transaction).ConfigureAwait(false);
         }
     }
+
+    /// <summary>The tender's recorded award in yuan, null before one is recorded.</summary>
+    private static async Task<decimal?> AwardAsync(DbConnection connection, DbTransaction transaction, string code) =>
+        await connection.ExecuteScalarAsync<string?>("SELECT price FROM tender_awards WHERE tender_code = @code", new { code }, transaction).ConfigureAwait(false) is { } price
+            ? Decimals.Read(price)
+            : null;
+
+    /// <summary>
+    /// The index level the tender's share of the histogram entered at: the one kept, so that taking it out or
+    /// rebuilding puts back exactly what the filing put in; the index at its filing month when none was kept.
+    /// </summary>
+    private static async Task<double> LevelAsync(DbConnection connection, DbTransaction transaction, string code, string projectType, YearMonth filedMonth) =>
+        await connection.ExecuteScalarAsync<double?>("SELECT index_at_filing FROM filed_rate_levels WHERE tender_code = @code", new { code }, transaction).ConfigureAwait(false)
+            ?? await IndexAtAsync(connection, transaction, projectType, filedMonth).ConfigureAwait(false);
 
     /// <summary>The city's composite index of a type at or before a month, under the latest base period; the base level when none is published.</summary>
     private static async Task<double> IndexAtAsync(DbConnection connection, DbTransaction transaction, string projectType, YearMonth month)
@@ -203,7 +211,7 @@ internal static class IndicatorAggregates
               AND v.version = (SELECT MAX(f.version) FROM filings f WHERE f.tender_code = @code)
             """, new { code }, transaction);
 
-    private static YearMonth Month(string filedAt) => YearMonth.Of(DateOnly.FromDateTime(Times.Read(filedAt).ToOffset(BureauTime.Offset).DateTime));
+    private static YearMonth Month(string filedAt) => BureauTime.MonthOf(Times.Read(filedAt));
 
     private sealed class FiledRow
     {
