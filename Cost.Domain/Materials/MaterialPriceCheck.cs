@@ -46,7 +46,7 @@ public static class MaterialPriceCheck
                 .FirstOrDefault(p => p.Price is { PriceExclTax: > 0m });
             if (found.Price is not { } info || row.Price is not { } stated)
             {
-                return new MaterialCheckLine(row, MaterialStatus.NoPrice, resource.Code, resource.Spec);
+                return new MaterialCheckLine(row, MaterialStatus.NoPrice, resource.Code, resource.Spec, ResourceCategory: resource.Category);
             }
 
             // The 信息价 in the row's unit, so that stated and expected are read side by side at the cell.
@@ -54,7 +54,7 @@ public static class MaterialPriceCheck
             var deviation = expected == 0m ? 0m : (Money.Round(stated) - expected) / expected;
             return new MaterialCheckLine(row, Math.Abs(deviation) > options.Band ? MaterialStatus.Deviating : MaterialStatus.Within,
                 resource.Code, resource.Spec, expected, found.Region, found.RegionName,
-                Math.Round(deviation * 100m, 1, MidpointRounding.AwayFromZero));
+                Math.Round(deviation * 100m, 1, MidpointRounding.AwayFromZero), resource.Category);
         });
         return new MaterialCheck(region.Code, region.Name, month, options.Band, [.. lines]);
     }

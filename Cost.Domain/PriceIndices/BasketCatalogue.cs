@@ -5,9 +5,10 @@ namespace Cost.Domain.PriceIndices;
 
 /// <summary>
 /// The published index baskets of data/index-baskets.json: the base period, the elementary indices
-/// per resource category and the composite indices per project type.
+/// per resource category and the composite indices per project type. <see cref="MinimumFiledBills"/>: how many
+/// filed bills must list a category before its weights come from them (<see cref="ConsumptionWeights"/>).
 /// </summary>
-public sealed record BasketCatalogue(YearMonth BasePeriod, ImmutableArray<ElementaryBasket> Elementary, ImmutableArray<CompositeBasket> Composite)
+public sealed record BasketCatalogue(YearMonth BasePeriod, ImmutableArray<ElementaryBasket> Elementary, ImmutableArray<CompositeBasket> Composite, int MinimumFiledBills = 3)
 {
     /// <summary>Tolerance on a composite's weights summing to 1 (weights are written with 2–4 decimals).</summary>
     public const double WeightTolerance = 1e-6;

@@ -12,4 +12,5 @@ namespace Cost.Domain.PriceIndices;
 /// <param name="Name">The published name, e.g. "钢材价格指数".</param>
 /// <param name="Category">The resource category it covers, e.g. "钢材".</param>
 /// <param name="Weights">Typical consumption shares of named resources (empty or default: all equal).</param>
-public sealed record ElementaryBasket(string Code, string Name, string Category, ImmutableArray<ResourceWeight> Weights = default);
+/// <param name="FiledBills">How many filed bills the weights were derived from (<see cref="ConsumptionWeights"/>); 0 when configured.</param>
+public sealed record ElementaryBasket(string Code, string Name, string Category, ImmutableArray<ResourceWeight> Weights = default, int FiledBills = 0);

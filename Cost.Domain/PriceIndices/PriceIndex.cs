@@ -7,7 +7,8 @@ namespace Cost.Domain.PriceIndices;
 /// (环比 = I_t / I_t−1 × 100) and year-on-year (同比 = I_t / I_t−12 × 100), unrounded. Chained and
 /// year-on-year are null when the earlier month has no value under the same base. A composite
 /// carries each category's contribution to its month's change. <see cref="Carried"/>: how many of its resources
-/// carried an earlier month's price and were left out of the month's relatives.
+/// carried an earlier month's price and were left out of the month's relatives. <see cref="WeightBills"/>: how many
+/// filed bills an elementary index's weights came from (0: the configured typical consumption).
 /// </summary>
 public sealed record PriceIndex(
     string IndexCode,
@@ -19,4 +20,5 @@ public sealed record PriceIndex(
     double? Chained,
     double? YearOnYear,
     ImmutableArray<IndexContribution> Contributions,
-    int Carried = 0);
+    int Carried = 0,
+    int WeightBills = 0);

@@ -69,7 +69,7 @@ public static class PriceIndexPublisher
             }
 
             var value = elementary[i] = computed;
-            result.Add(Value(e.Code, e.Name, IndexKind.Elementary, period, baskets.BasePeriod, value.Value, previous, yearAgo, [], carried[i]));
+            result.Add(Value(e.Code, e.Name, IndexKind.Elementary, period, baskets.BasePeriod, value.Value, previous, yearAgo, [], carried[i]) with { WeightBills = e.FiledBills });
         }
 
         for (var c = 0; c < baskets.Composite.Length; c++)

@@ -16,7 +16,6 @@ namespace Cost.Silos.Grains;
 internal sealed class IndexGrain(PriceQueries prices, IndexStore store, IndexQueries indices, BasketCatalogue baskets, TimeProvider clock) : Grain, IIndexGrain
 {
     private string _region = "";
-    private (int Revision, IndexBase Base)? _base;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -43,17 +42,15 @@ internal sealed class IndexGrain(PriceQueries prices, IndexStore store, IndexQue
         var months = period == basePeriod || stored.Count == 0
             ? published
             : [period, .. new[] { period.AddMonths(1), period.AddMonths(12) }.Where(stored.Contains)];
-        if (period == basePeriod || _base is null)
-        {
-            _base = (priceRevision, new IndexBase(baskets, await prices.PublishedAsync(_region, basePeriod)));
-        }
+        // Weighted by the bills filed so far (GB/T 51290-2018 §4), so each publication uses the typical consumption of its day.
+        var indexBase = new IndexBase(ConsumptionWeights.Apply(baskets, await indices.FiledConsumptionAsync()), await prices.PublishedAsync(_region, basePeriod));
 
         var known = new Dictionary<YearMonth, IReadOnlyDictionary<string, double>>();
         foreach (var month in months)
         {
             var previous = await FixedBaseAsync(known, month.Previous, basePeriod);
             var yearAgo = await FixedBaseAsync(known, month.AddMonths(-12), basePeriod);
-            var values = PriceIndexPublisher.Compute(_base.Value.Base, month, await prices.PublishedAsync(_region, month), previous, yearAgo);
+            var values = PriceIndexPublisher.Compute(indexBase, month, await prices.PublishedAsync(_region, month), previous, yearAgo);
             var revision = month == period ? priceRevision : (int)(await prices.RevisionsAsync(_region, month))[^1].Revision;
             await store.SaveAsync(_region, month, basePeriod, revision, BureauTime.Now(clock), values);
             known[month] = PriceIndexPublisher.FixedBase(values);

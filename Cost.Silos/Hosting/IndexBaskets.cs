@@ -14,11 +14,11 @@ public static class IndexBaskets
     {
         ArgumentNullException.ThrowIfNull(data);
         var file = data.Read<BasketFile>(FileName);
-        var catalogue = new BasketCatalogue(file.BasePeriod, file.Elementary, file.Composite);
+        var catalogue = new BasketCatalogue(file.BasePeriod, file.Elementary, file.Composite, file.MinimumFiledBills);
         var resources = data.Read<ResourceCatalogueFile>("resources.json").Resources;
         var problems = catalogue.Problems(resources.Select(r => r.Category).ToHashSet(StringComparer.Ordinal), resources);
         return problems.IsEmpty ? catalogue : throw new InvalidDataException($"{FileName} 有误：{string.Join(" ", problems)}");
     }
 
-    private sealed record BasketFile(YearMonth BasePeriod, ImmutableArray<ElementaryBasket> Elementary, ImmutableArray<CompositeBasket> Composite);
+    private sealed record BasketFile(YearMonth BasePeriod, ImmutableArray<ElementaryBasket> Elementary, ImmutableArray<CompositeBasket> Composite, int MinimumFiledBills = 3);
 }

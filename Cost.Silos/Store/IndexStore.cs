@@ -24,12 +24,12 @@ internal sealed class IndexStore(CostDatabase database)
         await connection.ExecuteAsync(
             """
             INSERT INTO price_indices (region, period, base_period, index_code, name, kind, sort_order, fixed_base, chained, year_on_year,
-                                       contributions_json, price_revision, computed_at, carried)
-            VALUES (@region, @p, @b, @IndexCode, @Name, @kind, @position, @fixedBase, @chained, @yoy, @contributions, @priceRevision, @at, @Carried)
+                                       contributions_json, price_revision, computed_at, carried, weight_bills)
+            VALUES (@region, @p, @b, @IndexCode, @Name, @kind, @position, @fixedBase, @chained, @yoy, @contributions, @priceRevision, @at, @Carried, @WeightBills)
             """,
             indices.Select((i, position) => new
             {
-                region, p, b, i.IndexCode, i.Name, kind = i.Kind.ToString().ToLowerInvariant(), position, i.Carried,
+                region, p, b, i.IndexCode, i.Name, kind = i.Kind.ToString().ToLowerInvariant(), position, i.Carried, i.WeightBills,
                 fixedBase = Write(i.FixedBase), chained = WriteOptional(i.Chained), yoy = WriteOptional(i.YearOnYear),
                 contributions = StoreJson.Write(i.Contributions), priceRevision, at = Times.Write(computedAt),
             }), transaction).ConfigureAwait(false);

@@ -87,6 +87,7 @@ internal static class IndicatorAggregates
 
         await connection.ExecuteAsync("DELETE FROM filed_rate_histograms", transaction: transaction).ConfigureAwait(false);
         await connection.ExecuteAsync("DELETE FROM indicator_values", transaction: transaction).ConfigureAwait(false);
+        await FiledMaterials.RebuildAsync(connection, transaction).ConfigureAwait(false);
         var codes = (await connection.QueryAsync<string>("SELECT DISTINCT tender_code FROM filings ORDER BY tender_code", transaction: transaction).ConfigureAwait(false)).ToList();
         var cells = new List<RateCell>();
         var tenders = 0;

@@ -114,6 +114,7 @@ internal sealed class TenderStore(CostDatabase database, FilingRules filing)
         foreach (var filed in change.Events.Where(e => e is VersionFiled or PriceRevised))
         {
             await IndicatorAggregates.OnFilingAsync(connection, transaction, project.Info, filed.Version).ConfigureAwait(false);
+            await FiledMaterials.OnFilingAsync(connection, transaction, code, filed.Version.Materials).ConfigureAwait(false);
             await AddFilingAsync(connection, transaction, project.Info, filed, filing).ConfigureAwait(false);
         }
 

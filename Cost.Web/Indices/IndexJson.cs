@@ -6,14 +6,16 @@ namespace Cost.Web.Indices;
 
 /// <summary>
 /// One index of a month as the public API writes it: values with 2 decimals, contributions in percentage points,
-/// and how many of its resources carried an earlier month's price and were left out of the month.
+/// how many of its resources carried an earlier month's price and were left out of the month, and how many
+/// filed bills an elementary index's weights came from (0: the configured typical consumption).
 /// </summary>
 public sealed record IndexJson(
-    string IndexCode, string Name, string Kind, decimal FixedBase, decimal? Chained, decimal? YearOnYear, ImmutableArray<ContributionJson> Contributions, int Carried)
+    string IndexCode, string Name, string Kind, decimal FixedBase, decimal? Chained, decimal? YearOnYear, ImmutableArray<ContributionJson> Contributions, int Carried,
+    int WeightBills)
 {
     public static IndexJson From(PriceIndex i) => new(
         i.IndexCode, i.Name, i.Kind.ToString().ToLowerInvariant(), PublishedIndices.Published(i.FixedBase), PublishedIndices.Published(i.Chained),
-        PublishedIndices.Published(i.YearOnYear), [.. i.Contributions.Select(ContributionJson.From)], i.Carried);
+        PublishedIndices.Published(i.YearOnYear), [.. i.Contributions.Select(ContributionJson.From)], i.Carried, i.WeightBills);
 }
 
 /// <summary>A category's weight in a composite and its contribution to the month's change (percentage points).</summary>

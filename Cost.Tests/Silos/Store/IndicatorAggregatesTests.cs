@@ -1,5 +1,6 @@
 using Cost.Contracts;
 using Cost.Domain.Bills;
+using Cost.Domain.Materials;
 using Cost.Domain.Projects;
 using Cost.Samples;
 using Cost.Silos.Exchange;
@@ -83,7 +84,7 @@ public sealed class IndicatorAggregatesTests
         var changes = new List<Func<TenderProject, LifecycleResult>>();
         if (s.Kind == 0 && current.LatestFiled is null)
         {
-            changes.AddRange([p => p.UploadBoq(bill, [], source, SampleBoq.RuleSet), p => p.Submit(at), p => p.File(at, "bureau")]);
+            changes.AddRange([p => p.UploadBoq(bill, [], source, SampleBoq.RuleSet, materials: Materials(s)), p => p.Submit(at), p => p.File(at, "bureau")]);
         }
         else if (s.Kind == 1 && current.LatestFiled is not null)
         {
@@ -114,6 +115,14 @@ public sealed class IndicatorAggregatesTests
             new BoqLine("011702014001", "有梁板", "模板", "m2", 700m, Cost.Domain.Money.Round(65m * factor), LineKind.UnitPricedMeasure),
         ], [], OtherItems.None, [])]);
 
+    private static MaterialCheck Materials(Change s) => new("610113", "雁塔区", new Cost.Domain.YearMonth(2026, 9), 0.1m,
+    [
+        new(new MaterialRow("表-21", 8, "F", null, null, "热轧带肋钢筋", "HRB400E Φ12", "t", 10m + s.Tender, 4100m), MaterialStatus.Within,
+            "01010101", "HRB400E Φ12", 4000m + s.Factor, "610100", "西安市", 2.5m, "钢材"),
+        new(new MaterialRow("表-21", 9, "F", null, null, "商品混凝土", "C30", "m3", 100m * s.Factor, 450m), MaterialStatus.NoPrice,
+            "80210001", "C30", ResourceCategory: "商品混凝土"),
+    ]);
+
     private static async Task<string> SnapshotAsync(CostDatabase database)
     {
         await using var connection = await database.OpenAsync();
@@ -121,6 +130,8 @@ public sealed class IndicatorAggregatesTests
             "SELECT item_code || '|' || unit || '|' || project_type || '|' || buckets FROM filed_rate_histograms ORDER BY 1");
         var values = await connection.QueryAsync<string>(
             "SELECT tender_code || '|' || measure_code || '|' || printf('%.9f', value) FROM indicator_values ORDER BY 1");
-        return string.Join("\n", cells.Concat(values));
+        var uses = await connection.QueryAsync<string>(
+            "SELECT tender_code || '|' || category || '|' || resource_code || '|' || spec || '|' || printf('%.4f', used_value) FROM filed_material_use ORDER BY 1");
+        return string.Join("\n", cells.Concat(values).Concat(uses));
     }
 }
