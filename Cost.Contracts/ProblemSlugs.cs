@@ -14,4 +14,5 @@ public static class ProblemSlugs
     public const string AwardAboveCeiling = "award-above-ceiling";
     public const string OpeningAfterAward = "opening-after-award";
     public const string NotSubmitted = "not-submitted";
+    public const string CloseFirst = "close-first";
 }

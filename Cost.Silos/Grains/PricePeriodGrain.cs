@@ -79,9 +79,10 @@ internal sealed class PricePeriodGrain(PriceStore store, PriceQueries queries, R
 
     public async Task<GrainResult<PeriodChange>> Publish(string publishedBy)
     {
-        if (_status == PeriodStatus.Collecting && await Close() is { IsDone: false } refused)
+        // Publishing is irreversible (the public and the platform read it at once): only drafts the bureau could review are published.
+        if (_status == PeriodStatus.Collecting)
         {
-            return refused;
+            return GrainResult.Conflict<PeriodChange>($"{_period.ToChinese()}仍在采集报价：请先截止采集，审核草稿后再发布。", ProblemSlugs.CloseFirst);
         }
 
         var previous = await queries.PublishedAsync(_region, _period);

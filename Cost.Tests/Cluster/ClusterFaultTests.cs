@@ -26,6 +26,7 @@ public sealed class ClusterFaultTests(LocalCluster cluster) : IAsyncLifetime
     {
         using var bureau = await cluster.SignedInAsync("bureau", "bureau-demo");
         const string period = "2026-11";
+        Assert.Equal(HttpStatusCode.OK, (await bureau.PostAsync($"/api/price-periods/{Region}/{period}/close", null)).StatusCode);
         var publishing = bureau.PostAsync($"/api/price-periods/{Region}/{period}/publish", null);
         await Task.Delay(100);
         await cluster.RunAsync("silo", "2", "kill");

@@ -136,6 +136,7 @@ public sealed class PricesApiTests(CostWebFactory factory)
         var consultant = await factory.ConsultantAsync();
         var bureau = await factory.BureauAsync();
         await UploadAsync(consultant, region, Encoding.UTF8.GetBytes(Survey()), "a.csv");
+        await bureau.PostAsync($"/api/price-periods/{region}/{ThisMonth}/close", null);
         await bureau.PostAsync($"/api/price-periods/{region}/{ThisMonth}/publish", null);
 
         await bureau.PostAsJsonAsync($"/api/price-periods/{region}/{ThisMonth}/overrides",
@@ -165,6 +166,24 @@ public sealed class PricesApiTests(CostWebFactory factory)
         var items = body.GetProperty("items").EnumerateArray().ToList();
         Assert.NotEmpty(items);
         Assert.All(items, i => Assert.Equal(0.13m, i.GetProperty("vatRate").GetDecimal()));
+    }
+
+    [Fact]
+    public async Task Publishing_a_month_still_collecting_is_refused_until_it_is_closed_and_nothing_is_published()
+    {
+        const string region = "610118";
+        var consultant = await factory.ConsultantAsync();
+        var bureau = await factory.BureauAsync();
+        await UploadAsync(consultant, region, Encoding.UTF8.GetBytes(Survey()), "a.csv");
+
+        var refused = await bureau.PostAsync($"/api/price-periods/{region}/{ThisMonth}/publish", null);
+
+        var problem = await refused.ProblemAsync(HttpStatusCode.Conflict, "close-first");
+        Assert.Contains("先截止采集", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await factory.CreateClient().GetAsync($"/api/public/info-prices/{region}/{ThisMonth}")).StatusCode);
+        Assert.Equal("collecting", (await (await bureau.GetAsync($"/api/price-periods/{region}/{ThisMonth}")).JsonAsync()).GetProperty("status").GetString());
+        Assert.Equal(HttpStatusCode.OK, (await bureau.PostAsync($"/api/price-periods/{region}/{ThisMonth}/close", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await bureau.PostAsync($"/api/price-periods/{region}/{ThisMonth}/publish", null)).StatusCode);
     }
 
     [Fact]

@@ -105,6 +105,7 @@ public sealed partial class StoreInitializer(
             var grain = grains.GetGrain<IPricePeriodGrain>(GrainKeys.PricePeriod(region, month));
             var sha = observations.IsEmpty ? month.ToString() : observations[0].Source.FileSha256;
             await grain.AddSurvey(new SurveyUpload(Path.GetFileName(path), sha, "seed", now, observations, 0));
+            await grain.Close();
             await grain.Publish("seed");
         }
     }

@@ -26,7 +26,7 @@ public static class PricesApi
         periods.MapPost("/close", Close).WithSummary("截止采集并计算草稿（每月定时任务同样执行）");
         periods.MapPost("/overrides", Override).WithSummary("造价站修改某系列价格，须写明理由；发布后修改即形成新修订");
         periods.MapPost("/publish", Publish)
-            .WithSummary("发布（仍在采集则先截止）。published：本修订发布的系列数（含沿用）；carried：沿用上期价格的系列数；withheld：无价可发布的系列数。重复发布不产生新修订");
+            .WithSummary("发布已截止并审核的月份（仍在采集 409 close-first）。published：本修订发布的系列数（含沿用）；carried：沿用上期价格的系列数；withheld：无价可发布的系列数。重复发布不产生新修订");
 
         var open = routes.MapGroup("/api/public").WithTags("造价信息（公开）").AllowAnonymous();
         open.MapGet("/resources", Resources).WithSummary("资源目录（人材机），按编码、名称、规格检索，可按类别筛选");
