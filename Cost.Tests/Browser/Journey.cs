@@ -7,7 +7,9 @@ namespace Cost.Tests.Browser;
 /// <summary>
 /// One person's way through the pages in a fresh browser context. Every step is photographed into
 /// artifacts/screenshots/{size}/ and checked with axe-core (no serious or critical violations);
-/// any console error, page error or failed request fails the journey.
+/// any console error, page error or failed request fails the journey, and so does a layout that does not fit:
+/// the page wider than the screen, or a table cell squeezed narrower than a few characters. Confirmation dialogs
+/// are accepted and their texts kept in <see cref="Dialogs"/>.
 /// </summary>
 public sealed class Journey : IAsyncDisposable
 {
@@ -15,6 +17,7 @@ public sealed class Journey : IAsyncDisposable
     private readonly IBrowserContext _context;
     private readonly string _name;
     private readonly List<string> _problems = [];
+    private readonly List<string> _dialogs = [];
     private int _step;
 
     private Journey(BrowserApp app, IBrowserContext context, IPage page, string name)
@@ -28,6 +31,11 @@ public sealed class Journey : IAsyncDisposable
             }
         };
         page.PageError += (_, error) => _problems.Add($"页面脚本错误：{error}");
+        page.Dialog += async (_, dialog) =>
+        {
+            _dialogs.Add(dialog.Message);
+            await dialog.AcceptAsync();
+        };
         page.RequestFailed += (_, request) =>
         {
             // A download ends its navigation request with ERR_ABORTED; that is not a failure.
@@ -46,6 +54,9 @@ public sealed class Journey : IAsyncDisposable
     }
 
     public IPage Page { get; }
+
+    /// <summary>The messages of the confirmation dialogs accepted so far, oldest first.</summary>
+    public IReadOnlyList<string> Dialogs => _dialogs;
 
     public static async Task<Journey> StartAsync(BrowserApp app, string name)
     {
@@ -90,7 +101,51 @@ public sealed class Journey : IAsyncDisposable
         var severe = axe.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
         Assert.True(severe.Count == 0, $"{_name} / {step}（{Page.Url}）可访问性问题：\n" + string.Join("\n", severe.Select(Describe)));
         Assert.True(_problems.Count == 0, $"{_name} / {step}（{Page.Url}）：\n" + string.Join("\n", _problems));
+        var layout = await Page.EvaluateAsync<string[]>(LayoutCheck);
+        Assert.True(layout.Length == 0, $"{_name} / {step}（{Page.Url}）版面问题：\n" + string.Join("\n", layout));
     }
+
+    /// <summary>
+    /// Layout measured in the page: nothing makes the page wider than the screen (wide tables scroll inside their
+    /// frame), no cell's content overflows it, and no cell narrower than four characters breaks its text over lines
+    /// (a 42 px message column, a date over three lines).
+    /// </summary>
+    private const string LayoutCheck = """
+        () => {
+          const problems = [];
+          const width = document.documentElement.clientWidth;
+          if (document.documentElement.scrollWidth > width + 1) {
+            problems.push(`页面宽 ${document.documentElement.scrollWidth}px，超出屏幕 ${width}px`);
+          }
+          const em = parseFloat(getComputedStyle(document.body).fontSize);
+          const lines = cell => {
+            const tops = [];
+            const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              const range = document.createRange();
+              range.selectNodeContents(node);
+              for (const r of range.getClientRects()) {
+                if (r.width > 0 && !tops.some(t => Math.abs(t - r.top) < r.height / 2)) { tops.push(r.top); }
+              }
+            }
+            return tops.length;
+          };
+          for (const cell of document.querySelectorAll('main td, main th')) {
+            const box = cell.getBoundingClientRect();
+            const text = cell.textContent.replace(/\s+/g, ' ').trim();
+            if (box.width === 0 || text.length === 0) { continue; }
+            if (cell.scrollWidth > cell.clientWidth + 1) {
+              problems.push(`单元格内容超出：“${text.slice(0, 20)}” ${cell.scrollWidth}px > ${cell.clientWidth}px`);
+              continue;
+            }
+            const count = box.width < 4 * em ? lines(cell) : 1;
+            if (count > 1) {
+              problems.push(`单元格过窄：“${text.slice(0, 20)}” 宽 ${Math.round(box.width)}px，折成 ${count} 行`);
+            }
+          }
+          return problems.slice(0, 10);
+        }
+        """;
 
     public async ValueTask DisposeAsync() => await _context.DisposeAsync();
 

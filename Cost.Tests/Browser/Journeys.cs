@@ -48,6 +48,7 @@ public abstract class Journeys(BrowserApp app)
 
         await page.GetByRole(AriaRole.Button, new() { Name = "提交备案" }).ClickAsync();
         await Assertions.Expect(page.GetByText("已提交备案")).ToBeVisibleAsync();
+        Assert.Contains("提交第 2 版备案", journey.Dialogs[^1], StringComparison.Ordinal);
         await journey.CheckAsync("已提交");
     }
 
@@ -64,23 +65,36 @@ public abstract class Journeys(BrowserApp app)
         await page.GetByRole(AriaRole.Link, new() { Name = code }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "备案" }).ClickAsync();
         await Assertions.Expect(page.GetByText("已备案。")).ToBeVisibleAsync();
+        Assert.Contains("备案后给出备案号", journey.Dialogs[^1], StringComparison.Ordinal);
         await journey.CheckAsync("已备案");
 
         await journey.GoAsync("/prices/review", "信息价审核");
+        // A month still collecting offers no 发布: it is closed and its drafts reviewed first.
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "发布", Exact = true })).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByText("仍在采集：截止采集、审核草稿后才能发布。")).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "截止采集并计算草稿" }).ClickAsync();
         await Assertions.Expect(page.GetByText("已截止采集")).ToBeVisibleAsync();
+        Assert.Contains("截止后不再接收调查表", journey.Dialogs[^1], StringComparison.Ordinal);
         await page.GetByText("只看需复核").ClickAsync();
         await page.GetByLabel("类别").SelectOptionAsync("人工");
         await page.GetByRole(AriaRole.Button, new() { Name = "打开" }).ClickAsync();
         await journey.CheckAsync("需复核");
-        var first = page.Locator("#drafts tbody tr").First;
-        await first.GetByLabel("含税价").FillAsync("199.50");
-        await first.GetByLabel("修改理由").FillAsync("本月无报价，按劳务市场抽查价确定");
-        await first.GetByRole(AriaRole.Button, new() { Name = "修改" }).ClickAsync();
+        // One series edited at a time, in a form of its own above the list.
+        await page.Locator("#drafts tbody tr").First.Locator("a", new() { HasText = "修改" }).ClickAsync();
+        await journey.CheckAsync("修改一个系列");
+        await page.Locator("#edit").GetByLabel("含税价").FillAsync("199.50");
+        await page.Locator("#edit").GetByLabel("修改理由").FillAsync("本月无报价，按劳务市场抽查价确定");
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存修改" }).ClickAsync();
         await Assertions.Expect(page.GetByText("已修改").First).ToBeVisibleAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "发布" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "发布", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByText("已发布第 1 版")).ToBeVisibleAsync();
+        Assert.Contains("交易平台", journey.Dialogs[^1], StringComparison.Ordinal);
+        // Post-redirect-get: the page shown is a plain address, so a refresh does not publish again.
+        Assert.DoesNotContain("handler", page.Url, StringComparison.Ordinal);
         await journey.CheckAsync("已发布");
+        await page.ReloadAsync();
+        await Assertions.Expect(page.GetByText("已发布第 1 版")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator(".figure", new() { HasText = "已发布" })).ToBeVisibleAsync();
 
         await journey.GoAsync("/indices", "造价指数");
         await Assertions.Expect(page.Locator("svg.chart").First).ToBeVisibleAsync();

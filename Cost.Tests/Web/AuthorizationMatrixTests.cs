@@ -32,6 +32,9 @@ public sealed partial class AuthorizationMatrixTests(CostWebFactory app) : IClas
     /// <summary>Where signing out leads.</summary>
     private const string ToHome = "302 /";
 
+    /// <summary>A bureau step on the price review: done, then back to the review page (post-redirect-get).</summary>
+    private const string ToReview = "302 /prices/review";
+
     /// <summary>The route values of the sample data, also sent as form fields to page handlers.</summary>
     private static readonly Dictionary<string, string> Values = new(StringComparer.Ordinal)
     {
@@ -98,9 +101,9 @@ public sealed partial class AuthorizationMatrixTests(CostWebFactory app) : IClas
         ["POST /firms/{creditCode}?handler=Record"] = new(ToLogin, BadRequest, ToForbidden, ToForbidden, Ok),
         ["POST /login"] = new(Ok, BadRequest, Ok, Ok, Ok),
         ["POST /logout"] = new(ToHome, BadRequest, ToHome, ToHome, ToHome),
-        ["POST /prices/review?handler=Close"] = new(ToLogin, ToLogin, ToForbidden, ToForbidden, Ok),
-        ["POST /prices/review?handler=Override"] = new(ToLogin, ToLogin, ToForbidden, ToForbidden, Ok),
-        ["POST /prices/review?handler=Publish"] = new(ToLogin, ToLogin, ToForbidden, ToForbidden, Ok),
+        ["POST /prices/review?handler=Close"] = new(ToLogin, ToLogin, ToForbidden, ToForbidden, ToReview),
+        ["POST /prices/review?handler=Override"] = new(ToLogin, ToLogin, ToForbidden, ToForbidden, ToReview),
+        ["POST /prices/review?handler=Publish"] = new(ToLogin, ToLogin, ToForbidden, ToForbidden, ToReview),
         ["POST /prices/upload"] = new(ToLogin, ToLogin, Ok, Ok, Ok),
         ["POST /projects"] = new(ToLogin, ToLogin, Ok, Ok, Ok),
         ["POST /projects/{tenderCode}?handler=Complaint"] = new(ToLogin, ToLogin, ToForbidden, ToForbidden, Ok),

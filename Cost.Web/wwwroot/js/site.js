@@ -101,11 +101,25 @@
     });
   }
 
+  // Irreversible steps: a button (or form) with data-confirm asks first, saying what will happen.
+  // Registered once on the document, in the capture phase, so that it runs before an upload form sends.
+  function initConfirmations() {
+    document.addEventListener('submit', function (event) {
+      var source = event.submitter && event.submitter.hasAttribute('data-confirm') ? event.submitter : event.target;
+      var message = source && source.getAttribute && source.getAttribute('data-confirm');
+      if (message && !window.confirm(message)) {
+        event.preventDefault();
+        event.stopImmediatePropagation();
+      }
+    }, true);
+  }
+
   function init(root) {
     initUploads(root);
     initSorting(root);
     initFilters(root);
   }
 
+  initConfirmations();
   init(document);
 })();
