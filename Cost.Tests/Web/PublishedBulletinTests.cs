@@ -40,6 +40,7 @@ public sealed class PublishedBulletinTests(CostWebFactory factory)
         var carried = items.Count(i => i.GetProperty("carried").GetBoolean());
         Assert.Equal(fromCity, tables.Sum(p => Count(p, "沿用市区价")));
         Assert.Equal(carried, tables.Sum(p => Count(p, "沿用上期")));
+        Assert.True(carried > 0, "the sample month carries some prices");
         Assert.DoesNotContain(tables, p => p.Contains('…'));
         if (region != Regions.City)
         {
