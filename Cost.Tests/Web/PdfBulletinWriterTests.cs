@@ -57,6 +57,19 @@ public partial class PdfBulletinWriterTests
     }
 
     [Fact]
+    public void A_row_taller_than_a_page_goes_on_over_the_next_pages_and_loses_nothing()
+    {
+        var words = Enumerable.Range(1, 1000).Select(i => $"W{i:0000}").ToList();
+        var bulletin = TenPages() with { Sections = [new BulletinSection("说明过长的规格", Columns, [["01010101", string.Join(' ', words), "HRB400E", "t", "1.00"]])] };
+
+        var pages = Pages(PdfBulletinWriter.Write(bulletin));
+
+        Assert.True(pages.Count >= 5);
+        var text = string.Concat(pages);
+        Assert.All(words, w => Assert.Equal(1, Count(text, w)));
+    }
+
+    [Fact]
     public void A_row_is_never_split_across_pages_and_each_page_repeats_the_table_header()
     {
         var bulletin = TenPages() with

@@ -23,10 +23,13 @@ internal sealed class BulletinFlow(PdfDocument document, BulletinFonts fonts) : 
     private PdfPage? _page;
     private XGraphics? _gfx;
     private double _y;
+    private bool _rowsOnPage;
 
     private double Width => _page!.Width.Point - 2 * Margin;
 
     private double Bottom => _page!.Height.Point - Margin;
+
+    private double CellLine => BulletinFonts.LineHeight(fonts.Cell);
 
     public static PdfPage NewPage(PdfDocument document)
     {
@@ -46,6 +49,7 @@ internal sealed class BulletinFlow(PdfDocument document, BulletinFonts fonts) : 
         _page = NewPage(document);
         _gfx = XGraphics.FromPdfPage(_page);
         _y = Margin;
+        _rowsOnPage = false;
     }
 
     /// <summary>A heading kept on the page with at least <paramref name="keepWith"/> points of what follows it.</summary>
@@ -86,14 +90,23 @@ internal sealed class BulletinFlow(PdfDocument document, BulletinFonts fonts) : 
         foreach (var row in section.Rows)
         {
             var laid = Lay(row, widths);
-            if (_y + laid.Height > Bottom)
+            while (_y + laid.Height > Bottom)
             {
+                if (!_rowsOnPage)
+                {
+                    // A row taller than a whole page (no real catalogue entry is) goes on over the next page rather than off this one.
+                    var (now, rest) = laid.Split(Math.Max(1, (int)((Bottom - _y - 2 * PadY) / CellLine)), CellLine);
+                    DrawRow(section.Columns, widths, now, shaded: false);
+                    laid = rest;
+                }
+
                 StartPage();
                 Heading($"{section.Heading}（续）", header.Height + laid.Height);
                 DrawRow(section.Columns, widths, header, shaded: true);
             }
 
             DrawRow(section.Columns, widths, laid, shaded: false);
+            _rowsOnPage = true;
         }
 
         _y += SectionGap;
@@ -110,7 +123,7 @@ internal sealed class BulletinFlow(PdfDocument document, BulletinFonts fonts) : 
     private LaidRow Lay(IReadOnlyList<string> cells, double[] widths)
     {
         var lines = widths.Select((w, i) => Wrap(_gfx!, i < cells.Count ? cells[i] : "", fonts.Cell, w - 2 * PadX)).ToImmutableArray();
-        return new LaidRow(lines, lines.Max(l => l.Length) * BulletinFonts.LineHeight(fonts.Cell) + 2 * PadY);
+        return LaidRow.Of(lines, CellLine);
     }
 
     private void DrawRow(ImmutableArray<BulletinColumn> columns, double[] widths, LaidRow row, bool shaded)
@@ -143,5 +156,14 @@ internal sealed class BulletinFlow(PdfDocument document, BulletinFonts fonts) : 
         }
     }
 
-    private sealed record LaidRow(ImmutableArray<ImmutableArray<string>> Cells, double Height);
+    /// <summary>A row's cells broken into lines, and its height (the tallest cell's lines plus padding).</summary>
+    private sealed record LaidRow(ImmutableArray<ImmutableArray<string>> Cells, double Height)
+    {
+        public static LaidRow Of(ImmutableArray<ImmutableArray<string>> cells, double lineHeight) =>
+            new(cells, Math.Max(1, cells.Max(l => l.Length)) * lineHeight + 2 * PadY);
+
+        /// <summary>The first <paramref name="lines"/> lines of every cell, and the rest.</summary>
+        public (LaidRow Head, LaidRow Tail) Split(int lines, double lineHeight) =>
+            (Of([.. Cells.Select(c => c.Take(lines).ToImmutableArray())], lineHeight), Of([.. Cells.Select(c => c.Skip(lines).ToImmutableArray())], lineHeight));
+    }
 }
