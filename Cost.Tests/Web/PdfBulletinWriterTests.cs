@@ -45,6 +45,16 @@ public partial class PdfBulletinWriterTests
     }
 
     [Fact]
+    public void A_note_longer_than_a_page_goes_on_over_the_next_and_loses_nothing()
+    {
+        var words = Enumerable.Range(1, 2500).Select(i => $"N{i:0000}").ToList();
+
+        var text = string.Concat(Pages(PdfBulletinWriter.Write(TenPages() with { Notes = [string.Join(' ', words)] })));
+
+        Assert.All(words, w => Assert.Equal(1, Count(text, w)));
+    }
+
+    [Fact]
     public void A_long_name_wraps_in_its_column_and_the_row_grows_instead_of_cutting_it()
     {
         const string name = "预应力混凝土管桩（PHC 500 AB 125）含桩尖、接桩钢板及防腐处理，适用于一般工业与民用建筑桩基础工程";

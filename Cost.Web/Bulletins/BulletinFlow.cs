@@ -7,8 +7,9 @@ namespace Cost.Web.Bulletins;
 /// <summary>
 /// Lays paragraphs and tables down A4 pages. Text wraps at the width it is given (<see cref="TextLayout"/>,
 /// measured with the embedded font), so nothing runs past the page's or a column's edge: a long name makes
-/// its row taller. A row is never split across pages, and a table continued on a new page repeats its
-/// heading (marked 续) and its header row, as the printed bulletin does.
+/// its row taller. A paragraph or a row is never split across pages unless it is taller than a whole page
+/// (then it goes on over the next), and a table continued on a new page repeats its heading (marked 续) and
+/// its header row, as the printed bulletin does.
 /// </summary>
 internal sealed class BulletinFlow(PdfDocument document, BulletinFonts fonts) : IDisposable
 {
@@ -66,12 +67,21 @@ internal sealed class BulletinFlow(PdfDocument document, BulletinFonts fonts) : 
         _y += 6;
     }
 
-    /// <summary>A paragraph wrapped at the page's text width, kept whole on one page when it fits on one.</summary>
+    /// <summary>A paragraph wrapped at the page's text width, kept whole on one page when it fits on one (else it goes on over the next).</summary>
     public void Paragraph(string text)
     {
         var lines = Wrap(_gfx!, text, fonts.Body, Width);
-        if (_y + lines.Length * BulletinFonts.LineHeight(fonts.Body) > Bottom && _y > Margin)
+        var line = BulletinFonts.LineHeight(fonts.Body);
+        if (_y + lines.Length * line > Bottom && _y > Margin)
         {
+            StartPage();
+        }
+
+        while (_y + lines.Length * line > Bottom)
+        {
+            var fit = Math.Max(1, (int)((Bottom - _y) / line));
+            DrawLines([.. lines.Take(fit)], fonts.Body, Margin, Width, XStringFormats.TopLeft);
+            lines = [.. lines.Skip(fit)];
             StartPage();
         }
 
