@@ -149,6 +149,9 @@ public sealed class PricesApiTests(CostWebFactory factory)
         var change = Assert.Single(revisions[1].GetProperty("changes").EnumerateArray());
         Assert.Equal(3999m, change.GetProperty("after").GetDecimal());
         Assert.Equal(2, (await (await factory.CreateClient().GetAsync($"/api/public/info-prices/{region}/{ThisMonth}")).JsonAsync()).GetProperty("revision").GetInt32());
+        var pages = PdfBulletinWriterTests.Pages(await factory.CreateClient().GetByteArrayAsync($"/api/public/info-prices/{region}/{ThisMonth}/bulletin.pdf"));
+        Assert.All(pages, page => Assert.Contains($"{ThisMonth.Year}年第{ThisMonth.Month}期（第 2 次修订）", page));
+        Assert.Contains("3,999.00", string.Concat(pages));
     }
 
     [Fact]

@@ -45,6 +45,7 @@ public static class IndexDocuments
         return new Bulletin(
             $"{regionName}建设工程造价指数",
             $"{period.ToChinese()}（基期 {indices[0].BasePeriod.ToChinese()} = 100）",
+            Bulletins.Bulletin.IssueNumber(period),
             $"{regionName}工程造价管理站",
             IssuedAt(period),
             $"{period.ToChinese()}",
@@ -52,7 +53,8 @@ public static class IndexDocuments
                 "一、本期指数依据 GB/T 51290-2018《建设工程造价指标指数分类与测算标准》，以本站发布的除税信息价测算。",
                 "二、要素价格指数为该类别各规格价格相对基期的比值按基期等权平均 × 100；综合造价指数为各要素指数按该类工程基期固定权重加权（拉氏公式）。",
                 "三、环比指数 = 本月定基指数 ÷ 上月定基指数 × 100；同比指数 = 本月定基指数 ÷ 上年同月定基指数 × 100。",
-                "四、权重为代表性典型工程人材机费用构成，来源见 data/index-baskets.json 说明。",
+                "四、综合造价指数的权重为各类代表性典型工程人材机费用中各要素类别所占的比例，基期确定后保持不变，逐项列于本公报“各要素对综合指数环比变动的贡献”表的“权重”栏。",
+                $"五、当月沿用上期价格的资源不计入当月要素价格指数。历月指数、走势图及各综合指数权重的来源见本站“造价指数”网页 /indices，本期数据可从 /api/public/indices/{period} 取得。",
             ],
             [Section("要素价格指数", IndexKind.Elementary), Section("综合造价指数", IndexKind.Composite), contributions]);
     }
