@@ -35,6 +35,9 @@ public sealed partial class AuthorizationMatrixTests(CostWebFactory app) : IClas
     /// <summary>A bureau step on the price review: done, then back to the review page (post-redirect-get).</summary>
     private const string ToReview = "302 /prices/review";
 
+    /// <summary>A step on a project page: done or refused, then back to the project page with the outcome (post-redirect-get).</summary>
+    private const string ToProject = "302 /projects/XA-2026-0001";
+
     /// <summary>The route values of the sample data, also sent as form fields to page handlers.</summary>
     private static readonly Dictionary<string, string> Values = new(StringComparer.Ordinal)
     {
@@ -106,13 +109,13 @@ public sealed partial class AuthorizationMatrixTests(CostWebFactory app) : IClas
         ["POST /prices/review?handler=Publish"] = new(ToLogin, ToLogin, ToForbidden, ToForbidden, ToReview),
         ["POST /prices/upload"] = new(ToLogin, ToLogin, Ok, Ok, Ok),
         ["POST /projects"] = new(ToLogin, ToLogin, Ok, Ok, Ok),
-        ["POST /projects/{tenderCode}?handler=Complaint"] = new(ToLogin, ToLogin, ToForbidden, ToForbidden, Ok),
-        ["POST /projects/{tenderCode}?handler=File"] = new(ToLogin, ToLogin, ToForbidden, ToForbidden, Ok),
-        ["POST /projects/{tenderCode}?handler=Publish"] = new(ToLogin, ToLogin, ToForbidden, ToForbidden, Ok),
-        ["POST /projects/{tenderCode}?handler=Return"] = new(ToLogin, ToLogin, ToForbidden, ToForbidden, Ok),
-        ["POST /projects/{tenderCode}?handler=Review"] = new(ToLogin, ToLogin, ToForbidden, ToForbidden, Ok),
-        ["POST /projects/{tenderCode}?handler=Submit"] = new(ToLogin, ToLogin, NotFound, Ok, ToForbidden),
-        ["POST /projects/{tenderCode}?handler=Upload"] = new(ToLogin, ToLogin, NotFound, Ok, Ok),
+        ["POST /projects/{tenderCode}?handler=Complaint"] = new(ToLogin, ToLogin, ToForbidden, ToForbidden, ToProject),
+        ["POST /projects/{tenderCode}?handler=File"] = new(ToLogin, ToLogin, ToForbidden, ToForbidden, ToProject),
+        ["POST /projects/{tenderCode}?handler=Publish"] = new(ToLogin, ToLogin, ToForbidden, ToForbidden, ToProject),
+        ["POST /projects/{tenderCode}?handler=Return"] = new(ToLogin, ToLogin, ToForbidden, ToForbidden, ToProject),
+        ["POST /projects/{tenderCode}?handler=Review"] = new(ToLogin, ToLogin, ToForbidden, ToForbidden, ToProject),
+        ["POST /projects/{tenderCode}?handler=Submit"] = new(ToLogin, ToLogin, NotFound, ToProject, ToForbidden),
+        ["POST /projects/{tenderCode}?handler=Upload"] = new(ToLogin, ToLogin, NotFound, ToProject, ToProject),
 
         // The public API, the API reference and the health check (no details): everybody.
         ["GET /api-docs/favicon.svg"] = new(Ok, Ok, Ok, Ok, Ok),

@@ -46,6 +46,18 @@ public sealed partial class BrowserSession
 
     public Task<HttpResponseMessage> GetAsync(string path) => SendAsync(new HttpRequestMessage(HttpMethod.Get, path));
 
+    /// <summary>
+    /// Follows a post's redirect as a browser does (post-redirect-get): asserts it is one, and gets its target with
+    /// the cookies the redirect set (the outcome the page shows travels in one).
+    /// </summary>
+    public Task<HttpResponseMessage> FollowAsync(HttpResponseMessage redirect)
+    {
+        Assert.Equal(HttpStatusCode.Redirect, redirect.StatusCode);
+        var request = new HttpRequestMessage(HttpMethod.Get, redirect.Headers.Location);
+        request.Headers.Add("Cookie", $"{_cookies}; {Cookies(redirect)}");
+        return _client.SendAsync(request);
+    }
+
     /// <summary>Posts a form as the page would: with the session's antiforgery token unless <paramref name="withToken"/> is false.</summary>
     public Task<HttpResponseMessage> PostFormAsync(string path, IReadOnlyDictionary<string, string> fields, bool withToken = true)
     {

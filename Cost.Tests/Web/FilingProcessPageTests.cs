@@ -19,7 +19,7 @@ public sealed class FilingProcessPageTests(CostWebFactory factory)
         Assert.Contains("data-confirm=\"将第 1 版连同退回理由退回编制单位？", queued, StringComparison.Ordinal);
         Assert.Contains("data-confirm=\"备案第 1 版", queued, StringComparison.Ordinal);
 
-        var page = await bureau.PostFormAsync($"/projects/{code}?handler=Return", new Dictionary<string, string> { ["reason"] = "规费费率按旧文件计取，请改正" });
+        var page = await bureau.FollowAsync(await bureau.PostFormAsync($"/projects/{code}?handler=Return", new Dictionary<string, string> { ["reason"] = "规费费率按旧文件计取，请改正" }));
 
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Contains("第 1 版已退回编制单位。", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -46,7 +46,7 @@ public sealed class FilingProcessPageTests(CostWebFactory factory)
         Assert.Equal(HttpStatusCode.OK, (await consultant.PostAsync($"/api/projects/{code}/submit", null)).StatusCode);
         var bureau = await BrowserSession.SignedInAsync(factory, "bureau", "bureau-demo");
 
-        var page = await bureau.PostFormAsync($"/projects/{code}?handler=Return", new Dictionary<string, string> { ["reason"] = "错" });
+        var page = await bureau.FollowAsync(await bureau.PostFormAsync($"/projects/{code}?handler=Return", new Dictionary<string, string> { ["reason"] = "错" }));
 
         Assert.Contains("退回理由必填，至少 5 个字", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal("submitted", (await (await consultant.GetAsync($"/api/projects/{code}/ceiling-price")).JsonAsync()).Text("status"));

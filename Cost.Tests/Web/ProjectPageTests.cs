@@ -17,8 +17,10 @@ public sealed class ProjectPageTests(CostWebFactory factory)
         var code = await Tenders.RegisterAsync(consultant, SampleBoq.TenderName);
         var upload = await consultant.UploadAsync(code, WorkbookWithErrors);
         Assert.Equal(HttpStatusCode.OK, upload.StatusCode);
-        var errors = (await upload.JsonAsync()).GetProperty("findings").EnumerateArray()
-            .Where(f => f.Text("severity") == "error").GroupBy(f => f.Text("unit")).ToDictionary(g => g.Key ?? "", g => g.Count());
+        var all = (await upload.JsonAsync()).GetProperty("findings").EnumerateArray().ToList();
+        var errors = all.Where(f => f.Text("severity") == "error").GroupBy(f => f.Text("unit")).ToDictionary(g => g.Key ?? "", g => g.Count());
+        var measured = all.First(f => f.TryGetProperty("stated", out _) && f.TryGetProperty("expected", out _));
+        var difference = measured.GetProperty("stated").GetDecimal() - measured.GetProperty("expected").GetDecimal();
 
         var html = await consultant.GetStringAsync($"/projects/{code}");
 
@@ -33,6 +35,8 @@ public sealed class ProjectPageTests(CostWebFactory factory)
         Assert.Contains($"href=\"/api/projects/{code}/findings.xlsx\"", html, StringComparison.Ordinal);
         Assert.Contains($"有 {errors.Values.Sum()} 个错误，不能提交备案", html, StringComparison.Ordinal);
         Assert.DoesNotContain("class=\"alert ok\"", html, StringComparison.Ordinal);
+        // Each finding with a stated and an expected value shows the difference, signed.
+        Assert.Contains($"<td data-label=\"差额\" class=\"num\">{(difference > 0 ? "&#x2B;" : "")}{difference.ToString("#,##0.00", System.Globalization.CultureInfo.InvariantCulture)}</td>", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -45,7 +49,7 @@ public sealed class ProjectPageTests(CostWebFactory factory)
         file.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         var form = new MultipartFormDataContent { { file, "file", SampleWorkbooks.WithErrorsFileName }, { new StringContent(browser.Token), "__RequestVerificationToken" } };
 
-        var page = await browser.SendAsync(new HttpRequestMessage(HttpMethod.Post, $"/projects/{code}?handler=Upload") { Content = form });
+        var page = await browser.FollowAsync(await browser.SendAsync(new HttpRequestMessage(HttpMethod.Post, $"/projects/{code}?handler=Upload") { Content = form }));
 
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         var html = await page.Content.ReadAsStringAsync();

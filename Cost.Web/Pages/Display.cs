@@ -10,6 +10,9 @@ public static class Display
     public static string Money(decimal? yuan) => yuan is { } y ? y.ToString("#,##0.00", Chinese) : "—";
 
     /// <summary>A fraction as a percentage: 0.13 → 13%.</summary>
+    /// <summary>A difference in yuan with its sign (+1,234.50 / -12.00), as the findings show stated minus expected.</summary>
+    public static string SignedMoney(decimal yuan) => (yuan > 0 ? "+" : "") + yuan.ToString("#,##0.00", Chinese);
+
     public static string Percent(decimal fraction) => fraction.ToString("0.##%", Chinese);
 
     /// <summary>A change as a signed percentage with one decimal: +3.2%, −1.5%.</summary>

@@ -26,11 +26,18 @@ public sealed class ProjectDetailModel(
 
     public ProjectView? Project { get; private set; }
 
-    public string? Message { get; private set; }
+    /// <summary>The outcome of the last step, carried over the redirect after a post (post-redirect-get: a refresh repeats nothing).</summary>
+    [TempData] public string? Message { get; set; }
 
-    public bool MessageIsError { get; private set; }
+    [TempData] public bool MessageIsError { get; set; }
 
-    public ImmutableArray<ProblemItem> Problems { get; private set; } = [];
+    /// <summary>The refusal's problems (sheet, row, column), carried over the redirect as JSON; at most <see cref="ProblemsShown"/>.</summary>
+    [TempData] public string? ProblemsJson { get; set; }
+
+    public ImmutableArray<ProblemItem> Problems => ProblemsJson is null ? [] : System.Text.Json.JsonSerializer.Deserialize<ImmutableArray<ProblemItem>>(ProblemsJson);
+
+    /// <summary>How many problems of a refusal the page lists (the rest are in the API's answer and the count says so).</summary>
+    public const int ProblemsShown = 30;
 
     /// <summary>Complaints against the ceiling price and their reviews.</summary>
     public IReadOnlyList<ComplaintView> Complaints { get; private set; } = [];
@@ -77,7 +84,7 @@ public sealed class ProjectDetailModel(
             ? $"复核偏差 {Display.SignedPercent(c.Review!.Deviation)}，超过 ±{Display.Percent(reviewRules.Tolerance)}：已修订为第 {c.RevisedVersion} 版并重新备案，投标截止时间应顺延 {c.DeadlineExtensionDays} 日，编制单位已记不良行为。"
             : $"复核偏差 {Display.SignedPercent(c.Review!.Deviation)}，在 ±{Display.Percent(reviewRules.Tolerance)} 以内：投诉已驳回。");
 
-    /// <summary>Shows the outcome above the page: <paramref name="success"/>'s text, as an error when <paramref name="blocked"/> says so.</summary>
+    /// <summary>Keeps the outcome for the page the post redirects to: <paramref name="success"/>'s text, as an error when <paramref name="blocked"/> says so.</summary>
     private async Task<IActionResult> AfterAsync<T>(string tenderCode, Outcome<T> outcome, Func<T, string> success, Func<T, bool>? blocked = null)
     {
         if (outcome.Status == StatusCodes.Status404NotFound)
@@ -85,10 +92,11 @@ public sealed class ProjectDetailModel(
             return NotFound();
         }
 
-        (Message, MessageIsError, Problems) = outcome.Succeeded
-            ? (success(outcome.Value!), blocked?.Invoke(outcome.Value!) ?? false, ImmutableArray<ProblemItem>.Empty)
-            : (outcome.Detail, true, outcome.Problems);
-        return await ShowAsync(tenderCode);
+        (Message, MessageIsError) = outcome.Succeeded
+            ? (success(outcome.Value!), blocked?.Invoke(outcome.Value!) ?? false)
+            : (outcome.Problems.Length > ProblemsShown ? $"{outcome.Detail}（共 {outcome.Problems.Length} 处问题，下面列出前 {ProblemsShown} 处）" : outcome.Detail, true);
+        ProblemsJson = outcome.Succeeded || outcome.Problems.IsEmpty ? null : System.Text.Json.JsonSerializer.Serialize(outcome.Problems.Take(ProblemsShown));
+        return RedirectToPage(new { tenderCode });
     }
 
     private async Task<IActionResult> ShowAsync(string tenderCode)
