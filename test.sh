@@ -5,11 +5,12 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-# Debian packages the tests need: the CJK font of PDF bulletins, pdftotext to read them back,
+# Debian packages the tests need: the CJK font of PDF bulletins, pdftotext to read them back, zbarimg to
+# read the QR code of a filing receipt,
 # chromium for the browser journeys (Playwright drives it; no browser is downloaded), and
 # PostgreSQL and redis-server for cluster mode (started as local processes by scripts/cluster.sh).
 need=()
-for pkg in fonts-wqy-microhei poppler-utils chromium postgresql redis-server; do
+for pkg in fonts-wqy-microhei poppler-utils zbar-tools chromium postgresql redis-server; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
 done
 if [ ${#need[@]} -gt 0 ]; then

@@ -155,6 +155,7 @@ public sealed partial class AuthorizationMatrixTests(CostWebFactory app) : IClas
         ["GET /api/projects/{tenderCode}/ceiling-price"] = new(Unauthorized, Unauthorized, NotFound, Ok, Ok),
         ["GET /api/projects/{tenderCode}/complaints"] = new(Unauthorized, Unauthorized, NotFound, Ok, Ok),
         ["GET /api/projects/{tenderCode}/findings.xlsx"] = new(Unauthorized, Unauthorized, NotFound, Ok, Ok),
+        ["GET /api/projects/{tenderCode}/filing-receipt.pdf"] = new(Unauthorized, Unauthorized, NotFound, Ok, Ok),
         ["GET /api/rule-sets"] = new(Unauthorized, Unauthorized, Ok, Ok, Ok),
         ["POST /api/firms/"] = new(Unauthorized, Unauthorized, Forbidden, Forbidden, BadRequest),
         ["POST /api/firms/roster"] = new(Unauthorized, Unauthorized, Forbidden, Forbidden, Unprocessable),

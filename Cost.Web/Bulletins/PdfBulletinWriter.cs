@@ -101,7 +101,13 @@ public static partial class PdfBulletinWriter
         var width = page.Width.Point - 2 * Margin;
         var y = Centered(gfx, bulletin.Title, fonts.Title, 180, width) + 12;
         y = Centered(gfx, bulletin.Subtitle, fonts.Heading, y, width) + 6;
-        Centered(gfx, bulletin.Issue, fonts.Heading, y, width);
+        y = Centered(gfx, bulletin.Issue, fonts.Heading, y, width);
+        if (bulletin.QrText is { } qr)
+        {
+            QrDrawing.Draw(gfx, qr, new XRect(Margin + (width / 2) - 80, y + 24, 160, 160));
+            Centered(gfx, qr, fonts.Small, y + 190, width);
+        }
+
         y = Centered(gfx, bulletin.Issuer, fonts.Heading, 600, width);
         Centered(gfx, bulletin.IssuedOn, fonts.Body, y + 6, width);
     }

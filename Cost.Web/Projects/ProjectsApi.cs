@@ -1,6 +1,8 @@
 using Cost.Contracts;
 using Cost.Silos.ReadModels;
+using Cost.Silos.Hosting;
 using Cost.Web.Auth;
+using Cost.Web.Bulletins;
 using Cost.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -21,6 +23,12 @@ public static class ProjectsApi
             .Produces<Stream>(StatusCodes.Status200OK, ContentTypes.Workbook)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("当前版本的检查结果 .xlsx：按单位工程分组，错误在前，含单元格、项目编码、规则、所填值、应为和差额（以 = + - @ 开头的单元格已中和）；未上传清单 404");
+        api.MapGet("/{tenderCode}/filing-receipt.pdf", Receipt)
+            .WithName("getFilingReceipt")
+            .Produces<Stream>(StatusCodes.Status200OK, ContentTypes.Pdf)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .WithSummary("备案回执 PDF：备案号、项目、编制单位、编制人和复核人、各单位工程及总价（含人民币大写）、工作簿 SHA-256、版本、备案时间和核验二维码；同一备案每次下载字节相同；尚未备案 404");
         api.MapPost("/{tenderCode}/submit", Submit).RequireAuthorization(Policies.ConsultantOnly).WithSummary("提交备案（仍有错误时 409）");
         api.MapPost("/{tenderCode}/return", Return).RequireAuthorization(Policies.BureauOnly)
             .WithName("returnSubmission")
@@ -61,6 +69,33 @@ public static class ProjectsApi
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Findings(CurrentUser user, string tenderCode, TenderOperations operations) =>
         (await WithVersionAsync(user, tenderCode, operations)).ToResult(p =>
             TypedResults.File(FindingsWorkbook.Write(p.Info, p.Current!), ContentTypes.Workbook, FindingsWorkbook.FileName(p.Info, p.Current!)));
+
+    /// <summary>The receipt of the tender's latest filing; 404 before a filing, 503 naming the font package when the server has no Chinese font.</summary>
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Receipt(
+        CurrentUser user, string tenderCode, TenderOperations operations, FirmRegister firms, ReferenceData reference, HttpRequest request)
+    {
+        var outcome = await operations.GetAsync(user, tenderCode);
+        if (!outcome.Succeeded)
+        {
+            return outcome.Problem();
+        }
+
+        var project = outcome.Value!;
+        if (project.Versions.LastOrDefault(v => v.FilingNumber is not null) is not { } filed)
+        {
+            return Outcome.Problem(StatusCodes.Status404NotFound, $"招标项目 {tenderCode} 尚未备案，没有备案回执。", []);
+        }
+
+        if (CjkFont.EnsureInstalled() is { } missing)
+        {
+            return Outcome.Problem(StatusCodes.Status503ServiceUnavailable, missing, []);
+        }
+
+        var firm = await firms.FindAsync(project.Info.FirmCreditCode);
+        var verify = new Uri($"{request.Scheme}://{request.Host}/verify/{Uri.EscapeDataString(filed.FilingNumber!)}");
+        var receipt = FilingReceipt.Of(project.Info, filed, firm?.Name ?? project.Info.FirmCreditCode, reference.RegionName(project.Info.Region) ?? "", verify);
+        return TypedResults.File(PdfBulletinWriter.Write(receipt), ContentTypes.Pdf, FilingReceipt.FileName(project.Info));
+    }
 
     /// <summary>The project as the caller may see it, or 404 — also when no workbook has been uploaded yet.</summary>
     private static async Task<Outcome<ProjectView>> WithVersionAsync(CurrentUser user, string tenderCode, TenderOperations operations)
