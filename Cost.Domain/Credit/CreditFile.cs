@@ -20,6 +20,9 @@ public sealed record CreditFile(string CreditCode, ImmutableArray<CreditRecord> 
     public ImmutableArray<CreditRecord> PublicRecordsOn(DateOnly date) =>
         [.. Records.Where(r => r.Public && r.CountsOn(date)).OrderByDescending(r => r.StartsOn)];
 
+    /// <summary>The records counting on <paramref name="date"/> that their rule keeps from the public: the score includes them, the public page says how many and their sum.</summary>
+    public ImmutableArray<CreditRecord> HiddenRecordsOn(DateOnly date) => [.. Records.Where(r => !r.Public && r.CountsOn(date))];
+
     /// <summary>
     /// Adds a record under <paramref name="rule"/>. A record for an event already in the file is not
     /// added again: the answer is that record, unchanged.

@@ -10,7 +10,14 @@ public static class MonthOnMonth
     /// <summary>Each price's change against <paramref name="previous"/>, the prices of the earlier month, matched by resource code and spec.</summary>
     public static Func<InfoPrice, decimal?> Against(IEnumerable<InfoPrice> previous)
     {
+        var before = PreviousPrice(previous);
+        return price => Change(price.PriceInclTax, before(price));
+    }
+
+    /// <summary>Each price's tax-inclusive price in <paramref name="previous"/> (上期价), matched by resource code and spec; null when it had none.</summary>
+    public static Func<InfoPrice, decimal?> PreviousPrice(IEnumerable<InfoPrice> previous)
+    {
         var before = previous.ToDictionary(p => (p.ResourceCode, p.Spec), p => p.PriceInclTax);
-        return price => Change(price.PriceInclTax, before.TryGetValue((price.ResourceCode, price.Spec), out var was) ? was : null);
+        return price => before.TryGetValue((price.ResourceCode, price.Spec), out var was) ? was : null;
     }
 }

@@ -32,8 +32,8 @@ public sealed class PricesModel(PriceQueries store, ReferenceData reference, Res
 
     public bool ChangesOnly { get; private set; }
 
-    /// <summary>The rows shown, each with its change against the previous published month (null when new).</summary>
-    public IReadOnlyList<(InfoPrice Price, decimal? Change)> Rows { get; private set; } = [];
+    /// <summary>The rows shown, each with its price in the previous published month (上期价) and its change against it (null when new).</summary>
+    public IReadOnlyList<(InfoPrice Price, decimal? Previous, decimal? Change)> Rows { get; private set; } = [];
 
     public async Task OnGetAsync(string? region, string? period, string? q, string? category, string? view)
     {
@@ -50,15 +50,15 @@ public sealed class PricesModel(PriceQueries store, ReferenceData reference, Res
         }
 
         Published = await PublishedPrices.ReadAsync(store, Region, month);
-        var change = MonthOnMonth.Against(Periods.Where(x => x < month).Select(x => (YearMonth?)x).FirstOrDefault() is { } before
+        var previous = MonthOnMonth.PreviousPrice(Periods.Where(x => x < month).Select(x => (YearMonth?)x).FirstOrDefault() is { } before
             ? (await PublishedPrices.ReadAsync(store, Region, before))?.Prices ?? []
             : []);
         var rows = Published!.Prices
             .Where(x => Category is null || x.Category == Category)
             .Where(x => string.IsNullOrEmpty(Query) || $"{x.ResourceCode} {x.Name} {x.Spec}".Contains(Query, StringComparison.OrdinalIgnoreCase))
-            .Select(x => (x, change(x)));
+            .Select(x => (x, previous(x), MonthOnMonth.Change(x.PriceInclTax, previous(x))));
         Rows = ChangesOnly
-            ? [.. rows.Where(r => r.Item2 is not null and not 0m).OrderByDescending(r => Math.Abs(r.Item2!.Value))]
+            ? [.. rows.Where(r => r.Item3 is not null and not 0m).OrderByDescending(r => Math.Abs(r.Item3!.Value))]
             : [.. rows];
     }
 }
