@@ -17,6 +17,11 @@ public interface ITenderProjectGrain : IGrainWithStringKey
     [Alias("Create")]
     Task<GrainResult<ProjectView>> Create(TenderInfo info);
 
+    /// <summary>New dates from the trading platform for a tender it registered (404 for one it did not register).</summary>
+    [Alias("Reschedule")]
+    [Idempotent]
+    Task<GrainResult<ProjectView>> Reschedule(PlatformRegistration registration);
+
     /// <summary>A new bill becomes a new draft version.</summary>
     [Alias("UploadBoq")]
     [Idempotent]

@@ -49,6 +49,27 @@ internal sealed partial class TenderProjectGrain(
         return GrainResult.Done(ProjectView.Of(project));
     }
 
+    public async Task<GrainResult<ProjectView>> Reschedule(PlatformRegistration registration)
+    {
+        if (_project is not { Info.Registration: not null } project)
+        {
+            return GrainResult.NotFound<ProjectView>($"招标项目 {this.GetPrimaryKeyString()} 不存在或不是交易平台登记的项目。");
+        }
+
+        try
+        {
+            _rowVersion = await store.ReplaceRegistrationAsync(project.Info.TenderCode, registration, _rowVersion, BureauTime.Now(clock));
+        }
+        catch (StoreConflictException e)
+        {
+            await ReloadAsync(CancellationToken.None);
+            return GrainResult.Conflict<ProjectView>(e.Message);
+        }
+
+        _project = project with { Info = project.Info with { Registration = registration } };
+        return GrainResult.Done(ProjectView.Of(_project));
+    }
+
     public Task<GrainResult<ProjectView>> UploadBoq(BoqUpload upload) =>
         ApplyAsync(p => p.UploadBoq(upload.Boq, upload.Findings, upload.Source, RuleSetOf(p), upload.BasedOn, upload.Materials), upload.Source.UploadedBy);
 

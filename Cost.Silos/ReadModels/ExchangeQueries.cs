@@ -1,3 +1,4 @@
+using Cost.Domain.Projects;
 using Cost.Contracts;
 using Cost.Silos.Exchange;
 using Cost.Silos.Hosting;
@@ -44,7 +45,7 @@ public sealed class ExchangeQueries(CostDatabase database)
             SELECT e.seq AS Seq, e.kind AS Kind, e.occurred_at AS OccurredAt, p.tender_code AS TenderCode, p.name AS ProjectName,
                    p.firm_credit_code AS FirmCreditCode, f.name AS FirmName, v.version AS Version, v.total_fen AS TotalFen,
                    v.revision_for AS RevisionFor, a.winner_credit_code AS WinnerCreditCode, a.winner_name AS WinnerName,
-                   a.price AS AwardPrice, a.awarded_at AS AwardedAt
+                   a.price AS AwardPrice, a.awarded_at AS AwardedAt, p.registration_json AS RegistrationJson
             FROM exchange_events e
             JOIN tender_projects p ON p.tender_code = e.tender_code
             JOIN firms f ON f.credit_code = p.firm_credit_code
@@ -57,10 +58,11 @@ public sealed class ExchangeQueries(CostDatabase database)
             .ConfigureAwait(false);
         return [.. rows.Select(r => new TenderEvent(
             r.Seq, r.Kind, Times.Read(r.OccurredAt), r.TenderCode, r.ProjectName, r.FirmCreditCode, r.FirmName, (int)r.Version, Hundredths.Read(r.TotalFen),
-            r.RevisionFor, r.WinnerCreditCode, r.WinnerName, Decimals.ReadOptional(r.AwardPrice), Times.ReadOptional(r.AwardedAt)))];
+            r.RevisionFor, r.WinnerCreditCode, r.WinnerName, Decimals.ReadOptional(r.AwardPrice), Times.ReadOptional(r.AwardedAt),
+            r.RegistrationJson is null ? null : StoreJson.Read<PlatformRegistration>(r.RegistrationJson)))];
     }
 
     private sealed record Row(
         long Seq, string Kind, string OccurredAt, string TenderCode, string ProjectName, string FirmCreditCode, string FirmName, long Version,
-        long TotalFen, string? RevisionFor, string? WinnerCreditCode, string? WinnerName, string? AwardPrice, string? AwardedAt);
+        long TotalFen, string? RevisionFor, string? WinnerCreditCode, string? WinnerName, string? AwardPrice, string? AwardedAt, string? RegistrationJson);
 }

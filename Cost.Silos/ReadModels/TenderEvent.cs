@@ -1,3 +1,4 @@
+using Cost.Domain.Projects;
 namespace Cost.Silos.ReadModels;
 
 /// <summary>
@@ -8,4 +9,5 @@ namespace Cost.Silos.ReadModels;
 public sealed record TenderEvent(
     long Seq, string Kind, DateTimeOffset OccurredAt, string TenderCode, string ProjectName, string FirmCreditCode, string FirmName,
     int Version, decimal CeilingTotal, string? RevisionFor,
-    string? WinnerCreditCode, string? WinnerName, decimal? AwardPrice, DateTimeOffset? AwardedAt);
+    string? WinnerCreditCode, string? WinnerName, decimal? AwardPrice, DateTimeOffset? AwardedAt,
+    PlatformRegistration? Registration = null);

@@ -4,7 +4,7 @@ namespace Cost.Silos.Store;
 internal sealed record ProjectRow(
     string TenderCode, string Name, string Region, string ProjectType, string? BuildingArea, string RuleSet,
     string FirmCreditCode, string CreatedBy, string CreatedAt, long CurrentVersion, string CurrentStatus, long RowVersion,
-    string TaxMethod, string? BasePeriod);
+    string TaxMethod, string? BasePeriod, string? RegistrationJson);
 
 internal sealed record VersionRow(
     long Version, string Status, string FileName, string FileSha256, string UploadedBy, string UploadedAt,

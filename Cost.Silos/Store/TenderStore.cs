@@ -23,7 +23,7 @@ internal sealed class TenderStore(CostDatabase database, FilingRules filing)
         tender_code AS TenderCode, name AS Name, region AS Region, project_type AS ProjectType, building_area AS BuildingArea,
         rule_set AS RuleSet, firm_credit_code AS FirmCreditCode, created_by AS CreatedBy, created_at AS CreatedAt,
         current_version AS CurrentVersion, current_status AS CurrentStatus, row_version AS RowVersion,
-        tax_method AS TaxMethod, base_period AS BasePeriod
+        tax_method AS TaxMethod, base_period AS BasePeriod, registration_json AS RegistrationJson
         """;
 
     /// <summary>The project with every version, and the row version to write against; null when unknown.</summary>
@@ -49,6 +49,31 @@ internal sealed class TenderStore(CostDatabase database, FilingRules filing)
         return (new TenderProject(ToInfo(row), [.. versions.Select(ToVersion)]), row.RowVersion);
     }
 
+    /// <summary>
+    /// Replaces what the platform said of a registered tender (its dates), audited, against the row version the caller
+    /// read; answers the new row version.
+    /// </summary>
+    public async Task<long> ReplaceRegistrationAsync(string tenderCode, PlatformRegistration registration, long expectedRowVersion, DateTimeOffset at,
+        CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var updated = await connection.ExecuteAsync(
+            """
+            UPDATE tender_projects SET registration_json = @json, row_version = row_version + 1
+            WHERE tender_code = @tenderCode AND row_version = @expectedRowVersion
+            """, new { tenderCode, json = StoreJson.Write(registration), expectedRowVersion }, transaction).ConfigureAwait(false);
+        if (updated != 1)
+        {
+            throw new StoreConflictException($"招标项目 {tenderCode} 已被他人同时修改，请重试。");
+        }
+
+        await AuditLog.AppendAsync(connection, transaction, new AuditEntry(at, $"exchange:{registration.RegisteredBy}", "tender.rescheduled", tenderCode,
+            new { registration.PublishAt, registration.BidDeadline })).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return expectedRowVersion + 1;
+    }
+
     /// <summary>Stores a new project; a project with the same tender code is a conflict.</summary>
     public async Task<long> CreateAsync(TenderProject project, CancellationToken cancellationToken = default)
     {
@@ -57,9 +82,10 @@ internal sealed class TenderStore(CostDatabase database, FilingRules filing)
         var inserted = await connection.ExecuteAsync(
             """
             INSERT INTO tender_projects (tender_code, name, region, project_type, building_area, rule_set, firm_credit_code,
-                                         created_by, created_at, current_version, current_status, row_version, tax_method, base_period)
+                                         created_by, created_at, current_version, current_status, row_version, tax_method, base_period,
+                                         registration_json)
             SELECT @TenderCode, @Name, @Region, @ProjectType, @BuildingArea, @RuleSet, @FirmCreditCode, @CreatedBy, @CreatedAt, 0, 'none', 1,
-                   @TaxMethod, @BasePeriod
+                   @TaxMethod, @BasePeriod, @Registration
             WHERE NOT EXISTS (SELECT 1 FROM tender_projects WHERE tender_code = @TenderCode)
             """,
             new
@@ -68,6 +94,7 @@ internal sealed class TenderStore(CostDatabase database, FilingRules filing)
                 BuildingArea = info.BuildingArea?.ToString(CultureInfo.InvariantCulture),
                 info.RuleSet, info.FirmCreditCode, info.CreatedBy, CreatedAt = Times.Write(info.CreatedAt),
                 TaxMethod = TaxMethodCodes.Code(info.TaxMethod), BasePeriod = info.BasePeriod?.ToString(),
+                Registration = info.Registration is null ? null : StoreJson.Write(info.Registration),
             }).ConfigureAwait(false);
         return inserted == 1 ? 1 : throw new StoreConflictException($"招标项目编号 {info.TenderCode} 已存在。");
     }
@@ -192,7 +219,8 @@ internal sealed class TenderStore(CostDatabase database, FilingRules filing)
         r.BuildingArea is null ? null : decimal.Parse(r.BuildingArea, CultureInfo.InvariantCulture),
         r.RuleSet, r.FirmCreditCode, r.CreatedBy, Times.Read(r.CreatedAt),
         TaxMethodCodes.TryParse(r.TaxMethod, out var method) ? method : throw new InvalidDataException($"招标项目 {r.TenderCode} 的计税方法“{r.TaxMethod}”无法识别。"),
-        r.BasePeriod is null ? null : YearMonth.Parse(r.BasePeriod));
+        r.BasePeriod is null ? null : YearMonth.Parse(r.BasePeriod),
+        r.RegistrationJson is null ? null : StoreJson.Read<PlatformRegistration>(r.RegistrationJson));
 
     private static TenderVersion ToVersion(VersionRow r) => new(
         (int)r.Version,

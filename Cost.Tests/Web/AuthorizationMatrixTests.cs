@@ -182,6 +182,8 @@ public sealed partial class AuthorizationMatrixTests(CostWebFactory app) : IClas
         ["GET /exchange/v1/info-prices/{region}/{period}"] = new(Unauthorized, Ok, Unauthorized, Unauthorized, Unauthorized),
         ["GET /exchange/v1/ocds/releases"] = new(Unauthorized, Ok, Unauthorized, Unauthorized, Unauthorized),
         ["GET /exchange/v1/tenders/{tenderCode}/ceiling-price"] = new(Unauthorized, Ok, Unauthorized, Unauthorized, Unauthorized),
+        ["POST /exchange/v1/tenders"] = new(Unauthorized, BadRequest, Unauthorized, Unauthorized, Unauthorized),
+        ["PUT /exchange/v1/tenders/{tenderCode}"] = new(Unauthorized, NotFound, Unauthorized, Unauthorized, Unauthorized),
         ["POST /exchange/v1/tenders/{tenderCode}/awards"] = new(Unauthorized, BadRequest, Unauthorized, Unauthorized, Unauthorized),
         ["POST /exchange/v1/tenders/{tenderCode}/bid-openings"] = new(Unauthorized, BadRequest, Unauthorized, Unauthorized, Unauthorized),
         ["POST /exchange/v1/tenders/{tenderCode}/complaints"] = new(Unauthorized, BadRequest, Unauthorized, Unauthorized, Unauthorized),

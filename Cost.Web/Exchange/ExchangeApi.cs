@@ -24,7 +24,7 @@ public static class ExchangeApi
             .WithSummary("已发布的信息价（最新修订），分页：page ≥ 1，pageSize 1–1000（默认 100）；未发布 404");
         api.MapGet("/indices/{period}", Indices.ExchangeIndices.Get)
             .WithSummary("某月已发布的造价指数（定基、环比，2 位小数；region 默认 610100）；未发布 404");
-        api.MapExchangeBidding().MapExchangeOcds();
+        api.MapExchangeBidding().MapExchangeOcds().MapExchangeTenders();
         return routes;
     }
 

@@ -33,8 +33,43 @@ public sealed partial class TenderOperations(
 {
     public async Task<Outcome<ProjectView>> CreateAsync(CurrentUser user, CreateProjectRequest request)
     {
-        var firm = user.IsBureau ? request.FirmCreditCode?.Trim() : user.FirmCreditCode;
-        var problems = new List<ProblemItem>();
+        var (info, problems) = await InfoAsync(request, user.IsBureau ? request.FirmCreditCode?.Trim() : user.FirmCreditCode, user.UserName, null, []);
+        return info is null
+            ? Outcome.Fail<ProjectView>(StatusCodes.Status400BadRequest, "项目信息有误。", problems)
+            : (await Grain(info.TenderCode).Create(info)).ToOutcome(StatusCodes.Status201Created);
+    }
+
+    /// <summary>
+    /// A tender the trading platform registers: 201 when new, 200 when the same tender was registered before with the same
+    /// facts (a retry), 409 when the code exists with other facts; 400 listing each bad field.
+    /// </summary>
+    public async Task<Outcome<ProjectView>> RegisterForPlatformAsync(CreateProjectRequest request, PlatformRegistration registration, IEnumerable<ProblemItem> partyProblems)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var (info, problems) = await InfoAsync(request, request.FirmCreditCode?.Trim(), $"exchange:{registration.RegisteredBy}", registration, partyProblems);
+        if (info is null)
+        {
+            // The platform names the compiling firm compilingFirm.
+            return Outcome.Fail<ProjectView>(StatusCodes.Status400BadRequest, "招标项目登记数据有误。",
+                problems.Select(p => p.Field == "firmCreditCode" ? p with { Field = "compilingFirm" } : p));
+        }
+
+        var grain = Grain(info.TenderCode);
+        if (await grain.Describe() is { } existing)
+        {
+            return existing.Info.SameFacts(info)
+                ? Outcome.Ok(existing)
+                : Outcome.Fail<ProjectView>(StatusCodes.Status409Conflict, $"招标项目编号 {info.TenderCode} 已登记，且与本次登记的内容不同；修改日期请用 PUT。");
+        }
+
+        return (await grain.Create(info)).ToOutcome(StatusCodes.Status201Created);
+    }
+
+    /// <summary>The project's facts from a request, or every problem with it (plus <paramref name="extra"/> ones found by the caller).</summary>
+    private async Task<(TenderInfo? Info, List<ProblemItem> Problems)> InfoAsync(CreateProjectRequest request, string? firm, string by,
+        PlatformRegistration? registration, IEnumerable<ProblemItem> extra)
+    {
+        var problems = new List<ProblemItem>(extra);
         if (request.TenderCode is not { } code || !TenderCodePattern().IsMatch(code.Trim()))
         {
             problems.Add(ProblemItem.ForField("tenderCode", "招标项目编号必填，1–40 位字母、数字、“-”或“_”。"));
@@ -90,15 +125,10 @@ public sealed partial class TenderOperations(
             problems.Add(ProblemItem.ForField("firmCreditCode", "须指明在册的编制单位（造价咨询企业统一社会信用代码）。"));
         }
 
-        if (problems.Count > 0)
-        {
-            return Outcome.Fail<ProjectView>(StatusCodes.Status400BadRequest, "项目信息有误。", problems);
-        }
-
-        var info = new TenderInfo(GrainKeys.Tender(request.TenderCode!), request.Name!.Trim(), request.Region!, request.ProjectType!,
-            request.BuildingArea, ruleSet!.Code, firm!, user.UserName, BureauTime.Now(clock), taxMethod, basePeriod);
-        var result = await Grain(info.TenderCode).Create(info);
-        return result.ToOutcome(StatusCodes.Status201Created);
+        return problems.Count > 0
+            ? (null, problems)
+            : (new TenderInfo(GrainKeys.Tender(request.TenderCode!), request.Name!.Trim(), request.Region!, request.ProjectType!,
+                request.BuildingArea, ruleSet!.Code, firm!, by, BureauTime.Now(clock), taxMethod, basePeriod, registration), problems);
     }
 
     public async Task<Outcome<ProjectView>> GetAsync(CurrentUser user, string tenderCode)
