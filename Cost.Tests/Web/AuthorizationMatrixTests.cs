@@ -89,6 +89,8 @@ public sealed partial class AuthorizationMatrixTests(CostWebFactory app) : IClas
         ["GET /verify/{filingNumber?}"] = new(Ok, Ok, Ok, Ok, Ok),
         ["POST /verify/{filingNumber?}?handler=Check"] = new(Ok, BadRequest, Ok, Ok, Ok),
         ["GET /logout"] = new(Ok, Ok, Ok, Ok, Ok),
+        ["GET /accounts"] = new(ToLogin, ToLogin, ToForbidden, ToForbidden, Ok),
+        ["POST /accounts"] = new(ToLogin, ToLogin, ToForbidden, ToForbidden, "302 /accounts"),
         ["GET /prices"] = new(Ok, Ok, Ok, Ok, Ok),
         ["GET /prices/history"] = new(Ok, Ok, Ok, Ok, Ok),
         ["GET /prices/review"] = new(ToLogin, ToLogin, ToForbidden, ToForbidden, Ok),
@@ -146,6 +148,8 @@ public sealed partial class AuthorizationMatrixTests(CostWebFactory app) : IClas
 
         // The JSON API: another firm's tender or credit file is 404 (docs/http-api.md), a role that may not is 403.
         ["POST /api/account/password"] = new(Unauthorized, Unauthorized, BadRequest, BadRequest, BadRequest),
+        ["POST /api/accounts/"] = new(Unauthorized, Unauthorized, Forbidden, Forbidden, BadRequest),
+        ["GET /api/accounts/"] = new(Unauthorized, Unauthorized, Forbidden, Forbidden, Ok),
         ["GET /api/audit/"] = new(Unauthorized, Unauthorized, Forbidden, Forbidden, Ok),
         ["GET /api/audit/verify"] = new(Unauthorized, Unauthorized, Forbidden, Forbidden, Ok),
         ["GET /api/firms/{creditCode}/file"] = new(Unauthorized, Unauthorized, NotFound, Ok, Ok),
@@ -205,7 +209,8 @@ public sealed partial class AuthorizationMatrixTests(CostWebFactory app) : IClas
     {
         var clients = await ClientsAsync();
         var wrong = new List<string>();
-        foreach (var call in (await CallsAsync()).Where(c => Table.ContainsKey(c.Key)).OrderBy(c => c.Key, StringComparer.Ordinal))
+        // Log-out ends the caller's sessions everywhere (cookies and tokens): it goes last.
+        foreach (var call in (await CallsAsync()).Where(c => Table.ContainsKey(c.Key)).OrderBy(c => c.Key == "POST /logout").ThenBy(c => c.Key, StringComparer.Ordinal))
         {
             var expected = Table[call.Key];
             foreach (var caller in Enum.GetValues<Caller>())

@@ -51,7 +51,9 @@ public sealed class AccountService(
             await failures.ClearAsync(name, cancellationToken);
         }
 
-        return new SignInAttempt(new CurrentUser(account.UserName, account.DisplayName, account.Role, account.FirmCreditCode), null);
+        var session = await directory.SessionAsync(account.UserName, cancellationToken);
+        return new SignInAttempt(new CurrentUser(account.UserName, account.DisplayName, account.Role, account.FirmCreditCode,
+            session?.Stamp ?? "", session?.MustChangePassword ?? false), null);
     }
 
     /// <summary>
@@ -74,6 +76,20 @@ public sealed class AccountService(
         await directory.SetPasswordHashAsync(userName, PasswordHasher.Hash(newPassword), cancellationToken);
         return null;
     }
+
+    /// <summary>
+    /// Whether a session is still the account's: its stamp is the account's current one (log-out and a password change
+    /// give a new one) and its must-change mark still holds. A session without a stamp predates stamps and counts as "".
+    /// </summary>
+    public async Task<bool> IsCurrentAsync(CurrentUser user, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return await directory.SessionAsync(user.UserName, cancellationToken) is { } session
+            && session.Stamp == (user.Stamp ?? "") && session.MustChangePassword == user.MustChangePassword;
+    }
+
+    /// <summary>Ends every session of the account (log-out): cookies and tokens stop working on their next request.</summary>
+    public Task EndSessionsAsync(string userName, CancellationToken cancellationToken) => directory.EndSessionsAsync(userName, cancellationToken);
 
     /// <summary>Counts one failure; a request that loses a race with another reads the count again and adds its own.</summary>
     private async Task<SignInAttempt> FailAsync(string userName, SignInFailures? read, DateTimeOffset now, CancellationToken cancellationToken)

@@ -16,7 +16,8 @@ public static class AuthApi
 
     public sealed record TokenRequest(string? UserName, string? Password);
 
-    public sealed record TokenResponse(string AccessToken, int ExpiresIn);
+    /// <summary>The bearer token; <see cref="MustChangePassword"/> true (else left out) when the account's password is temporary: the token is then good only for POST /api/account/password.</summary>
+    public sealed record TokenResponse(string AccessToken, int ExpiresIn, bool? MustChangePassword = null);
 
     private static async Task<Results<Ok<TokenResponse>, ProblemHttpResult>> IssueToken(
         TokenRequest request, AccountService accounts, TokenIssuer issuer, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken)
@@ -24,7 +25,7 @@ public static class AuthApi
         var result = await accounts.SignInAsync(request.UserName, request.Password, cancellationToken);
         if (result.User is { } user)
         {
-            return TypedResults.Ok(new TokenResponse(issuer.Issue(user), (int)TokenIssuer.Lifetime.TotalSeconds));
+            return TypedResults.Ok(new TokenResponse(issuer.Issue(user), (int)TokenIssuer.Lifetime.TotalSeconds, user.MustChangePassword ? true : null));
         }
 
         if (result.LockedUntil is not { } until)

@@ -36,6 +36,9 @@ public static class Problems
     // Information prices.
     public static readonly ProblemKind CloseFirst = new(ProblemSlugs.CloseFirst, StatusCodes.Status409Conflict, "价格期仍在采集，须先截止并审核草稿");
 
+    // Accounts.
+    public static readonly ProblemKind PasswordChangeRequired = new("password-change-required", StatusCodes.Status403Forbidden, "须先修改临时密码");
+
     public static readonly ProblemKind MissingIdempotencyKey = new("missing-idempotency-key", StatusCodes.Status400BadRequest, "缺少或错误的 Idempotency-Key 请求头");
 
     // Signature checks of the exchange API: one kind per check.

@@ -16,6 +16,7 @@ using Cost.Web.Jobs;
 using Cost.Web.Prices;
 using Cost.Web.Projects;
 using Cost.Web.RuleSets;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.IdentityModel.Tokens;
@@ -126,11 +127,32 @@ public static class WebSetup
                 // The JSON API answers 401/403, never a redirect to the log-in page.
                 o.Events.OnRedirectToLogin = c => ApiStatusOr(c.HttpContext, StatusCodes.Status401Unauthorized, () => c.Response.Redirect(c.RedirectUri));
                 o.Events.OnRedirectToAccessDenied = c => ApiStatusOr(c.HttpContext, StatusCodes.Status403Forbidden, () => c.Response.Redirect(c.RedirectUri));
+                // Every request: a cookie whose account logged out, changed its password or lost its temporary one since is refused.
+                o.Events.OnValidatePrincipal = async c =>
+                {
+                    if (c.Principal is { } principal && CurrentUser.From(principal) is { } user
+                        && !await c.HttpContext.RequestServices.GetRequiredService<AccountService>().IsCurrentAsync(user, c.HttpContext.RequestAborted))
+                    {
+                        c.RejectPrincipal();
+                        await c.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+                    }
+                };
             })
             .AddJwtBearer();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<SigningKey>((o, key) =>
         {
             o.MapInboundClaims = false;
+            o.Events = new JwtBearerEvents
+            {
+                OnTokenValidated = async c =>
+                {
+                    if (c.Principal is { } principal && CurrentUser.From(principal) is { } user
+                        && !await c.HttpContext.RequestServices.GetRequiredService<AccountService>().IsCurrentAsync(user, c.HttpContext.RequestAborted))
+                    {
+                        c.Fail("会话已结束（已退出登录或已修改密码），请重新获取令牌。");
+                    }
+                },
+            };
             o.TokenValidationParameters = new TokenValidationParameters
             {
                 ValidIssuer = TokenIssuer.Issuer,
@@ -199,6 +221,7 @@ public static class WebSetup
         // Routing after the error pages, so that re-executing /status/{code} finds its page.
         app.UseRouting();
         app.UseAuthentication();
+        app.UseMiddleware<TemporaryPasswordGate>();
         app.UseAuthorization();
         app.UseMiddleware<CookieApiAntiforgery>();
         app.UseExchange();
@@ -210,6 +233,7 @@ public static class WebSetup
         app.MapScalarApiReference("/api-docs", o => o.WithTitle("CostSystem API").DisableDefaultFonts().HideDeveloperTools());
         app.MapAuthApi();
         app.MapAccountApi();
+        app.MapAccountsApi();
         app.MapProjectsApi();
         app.MapCreditApi();
         app.MapPricesApi();
