@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Cost.Web.Pages.Prices;
 
-/// <summary>One resource's published prices over the last 24 months, as a chart and a table.</summary>
+/// <summary>One resource's published prices over the last 12, 24 (default), 36 months or all, as a chart and a table.</summary>
 public sealed class PriceHistoryModel(PriceQueries store, ReferenceData reference, ResourceCatalogue catalogue) : PageModel
 {
     public const int Months = 24;
@@ -21,8 +21,14 @@ public sealed class PriceHistoryModel(PriceQueries store, ReferenceData referenc
 
     public ImmutableArray<(YearMonth Period, InfoPrice Price)> Points { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(string? region, string? code, string? spec)
+    /// <summary>The ranges a visitor can choose (months; 0 = all), and the one shown.</summary>
+    public static readonly int[] Ranges = [12, 24, 36, 0];
+
+    public int Range { get; private set; } = Months;
+
+    public async Task<IActionResult> OnGetAsync(string? region, string? code, string? spec, string? range)
     {
+        Range = range == "all" ? 0 : int.TryParse(range, out var r) && Ranges.Contains(r) ? r : Months;
         Region = region is not null && reference.RegionName(region) is not null ? region : "610100";
         Resource = code is null ? null : catalogue.Find(code, spec ?? "");
         if (Resource is null)
@@ -31,7 +37,7 @@ public sealed class PriceHistoryModel(PriceQueries store, ReferenceData referenc
         }
 
         var history = await store.HistoryAsync(Region, Resource.Code, Resource.Spec);
-        Points = [.. history.Skip(Math.Max(0, history.Length - Months))];
+        Points = [.. Range == 0 ? history : history.Skip(Math.Max(0, history.Length - Range))];
         return Page();
     }
 }

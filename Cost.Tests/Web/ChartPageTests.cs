@@ -1,0 +1,52 @@
+using System.Text.RegularExpressions;
+
+namespace Cost.Tests.Web;
+
+/// <summary>
+/// A price history chart people read: the range chosen is the range drawn and stated, each point is a focusable element
+/// named with its month and full value, the value axis has its unit and round ticks; a range that makes no sense falls
+/// back to 24 months.
+/// </summary>
+[Collection(WebSuite.Name)]
+public sealed partial class ChartPageTests(CostWebFactory factory)
+{
+    private static readonly decimal[] RoundSteps = [1m, 2m, 2.5m, 5m];
+
+    private const string Page = "/prices/history?region=610100&code=01010201&spec=HRB400E%20%CE%A612";
+
+    [Theory]
+    [InlineData("&range=12", 12)]
+    [InlineData("", 24)]
+    [InlineData("&range=banana", 24)]
+    [InlineData("&range=-5", 24)]
+    public async Task The_range_chosen_is_the_range_drawn_and_stated(string range, int months)
+    {
+        var html = await factory.CreateClient().GetStringAsync(new Uri(Page + range, UriKind.Relative));
+
+        // Two series (含税价, 除税价), one focusable point per month each.
+        Assert.Equal(2 * months, Point().Count(html));
+        Assert.Contains($"共 {months} 个月已发布信息价", html, StringComparison.Ordinal);
+        Assert.Contains(">元/t</text>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Each_point_says_its_month_and_full_value_and_the_ticks_are_round()
+    {
+        var client = factory.CreateClient();
+        var latest = await (await client.GetAsync("/api/public/info-prices/610100/2026-10?pageSize=1000")).JsonAsync();
+        var rebar = latest.GetProperty("items").EnumerateArray().First(i => i.Text("resourceCode") == "01010201" && i.Text("spec") == "HRB400E Φ12");
+        var html = await client.GetStringAsync(new Uri(Page, UriKind.Relative));
+
+        Assert.Contains($"aria-label=\"2026-10 含税价：{rebar.GetProperty("priceInclTax").GetDecimal():#,##0.######}", html, StringComparison.Ordinal);
+        var ticks = Tick().Matches(html).Select(m => decimal.Parse(m.Groups[1].Value.Replace(",", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.True(ticks.Count >= 2);
+        var step = ticks[1] - ticks[0];
+        Assert.Contains(step / (decimal)Math.Pow(10, Math.Floor(Math.Log10((double)step))), RoundSteps);
+    }
+
+    [GeneratedRegex("<g class=\"pt\" tabindex=\"0\"")]
+    private static partial Regex Point();
+
+    [GeneratedRegex("<text class=\"tick\" x=\"[\\d.]+\" y=\"[\\d.]+\" text-anchor=\"end\" font-size=\"15\">([\\d,.]+)</text>")]
+    private static partial Regex Tick();
+}
