@@ -44,6 +44,26 @@ public sealed partial class ChartPageTests(CostWebFactory factory)
         Assert.Contains(step / (decimal)Math.Pow(10, Math.Floor(Math.Log10((double)step))), RoundSteps);
     }
 
+    [Theory]
+    [InlineData("&range=12", "近 12 个月走势")]
+    [InlineData("&range=banana", "近 36 个月走势")]
+    [InlineData("&range=all", "全部月份走势")]
+    public async Task The_index_grid_states_the_range_it_draws(string range, string heading)
+    {
+        var html = await factory.CreateClient().GetStringAsync(new Uri("/indices?region=610100&period=2026-10" + range, UriKind.Relative));
+        Assert.Contains(heading, html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_shared_scale_gives_every_index_chart_the_same_ticks()
+    {
+        var html = await factory.CreateClient().GetStringAsync(new Uri("/indices?region=610100&period=2026-10&scale=shared", UriKind.Relative));
+
+        var charts = html.Split("<svg class=\"chart\"").Skip(1).Select(svg => string.Join("|", Tick().Matches(svg).Select(m => m.Groups[1].Value))).ToList();
+        Assert.True(charts.Count > 3);
+        Assert.Single(charts.Distinct());
+    }
+
     [GeneratedRegex("<g class=\"pt\" tabindex=\"0\"")]
     private static partial Regex Point();
 

@@ -23,8 +23,9 @@ public static class LineChart
     /// <param name="forecast">A forecast drawn after the series: a dashed line with its interval as a shaded band.</param>
     /// <param name="unit">The unit of the values, written above the value axis (e.g. 元/t).</param>
     /// <param name="carried">Per label, whether its value was carried from an earlier month (drawn hollow, with a legend).</param>
+    /// <param name="scale">A value range every chart of a grid shares, so that their slopes compare; null: this chart's own.</param>
     public static string Svg(string title, IReadOnlyList<string> labels, IReadOnlyList<(string Name, IReadOnlyList<double?> Values)> series, string format = "#,##0.##",
-        ForecastOverlay? forecast = null, string? unit = null, IReadOnlyList<bool>? carried = null)
+        ForecastOverlay? forecast = null, string? unit = null, IReadOnlyList<bool>? carried = null, (double Low, double High)? scale = null)
     {
         var values = series.SelectMany(s => s.Values).Concat(forecast is null ? [] : forecast.Low.Concat(forecast.High)).OfType<double>().ToList();
         var svg = new StringBuilder();
@@ -36,7 +37,7 @@ public static class LineChart
             return svg.ToString();
         }
 
-        var ticks = ChartTicks.Nice(values.Min(), values.Max());
+        var ticks = scale is { } shared ? ChartTicks.Nice(Math.Min(shared.Low, values.Min()), Math.Max(shared.High, values.Max())) : ChartTicks.Nice(values.Min(), values.Max());
         var (min, max) = (ticks[0], ticks[^1]);
         double X(int i) => Left + (labels.Count == 1 ? (Width - Left - Right) / 2 : i * (Width - Left - Right) / (labels.Count - 1));
         double Y(double v) => Top + (max - v) / (max - min) * (Height - Top - Bottom);
