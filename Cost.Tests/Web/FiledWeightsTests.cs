@@ -1,8 +1,5 @@
-using System.Globalization;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text;
 using Cost.Domain;
 using Cost.Silos.ReadModels;
 using Cost.Tests.Importers.Bills;
@@ -33,7 +30,7 @@ public sealed class FiledWeightsTests(CostWebFactory factory) : IClassFixture<Co
             await FileAsync(bureau, consultant, latest, 100m + (i * 17.5m), rebar, angle);
         }
 
-        await PublishAsync(bureau, consultant, latest.AddMonths(1), rebar);
+        await RebarSurvey.PublishAsync(bureau, consultant, City, latest.AddMonths(1), rebar.PriceInclTax * 1.05m);
 
         var month = await (await factory.CreateClient().GetAsync($"/api/public/indices/{latest.AddMonths(1)}?region={City}")).JsonAsync();
         var items = month.GetProperty("items").EnumerateArray().ToList();
@@ -54,21 +51,5 @@ public sealed class FiledWeightsTests(CostWebFactory factory) : IClassFixture<Co
         Assert.Equal(HttpStatusCode.OK, (await consultant.UploadAsync(code, workbook)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await consultant.PostAsync($"/api/projects/{code}/submit", null)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await bureau.PostAsync($"/api/projects/{code}/file", null)).StatusCode);
-    }
-
-    /// <summary>Five rebar quotes for the city's month (the rest carried), closed and published.</summary>
-    private static async Task PublishAsync(HttpClient bureau, HttpClient consultant, YearMonth month, Cost.Domain.Prices.InfoPrice rebar)
-    {
-        var day = month.FirstDay.AddDays(4).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var rows = Enumerable.Range(0, 5).Select(i => string.Create(CultureInfo.InvariantCulture,
-            $"{rebar.ResourceCode},{rebar.Name},{rebar.Spec},t,{(rebar.PriceInclTax * 1.05m) + ((i - 2) * 10m):0.00},13,100,供应商{i},{day}"));
-        var csv = string.Join("\r\n", ["资源编码,名称,规格型号,单位,含税单价(元),税率(%),数量,报价单位,报价日期", .. rows]) + "\r\n";
-        using var form = new MultipartFormDataContent();
-        var file = new ByteArrayContent(Encoding.UTF8.GetBytes(csv));
-        file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-        form.Add(file, "file", "调查表.csv");
-        Assert.Equal(HttpStatusCode.OK, (await consultant.PostAsync($"/api/price-surveys/{City}/{month}", form)).StatusCode);
-        await bureau.PostAsync($"/api/price-periods/{City}/{month}/close", null);
-        Assert.Equal(HttpStatusCode.OK, (await bureau.PostAsync($"/api/price-periods/{City}/{month}/publish", null)).StatusCode);
     }
 }

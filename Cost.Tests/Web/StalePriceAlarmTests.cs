@@ -1,8 +1,5 @@
-using System.Globalization;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text;
 using Cost.Domain;
 using Cost.Silos.Exchange;
 using Cost.Silos.ReadModels;
@@ -29,7 +26,7 @@ public sealed class StalePriceAlarmTests(ExchangePushFactory factory) : IClassFi
     {
         var bureau = await factory.BureauAsync();
         var consultant = await factory.ConsultantAsync();
-        await PublishAsync(bureau, consultant, BaseMonth, 3500m);
+        await RebarSurvey.PublishAsync(bureau, consultant, County, BaseMonth, 3500m);
         var published = await factory.Services.GetRequiredService<PriceQueries>().PublishedAsync(County, BaseMonth);
         var rebar = published.Single(p => p.ResourceCode == "01010201");
 
@@ -42,8 +39,8 @@ public sealed class StalePriceAlarmTests(ExchangePushFactory factory) : IClassFi
         Assert.Equal(HttpStatusCode.OK, (await consultant.PostAsync($"/api/projects/{code}/submit", null)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await bureau.PostAsync($"/api/projects/{code}/file", null)).StatusCode);
 
-        await PublishAsync(bureau, consultant, NextMonth, 4200m);
-        await PublishAsync(bureau, consultant, NextMonth, 4200m);
+        await RebarSurvey.PublishAsync(bureau, consultant, County, NextMonth, 4200m);
+        Assert.Equal(HttpStatusCode.OK, (await bureau.PostAsync($"/api/price-periods/{County}/{NextMonth}/publish", null)).StatusCode);
 
         var dispatcher = factory.Services.GetRequiredService<PushDispatcher>();
         await dispatcher.DispatchDueAsync(DateTimeOffset.UtcNow);
@@ -63,21 +60,5 @@ public sealed class StalePriceAlarmTests(ExchangePushFactory factory) : IClassFi
         Assert.Contains("信息价变动预警", html, StringComparison.Ordinal);
         Assert.Contains("热轧带肋钢筋 HRB400E Φ12", html, StringComparison.Ordinal);
         Assert.Contains("20.0%", html, StringComparison.Ordinal);
-    }
-
-    /// <summary>Five rebar quotes around <paramref name="price"/> (tax-inclusive) for the county's month, closed and published.</summary>
-    private static async Task PublishAsync(HttpClient bureau, HttpClient consultant, YearMonth month, decimal price)
-    {
-        var day = month.FirstDay.AddDays(4).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var rows = Enumerable.Range(0, 5).Select(i =>
-            string.Create(CultureInfo.InvariantCulture, $"01010201,热轧带肋钢筋,HRB400E Φ12,t,{price + (i - 2) * 10m:0.00},13,100,供应商{i},{day}"));
-        var csv = string.Join("\r\n", ["资源编码,名称,规格型号,单位,含税单价(元),税率(%),数量,报价单位,报价日期", .. rows]) + "\r\n";
-        using var form = new MultipartFormDataContent();
-        var file = new ByteArrayContent(Encoding.UTF8.GetBytes(csv));
-        file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-        form.Add(file, "file", "调查表.csv");
-        await consultant.PostAsync($"/api/price-surveys/{County}/{month}", form);
-        await bureau.PostAsync($"/api/price-periods/{County}/{month}/close", null);
-        Assert.Equal(HttpStatusCode.OK, (await bureau.PostAsync($"/api/price-periods/{County}/{month}/publish", null)).StatusCode);
     }
 }
