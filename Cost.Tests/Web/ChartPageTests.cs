@@ -44,6 +44,19 @@ public sealed partial class ChartPageTests(CostWebFactory factory)
         Assert.Contains(step / (decimal)Math.Pow(10, Math.Floor(Math.Log10((double)step))), RoundSteps);
     }
 
+    [Fact]
+    public async Task Other_specs_of_the_same_code_are_drawn_beside_it_at_most_three_and_unknown_ones_ignored()
+    {
+        var html = await factory.CreateClient().GetStringAsync(new Uri(
+            Page + "&compare=HRB400E%20%CE%A616&compare=HRB400E%20%CE%A625&compare=HRB400E%20%CE%A628&compare=HRB400E%20%CE%A632&compare=%E4%B8%8D%E5%AD%98%E5%9C%A8", UriKind.Relative));
+
+        Assert.Contains("各规格含税价对比", html, StringComparison.Ordinal);
+        Assert.Contains("■ HRB400E Φ16</text>", html, StringComparison.Ordinal);
+        Assert.Contains("■ HRB400E Φ28</text>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("■ HRB400E Φ32</text>", html, StringComparison.Ordinal);
+        Assert.Equal(4 * 24, Point().Count(html));
+    }
+
     [Theory]
     [InlineData("&range=12", "近 12 个月走势")]
     [InlineData("&range=banana", "近 36 个月走势")]

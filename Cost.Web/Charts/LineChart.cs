@@ -95,13 +95,13 @@ public static class LineChart
 
             if (series.Count > 1)
             {
-                svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Left + (s * 120)}\" y=\"{Height - 8}\" font-size=\"{Font}\" fill=\"{colour}\">■ {WebUtility.HtmlEncode(series[s].Name)}</text>");
+                svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Left + (s % 2 * 200)}\" y=\"{Height - 22 + (s / 2 * 17)}\" font-size=\"{Font}\" fill=\"{colour}\">■ {WebUtility.HtmlEncode(series[s].Name)}</text>");
             }
         }
 
         if (carried?.Any(c => c) == true)
         {
-            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"tick\" x=\"{Width - Right}\" y=\"{Height - 8}\" text-anchor=\"end\" font-size=\"{Font}\">○ 空心点：沿用上期价格</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"tick\" x=\"{Width - Right}\" y=\"{Height - 4}\" text-anchor=\"end\" font-size=\"{Font}\">○ 空心点：沿用上期价格</text>");
         }
 
         svg.Append("</svg>");
