@@ -83,7 +83,9 @@ public static class ProjectsApi
         var project = outcome.Value!;
         if (project.Versions.LastOrDefault(v => v.FilingNumber is not null) is not { } filed)
         {
-            return Outcome.Problem(StatusCodes.Status404NotFound, $"招标项目 {tenderCode} 尚未备案，没有备案回执。", []);
+            // A version filed before filing numbers were given has no number, so no receipt.
+            var reason = project.Versions.Any(v => v.FiledAt is not null) ? "在启用备案号之前备案，没有备案号和回执" : "尚未备案，没有备案回执";
+            return Outcome.Problem(StatusCodes.Status404NotFound, $"招标项目 {tenderCode} {reason}。", []);
         }
 
         if (CjkFont.EnsureInstalled() is { } missing)
