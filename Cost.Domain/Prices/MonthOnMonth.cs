@@ -7,13 +7,6 @@ public static class MonthOnMonth
     public static decimal? Change(decimal price, decimal? previous) =>
         previous is { } before && before > 0m ? (price - before) / before : null;
 
-    /// <summary>Each price's change against <paramref name="previous"/>, the prices of the earlier month, matched by resource code and spec.</summary>
-    public static Func<InfoPrice, decimal?> Against(IEnumerable<InfoPrice> previous)
-    {
-        var before = PreviousPrice(previous);
-        return price => Change(price.PriceInclTax, before(price));
-    }
-
     /// <summary>Each price's tax-inclusive price in <paramref name="previous"/> (上期价), matched by resource code and spec; null when it had none.</summary>
     public static Func<InfoPrice, decimal?> PreviousPrice(IEnumerable<InfoPrice> previous)
     {

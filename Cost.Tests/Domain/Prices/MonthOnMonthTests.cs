@@ -18,9 +18,9 @@ public class MonthOnMonthTests
     [Fact]
     public void Prices_are_matched_with_the_earlier_month_by_resource_and_spec()
     {
-        var change = MonthOnMonth.Against([Price("01010101", 200m)]);
+        var previous = MonthOnMonth.PreviousPrice([Price("01010101", 200m)]);
 
-        Assert.Equal(-0.05m, change(Price("01010101", 190m)));
-        Assert.Null(change(Price("01010102", 190m)));
+        Assert.Equal(-0.05m, MonthOnMonth.Change(190m, previous(Price("01010101", 190m))));
+        Assert.Null(previous(Price("01010102", 190m)));
     }
 }

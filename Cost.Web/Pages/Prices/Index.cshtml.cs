@@ -56,7 +56,8 @@ public sealed class PricesModel(PriceQueries store, ReferenceData reference, Res
         var rows = Published!.Prices
             .Where(x => Category is null || x.Category == Category)
             .Where(x => string.IsNullOrEmpty(Query) || $"{x.ResourceCode} {x.Name} {x.Spec}".Contains(Query, StringComparison.OrdinalIgnoreCase))
-            .Select(x => (x, previous(x), MonthOnMonth.Change(x.PriceInclTax, previous(x))));
+            .Select(x => (Price: x, Previous: previous(x)))
+            .Select(x => (x.Price, x.Previous, MonthOnMonth.Change(x.Price.PriceInclTax, x.Previous)));
         Rows = ChangesOnly
             ? [.. rows.Where(r => r.Item3 is not null and not 0m).OrderByDescending(r => Math.Abs(r.Item3!.Value))]
             : [.. rows];
