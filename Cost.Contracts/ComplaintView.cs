@@ -5,7 +5,8 @@ namespace Cost.Contracts;
 /// <summary>
 /// A complaint against a published ceiling price and, once reviewed, what the review found.
 /// <see cref="Status"/> is "open", "upheld" (revised as <see cref="RevisedVersion"/>, the bid
-/// deadline to be extended by <see cref="DeadlineExtensionDays"/>) or "dismissed".
+/// deadline to be extended by <see cref="DeadlineExtensionDays"/> — null when enough days remain — to
+/// <see cref="ExtendedBidDeadline"/> where the platform registered the deadline) or "dismissed".
 /// </summary>
 [GenerateSerializer, Immutable, Alias("Cost.ComplaintView")]
 public sealed record ComplaintView(
@@ -24,4 +25,5 @@ public sealed record ComplaintView(
     [property: Id(12)] int? RevisedVersion,
     [property: Id(13)] int? DeadlineExtensionDays,
     [property: Id(14)] DateTimeOffset? DecidedAt,
-    [property: Id(15)] string? DecidedBy);
+    [property: Id(15)] string? DecidedBy,
+    [property: Id(16)] DateTimeOffset? ExtendedBidDeadline = null);

@@ -29,7 +29,7 @@ public interface ITenderProjectGrain : IGrainWithStringKey
 
     /// <summary>The consultant hands the current draft to the bureau for filing.</summary>
     [Alias("Submit")]
-    Task<GrainResult<ProjectView>> Submit(string submittedBy);
+    Task<GrainResult<ProjectView>> Submit(string submittedBy, Signatories? signatories = null);
 
     /// <summary>
     /// The bureau returns the submitted version to the firm with a reason; the second return of a tender

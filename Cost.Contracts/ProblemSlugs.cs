@@ -15,4 +15,5 @@ public static class ProblemSlugs
     public const string OpeningAfterAward = "opening-after-award";
     public const string NotSubmitted = "not-submitted";
     public const string CloseFirst = "close-first";
+    public const string SignatoryNotRegistered = "signatory-not-registered";
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using ClosedXML.Excel;
 using Cost.Domain.Bills;
 using Cost.Domain.Pricing;
+using Cost.Domain.Projects;
 
 namespace Cost.Samples;
 
@@ -25,6 +26,11 @@ public static class BoqWorkbookWriter
         using var workbook = new XLWorkbook();
         var names = new SheetNames();
         WriteCover(workbook, boq, ruleSet, options);
+        if (options.Signatories is { } signatories)
+        {
+            WriteTitlePage(workbook, boq, ruleSet, options, signatories);
+        }
+
         for (var u = 0; u < boq.UnitWorks.Length; u++)
         {
             var unit = boq.UnitWorks[u];
@@ -62,6 +68,49 @@ public static class BoqWorkbookWriter
         sheet.Cell(10, 2).SetValue(ruleSet.Name);
     }
 
+    /// <summary>
+    /// The 扉页 (扉-2) as pricing software prints it: the 编制人's name in the cell after the label with the registration
+    /// number in the row below, the 复核人's name and number together in one cell, each followed by the seal instruction.
+    /// </summary>
+    private static void WriteTitlePage(XLWorkbook workbook, Boq boq, RuleSet ruleSet, BoqWriteOptions options, Signatories signatories)
+    {
+        var sheet = workbook.Worksheets.Add("扉页");
+        var total = CeilingPriceCalculator.Price(boq, ruleSet).Total;
+        foreach (var (column, width) in new[] { (1, 14.0), (2, 18.0), (3, 22.0), (4, 14.0), (5, 30.0), (6, 22.0) })
+        {
+            sheet.Column(column).Width = width;
+        }
+
+        sheet.Cell(2, 2).SetValue($"{options.TenderName ?? TenderOf(boq)} 工程");
+        sheet.Cell(4, 2).SetValue("招标控制价");
+        sheet.Cell(6, 1).SetValue("招标控制价（小写）：");
+        sheet.Cell(6, 2).SetValue(total.ToString("#,0.00", CultureInfo.InvariantCulture));
+        sheet.Cell(9, 1).SetValue("招 标 人：");
+        sheet.Cell(9, 3).SetValue("（单位盖章）");
+        sheet.Cell(9, 4).SetValue("造价咨询人：");
+        sheet.Cell(9, 6).SetValue("（单位资质专用章）");
+        sheet.Cell(12, 1).SetValue("编 制 人：");
+        sheet.Cell(12, 3).SetValue("（造价人员签字盖专用章）");
+        sheet.Cell(12, 4).SetValue("复 核 人：");
+        sheet.Cell(12, 6).SetValue("（造价工程师签字盖专用章）");
+        if (signatories.Compiler is { } compiler)
+        {
+            sheet.Cell(12, 2).SetValue(compiler.Name);
+            if (compiler.RegistrationNumber is { } number)
+            {
+                sheet.Cell(13, 2).SetValue($"注册号：{number}");
+            }
+        }
+
+        if (signatories.Reviewer is { } reviewer)
+        {
+            sheet.Cell(12, 5).SetValue(reviewer.ToString());
+        }
+
+        sheet.Cell(15, 1).SetValue("编制时间：");
+        sheet.Cell(15, 4).SetValue("复核时间：");
+    }
+
     /// <summary>A 表-09-like sheet: readers must ignore it (its title is none of the tables they read).</summary>
     private static void WriteUnitRateAnalysis(TableSheet s, UnitWork unit)
     {
@@ -86,7 +135,7 @@ public static class BoqWorkbookWriter
     /// <summary>Sheet names in the mix real exports show, unique within the workbook (31 characters at most).</summary>
     private sealed class SheetNames
     {
-        private readonly HashSet<string> _used = new(StringComparer.OrdinalIgnoreCase) { "封面" };
+        private readonly HashSet<string> _used = new(StringComparer.OrdinalIgnoreCase) { "封面", "扉页" };
         private int _count = 1;
 
         public string Next(int unit, int table, string form, string unitName, string subject)

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Cost.Domain;
 using Cost.Domain.Bills;
 using Cost.Domain.Pricing;
+using Cost.Domain.Projects;
 
 namespace Cost.Samples;
 
@@ -15,6 +16,12 @@ public static class SampleBoq
     public const string TenderName = "西安市某中学教学楼";
     public const string BuildingUnit = TenderName + "-建筑与装饰工程";
     public const string PlumbingUnit = TenderName + "-给排水工程";
+
+    /// <summary>
+    /// The 编制人 and 复核人 on the sample's 扉页: registered engineers of the demo consultant's firm 陕西秦川工程造价咨询有限公司
+    /// (data/firms.json); the 编制人 written by name only, as many 扉页 do.
+    /// </summary>
+    public static readonly Signatories Signatories = new(new Signatory("赵明远"), new Signatory("孙丽华", "建[造]16610000456"));
 
     /// <summary>
     /// GB 50500-2013 as data/rule-sets/GB50500-2013.json has it (arithmetic only; 一般计税 9 %, 简易计税 3 %),

@@ -12,7 +12,7 @@ public static class SampleWorkbooks
     public const string WithErrorsFileName = SampleBoq.TenderName + "-招标控制价-有错误.xlsx";
 
     /// <summary>Lines per printed page of 表-08 in the sample.</summary>
-    public static readonly BoqWriteOptions Options = new(LinesPerPage: 15, TenderName: SampleBoq.TenderName);
+    public static readonly BoqWriteOptions Options = new(LinesPerPage: 15, TenderName: SampleBoq.TenderName, Signatories: SampleBoq.Signatories);
 
     public static void Write(Stream output) =>
         BoqWorkbookWriter.Write(SampleBoq.Create(), SampleBoq.RuleSet, output, Options);

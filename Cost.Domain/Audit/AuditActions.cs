@@ -23,6 +23,8 @@ public static class AuditActions
     public const string ComplaintDismissed = "complaint.dismissed";
     public const string AwardRecorded = "award.recorded";
     public const string ConfigurationChanged = "config.changed";
+    public const string EngineersChanged = "firm.engineers-changed";
+    public const string AccountChanged = "account.changed";
 
     /// <summary>The prefix of every action on a ceiling-price version; their facts are checked against tender_versions.</summary>
     public const string CeilingPricePrefix = "ceiling-price.";
@@ -49,6 +51,8 @@ public static class AuditActions
         ComplaintDismissed => "投诉复核：驳回",
         AwardRecorded => "中标结果登记",
         ConfigurationChanged => "配置变更",
+        EngineersChanged => "注册造价工程师名册变更",
+        AccountChanged => "账号变更",
         _ => action,
     };
 }

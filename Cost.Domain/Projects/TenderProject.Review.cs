@@ -42,15 +42,17 @@ public sealed partial record TenderProject
     /// <summary>
     /// Null when a bidder may complain about the published price at <paramref name="at"/>; otherwise
     /// why not: no filed price, the bids are opened, or the window of <paramref name="windowDays"/> days
-    /// after publication has passed.
+    /// after publication has passed (GB/T 50500-2013 §5.3.7). The publication is the later of the price's own
+    /// (<see cref="TenderVersion.PublicSince"/>) and the one the trading platform registered (publishAt).
     /// </summary>
     public string? ComplaintRefusal(DateTimeOffset at, int windowDays)
     {
-        if (LatestFiled is not { PublicSince: { } since } filed)
+        if (LatestFiled is not { PublicSince: { } filedSince } filed)
         {
             return "该项目尚无已备案（公布）的最高投标限价，不能投诉。";
         }
 
+        var since = Info.Registration?.PublishAt is { } published && published > filedSince ? published : filedSince;
         if (filed.Status == TenderStatus.Locked)
         {
             return "已开标，不再受理对最高投标限价的投诉。";

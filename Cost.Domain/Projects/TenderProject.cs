@@ -56,7 +56,7 @@ public sealed partial record TenderProject(
     }
 
     /// <summary>The consultant hands the current draft to the bureau for filing.</summary>
-    public LifecycleResult Submit(DateTimeOffset at)
+    public LifecycleResult Submit(DateTimeOffset at, Signatories? signatories = null)
     {
         if (Current is not { } current)
         {
@@ -73,7 +73,7 @@ public sealed partial record TenderProject(
             return LifecycleResult.Refused($"第 {current.Number} 版仍有 {current.ErrorCount} 个错误，改正后才能提交备案。");
         }
 
-        return Replace(current with { Status = TenderStatus.Submitted, SubmittedAt = at }, v => new VersionSubmitted(v));
+        return Replace(current with { Status = TenderStatus.Submitted, SubmittedAt = at, Signatories = signatories }, v => new VersionSubmitted(v));
     }
 
     /// <summary>

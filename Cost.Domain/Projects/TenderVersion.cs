@@ -10,7 +10,8 @@ namespace Cost.Domain.Projects;
 /// filing workflow. <see cref="RevisionFor"/> names the complaint whose review forced this version;
 /// <see cref="Materials"/> is the bill's main materials against 信息价 (null without a main-materials table);
 /// <see cref="Return"/> is why, when and by whom the bureau sent it back (null unless returned);
-/// <see cref="FilingNumber"/> the number the store gave it at filing (备案号; null before, and for versions filed before numbers existed).
+/// <see cref="FilingNumber"/> the number the store gave it at filing (备案号; null before, and for versions filed before numbers existed);
+/// <see cref="Signatories"/> the 编制人 and 复核人 confirmed at submission against the firm's register (null before).
 /// </summary>
 public sealed record TenderVersion(
     int Number,
@@ -27,7 +28,8 @@ public sealed record TenderVersion(
     string? RevisionFor = null,
     MaterialCheck? Materials = null,
     VersionReturn? Return = null,
-    string? FilingNumber = null)
+    string? FilingNumber = null,
+    Signatories? Signatories = null)
 {
     public int ErrorCount => Findings.Count(f => f.Severity == FindingSeverity.Error);
 

@@ -74,7 +74,7 @@ public static class BoqWorkbookReader
         // The main-materials tables are optional and may be the whole project's: they name no unit work of their own.
         var materials = MainMaterialsReader.Read(pages.Where(p => p.Kind == TableKind.MainMaterials),
             units.Select(u => u.Name).ToHashSet(StringComparer.Ordinal), sink);
-        return new BoqImportResult(new Boq(units, ProjectNameReader.Find(sheets, pages)), [.. sink.All], [], materials);
+        return new BoqImportResult(new Boq(units, ProjectNameReader.Find(sheets, pages), SignatoriesReader.Find(sheets, pages)), [.. sink.All], [], materials);
     }
 
     /// <summary>One unit work, and its computed price, or null when some of its lines could not be read.</summary>

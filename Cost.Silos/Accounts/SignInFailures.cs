@@ -1,7 +1,8 @@
 namespace Cost.Silos.Accounts;
 
 /// <summary>
-/// An account's failed sign-ins: how many since <paramref name="WindowStartedAt"/>, and until when the
-/// account is locked (null when it is not). <paramref name="RowVersion"/> is the stored row's version.
+/// Failed sign-ins of one subject (an account or a client address): how many since <paramref name="WindowStartedAt"/>,
+/// until when it is locked or must wait (null when it need not), and how many locks it has had
+/// (<paramref name="Locks"/>, accounts only). <paramref name="RowVersion"/> is the stored row's version.
 /// </summary>
-public sealed record SignInFailures(int Failures, DateTimeOffset WindowStartedAt, DateTimeOffset? LockedUntil, long RowVersion = 0);
+public sealed record SignInFailures(int Failures, DateTimeOffset WindowStartedAt, DateTimeOffset? LockedUntil, int Locks = 0, long RowVersion = 0);

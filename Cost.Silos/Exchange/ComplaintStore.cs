@@ -57,13 +57,15 @@ internal sealed class ComplaintStore(CostDatabase database, FilingRules filing)
         var updated = await connection.ExecuteAsync(
             """
             UPDATE complaints SET status = @Status, review_json = @reviewJson, review_file = @ReviewFile, revised_version = @RevisedVersion,
-                   deadline_extension_days = @DeadlineExtensionDays, decided_at = @decidedAt, decided_by = @DecidedBy
+                   deadline_extension_days = @DeadlineExtensionDays, extended_bid_deadline = @extendedBidDeadline,
+                   decided_at = @decidedAt, decided_by = @DecidedBy
             WHERE id = @Id AND status = 'open'
             """,
             new
             {
                 decided.Status, reviewJson = decided.Review is null ? null : StoreJson.Write(decided.Review), decided.ReviewFile, decided.RevisedVersion,
-                decided.DeadlineExtensionDays, decidedAt = Times.WriteOptional(decided.DecidedAt), decided.DecidedBy, decided.Id,
+                decided.DeadlineExtensionDays, extendedBidDeadline = Times.WriteOptional(decided.ExtendedBidDeadline),
+                decidedAt = Times.WriteOptional(decided.DecidedAt), decided.DecidedBy, decided.Id,
             }, transaction).ConfigureAwait(false);
         if (updated != 1)
         {
@@ -78,7 +80,7 @@ internal sealed class ComplaintStore(CostDatabase database, FilingRules filing)
             decided.Status == "upheld" ? AuditActions.ComplaintUpheld : AuditActions.ComplaintDismissed, decided.TenderCode, new
             {
                 complaintId = decided.Id, decided.TenderCode, decided.Version, review.PublishedTotal, review.ReviewedTotal, review.Deviation,
-                decided.ReviewFile, decided.RevisedVersion, decided.DeadlineExtensionDays,
+                decided.ReviewFile, decided.RevisedVersion, decided.DeadlineExtensionDays, decided.ExtendedBidDeadline,
             })).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return rowVersion;

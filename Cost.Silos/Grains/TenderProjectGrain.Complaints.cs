@@ -75,7 +75,8 @@ internal sealed partial class TenderProjectGrain
                 return GrainResult.Conflict<ComplaintView>(revision.Refusal!);
             }
 
-            decided = decided with { RevisedVersion = revised.Current!.Number, DeadlineExtensionDays = reviewRules.DeadlineExtensionDays };
+            var extension = BidDeadlineExtension.After(now, revised.Info.Registration?.BidDeadline, reviewRules.DeadlineExtensionDays);
+            decided = decided with { RevisedVersion = revised.Current!.Number, DeadlineExtensionDays = extension.Days, ExtendedBidDeadline = extension.NewDeadline };
         }
 
         try

@@ -6,6 +6,7 @@ using Cost.Domain.Reviews;
 using Cost.Domain.Projects;
 using Cost.Domain.Pricing;
 using Cost.Silos.Exchange;
+using Cost.Silos.Hosting;
 using Cost.Silos.ReadModels;
 using Cost.Silos.Store;
 
@@ -18,7 +19,7 @@ namespace Cost.Silos.Grains;
 internal sealed partial class TenderProjectGrain(
     TenderStore store, RuleSetCatalogue ruleSets, TimeProvider clock, ExchangeStore exchange, ComplaintStore complaints,
     ExchangeQueries exchangeQueries, ComplaintQueries complaintQueries, BidReviewRules bidRules, ReviewRules reviewRules, CreditRuleCatalogue creditRules,
-    GradeScale grades, FilingRules filing) : Grain, ITenderProjectGrain
+    GradeScale grades, FilingRules filing, FirmRegister firms, FilingOptions filingOptions) : Grain, ITenderProjectGrain
 {
     private TenderProject? _project;
     private long _rowVersion;
@@ -73,9 +74,13 @@ internal sealed partial class TenderProjectGrain(
     public Task<GrainResult<ProjectView>> UploadBoq(BoqUpload upload) =>
         ApplyAsync(p => p.UploadBoq(upload.Boq, upload.Findings, upload.Source, RuleSetOf(p), upload.BasedOn, upload.Materials), upload.Source.UploadedBy);
 
-    /// <summary>The compiling firm's standing, as its Firm grain last computed it, decides whether it may submit.</summary>
-    public async Task<GrainResult<ProjectView>> Submit(string submittedBy)
+    /// <summary>
+    /// The compiling firm's standing, as its Firm grain last computed it, decides whether it may submit; the 编制人 and 复核人
+    /// (those <paramref name="signatories"/> names over those of the workbook's 扉页) must be on the firm's register.
+    /// </summary>
+    public async Task<GrainResult<ProjectView>> Submit(string submittedBy, Signatories? signatories)
     {
+        var resolved = Signatories.None;
         if (_project is { } project)
         {
             var firm = await GrainFactory.GetGrain<IFirmGrain>(GrainKeys.Firm(project.Info.FirmCreditCode)).Describe();
@@ -83,9 +88,19 @@ internal sealed partial class TenderProjectGrain(
             {
                 return GrainResult.Conflict<ProjectView>(refusal);
             }
+
+            var stated = (project.Current?.Boq.Signatories ?? Signatories.None).With(signatories);
+            var register = (await firms.FindAsync(project.Info.FirmCreditCode))?.Engineers ?? [];
+            var (checkedSignatories, unregistered) = SignatoryCheck.Resolve(stated, register, filingOptions.RequireEngineers);
+            if (unregistered is not null)
+            {
+                return GrainResult.Conflict<ProjectView>(unregistered, ProblemSlugs.SignatoryNotRegistered);
+            }
+
+            resolved = checkedSignatories!;
         }
 
-        return await ApplyAsync(p => p.Submit(BureauTime.Now(clock)), submittedBy);
+        return await ApplyAsync(p => p.Submit(BureauTime.Now(clock), resolved.IsEmpty ? null : resolved), submittedBy);
     }
 
     public Task<GrainResult<ProjectView>> File(string filedBy) => ApplyAsync(p => p.File(BureauTime.Now(clock), filedBy), filedBy);

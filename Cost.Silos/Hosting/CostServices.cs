@@ -49,10 +49,12 @@ public static class CostServices
         services.AddSingleton(new CreditRuleCatalogue(data.Read<CreditRuleFile>("credit-rules.json").Rules));
         services.AddSingleton(data.Read<GradeScale>("credit-grades.json"));
         services.AddSingleton(data.Read<FilingRules>("filing.json"));
+        services.AddSingleton(new FilingOptions(configuration.GetValue("Filing:RequireEngineers", false)));
         services.AddSingleton<CreditStore>();
         services.AddSingleton<CreditQueries>();
         services.AddSingleton<FirmRegister>();
         services.AddSingleton<FirmStore>();
+        services.AddSingleton<EngineerStore>();
         services.AddSingleton<AuditQueries>();
         services.AddSingleton<StoreMaintenance>();
         services.AddSingleton(TimeProvider.System);

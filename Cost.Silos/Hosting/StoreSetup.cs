@@ -1,8 +1,6 @@
-using Cost.Contracts;
+using Cost.Domain.Credit;
 using Cost.Silos.Accounts;
-using Cost.Silos.ReadModels;
 using Cost.Silos.Store;
-using Dapper;
 
 namespace Cost.Silos.Hosting;
 
@@ -10,7 +8,7 @@ namespace Cost.Silos.Hosting;
 /// Readies the store at start-up: applies its migrations (and builds aggregates they introduce), and fills an empty store with the sample
 /// firms and the demo accounts (everything else of the samples goes through the grains).
 /// </summary>
-public sealed class StoreSetup(CostDatabase database, AccountDirectory directory, TimeProvider clock)
+public sealed class StoreSetup(CostDatabase database, AccountDirectory directory, FirmStore firms, TimeProvider clock)
 {
     /// <summary>Where the store is, for the log: the SQLite file or the PostgreSQL server and database.</summary>
     public string Description => database.Description;
@@ -27,15 +25,9 @@ public sealed class StoreSetup(CostDatabase database, AccountDirectory directory
     /// <summary>True when the store holds no account yet: the first start of an empty store.</summary>
     public Task<bool> IsEmptyAsync(CancellationToken cancellationToken = default) => directory.IsEmptyAsync(cancellationToken);
 
-    public async Task AddFirmAsync(Firm firm, DateTimeOffset at, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await connection.ExecuteAsync(
-            """
-            INSERT INTO firms (credit_code, name, address, legal_representative, contact, created_at)
-            VALUES (@CreditCode, @Name, @Address, @LegalRepresentative, @Contact, @createdAt)
-            """, new { firm.CreditCode, firm.Name, firm.Address, firm.LegalRepresentative, firm.Contact, createdAt = Times.Write(at) }).ConfigureAwait(false);
-    }
+    /// <summary>Adds a sample firm with its registered engineers.</summary>
+    public Task AddFirmAsync(FirmDetails firm, DateTimeOffset at, CancellationToken cancellationToken = default) =>
+        firms.SaveAsync(firm, at, cancellationToken);
 
     public Task AddUserAsync(UserAccount user, CancellationToken cancellationToken = default) => directory.AddUserAsync(user, cancellationToken);
 }

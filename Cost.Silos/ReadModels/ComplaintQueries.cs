@@ -12,7 +12,8 @@ public sealed class ComplaintQueries(CostDatabase database)
         id AS Id, tender_code AS TenderCode, version AS Version, source AS Source, complainant_name AS ComplainantName,
         complainant_credit_code AS ComplainantCreditCode, reason AS Reason, received_at AS ReceivedAt, recorded_by AS RecordedBy,
         status AS Status, review_json AS ReviewJson, review_file AS ReviewFile, revised_version AS RevisedVersion,
-        deadline_extension_days AS DeadlineExtensionDays, decided_at AS DecidedAt, decided_by AS DecidedBy
+        deadline_extension_days AS DeadlineExtensionDays, decided_at AS DecidedAt, decided_by AS DecidedBy,
+        extended_bid_deadline AS ExtendedBidDeadline
         """;
 
     public async Task<ComplaintView?> FindAsync(string id, CancellationToken cancellationToken = default)
@@ -34,11 +35,11 @@ public sealed class ComplaintQueries(CostDatabase database)
     private sealed record ComplaintRow(
         string Id, string TenderCode, long Version, string Source, string ComplainantName, string? ComplainantCreditCode, string Reason,
         string ReceivedAt, string RecordedBy, string Status, string? ReviewJson, string? ReviewFile, long? RevisedVersion,
-        long? DeadlineExtensionDays, string? DecidedAt, string? DecidedBy)
+        long? DeadlineExtensionDays, string? DecidedAt, string? DecidedBy, string? ExtendedBidDeadline)
     {
         public ComplaintView ToView() => new(
             Id, TenderCode, (int)Version, Source, ComplainantName, ComplainantCreditCode, Reason, Times.Read(ReceivedAt), RecordedBy, Status,
             ReviewJson is null ? null : StoreJson.Read<ReviewFigures>(ReviewJson), ReviewFile, (int?)RevisedVersion, (int?)DeadlineExtensionDays,
-            Times.ReadOptional(DecidedAt), DecidedBy);
+            Times.ReadOptional(DecidedAt), DecidedBy, Times.ReadOptional(ExtendedBidDeadline));
     }
 }

@@ -9,7 +9,7 @@ namespace Cost.Silos.Store;
 /// Writes the register of cost-consulting firms. The same firm registered twice (by form, API or
 /// roster) updates its row, never adds another.
 /// </summary>
-internal sealed class FirmStore(CostDatabase database)
+public sealed class FirmStore(CostDatabase database)
 {
     /// <summary>
     /// Adds the firm or updates it: given details replace stored ones, missing ones (null) are kept;

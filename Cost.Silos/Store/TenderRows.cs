@@ -10,4 +10,4 @@ internal sealed record VersionRow(
     long Version, string Status, string FileName, string FileSha256, string UploadedBy, string UploadedAt,
     string? SubmittedAt, string? FiledAt, string? FiledBy, string PriceJson, string FindingsJson, string BoqJson,
     string? PublishedAt, string? LockedAt, string? RevisionFor, string? MaterialsJson,
-    string? ReturnReason, string? ReturnedBy, string? ReturnedAt, string? FilingNumber);
+    string? ReturnReason, string? ReturnedBy, string? ReturnedAt, string? FilingNumber, string? SignatoriesJson);

@@ -43,7 +43,8 @@ internal sealed class TenderStore(CostDatabase database, FilingRules filing)
                    uploaded_at AS UploadedAt, submitted_at AS SubmittedAt, filed_at AS FiledAt, filed_by AS FiledBy,
                    price_json AS PriceJson, findings_json AS FindingsJson, boq_json AS BoqJson,
                    published_at AS PublishedAt, locked_at AS LockedAt, revision_for AS RevisionFor, materials_json AS MaterialsJson,
-                   return_reason AS ReturnReason, returned_by AS ReturnedBy, returned_at AS ReturnedAt, filing_number AS FilingNumber
+                   return_reason AS ReturnReason, returned_by AS ReturnedBy, returned_at AS ReturnedAt, filing_number AS FilingNumber,
+                   signatories_json AS SignatoriesJson
             FROM tender_versions WHERE tender_code = @tenderCode ORDER BY version
             """, new { tenderCode }).ConfigureAwait(false);
         return (new TenderProject(ToInfo(row), [.. versions.Select(ToVersion)]), row.RowVersion);
@@ -192,14 +193,16 @@ internal sealed class TenderStore(CostDatabase database, FilingRules filing)
             """
             INSERT INTO tender_versions (tender_code, version, status, file_name, file_sha256, uploaded_by, uploaded_at, submitted_at,
                                          filed_at, filed_by, line_count, error_count, total_fen, price_json, findings_json, boq_json,
-                                         published_at, locked_at, revision_for, materials_json, return_reason, returned_by, returned_at)
+                                         published_at, locked_at, revision_for, materials_json, return_reason, returned_by, returned_at,
+                                         signatories_json)
             VALUES (@code, @Number, @status, @FileName, @Sha256, @UploadedBy, @uploadedAt, @submittedAt,
                     @filedAt, @FiledBy, @lineCount, @errorCount, @totalFen, @priceJson, @findingsJson, @boqJson,
-                    @publishedAt, @lockedAt, @RevisionFor, @materialsJson, @returnReason, @returnedBy, @returnedAt)
+                    @publishedAt, @lockedAt, @RevisionFor, @materialsJson, @returnReason, @returnedBy, @returnedAt, @signatoriesJson)
             ON CONFLICT (tender_code, version) DO UPDATE SET
                 status = excluded.status, submitted_at = excluded.submitted_at, filed_at = excluded.filed_at, filed_by = excluded.filed_by,
                 published_at = excluded.published_at, locked_at = excluded.locked_at,
-                return_reason = excluded.return_reason, returned_by = excluded.returned_by, returned_at = excluded.returned_at
+                return_reason = excluded.return_reason, returned_by = excluded.returned_by, returned_at = excluded.returned_at,
+                signatories_json = excluded.signatories_json
             """,
             new
             {
@@ -211,6 +214,7 @@ internal sealed class TenderStore(CostDatabase database, FilingRules filing)
                 publishedAt = Times.WriteOptional(v.PublishedAt), lockedAt = Times.WriteOptional(v.LockedAt), v.RevisionFor,
                 materialsJson = v.Materials is null ? null : StoreJson.Write(v.Materials),
                 returnReason = v.Return?.Reason, returnedBy = v.Return?.ReturnedBy, returnedAt = Times.WriteOptional(v.Return?.ReturnedAt),
+                signatoriesJson = v.Signatories is null ? null : StoreJson.Write(v.Signatories),
             },
             transaction);
 
@@ -237,5 +241,6 @@ internal sealed class TenderStore(CostDatabase database, FilingRules filing)
         r.RevisionFor,
         r.MaterialsJson is null ? null : StoreJson.Read<MaterialCheck>(r.MaterialsJson),
         r.ReturnReason is null ? null : new VersionReturn(r.ReturnReason, r.ReturnedBy!, Times.Read(r.ReturnedAt!)),
-        r.FilingNumber);
+        r.FilingNumber,
+        r.SignatoriesJson is null ? null : StoreJson.Read<Signatories>(r.SignatoriesJson));
 }

@@ -18,25 +18,61 @@ public sealed class AccountLockoutTests(CostWebFactory factory)
     private const string Password = "right-password-2026";
 
     [Fact]
-    public async Task Five_wrong_passwords_lock_the_token_api_with_429_and_a_chinese_problem()
+    public async Task Five_wrong_passwords_lock_the_account_and_only_the_right_password_is_told()
     {
         var user = await AccountAsync();
         var client = factory.CreateClient();
 
-        for (var i = 0; i < 4; i++)
+        for (var i = 0; i < 5; i++)
         {
             Assert.Equal(HttpStatusCode.Unauthorized, (await TokenAsync(client, user, "wrong")).StatusCode);
         }
 
-        var fifth = await TokenAsync(client, user, "wrong");
+        // Locked: a wrong password (and an unknown name) still answer exactly as before; the right one is told.
+        var wrong = await TokenAsync(client, user, "wrong");
+        var unknown = await TokenAsync(client, $"nobody-{Guid.NewGuid():N}", "wrong");
         var right = await TokenAsync(client, user, Password);
 
-        Assert.Equal(HttpStatusCode.TooManyRequests, fifth.StatusCode);
-        Assert.Equal("application/problem+json", fifth.Content.Headers.ContentType?.MediaType);
-        Assert.Contains("账号已锁定至", (await fifth.JsonAsync()).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
+        Assert.Equal(unknown.StatusCode, wrong.StatusCode);
+        Assert.Equal((await unknown.JsonAsync()).GetProperty("detail").GetString(), (await wrong.JsonAsync()).GetProperty("detail").GetString());
         Assert.Equal(HttpStatusCode.TooManyRequests, right.StatusCode);
+        Assert.Equal("application/problem+json", right.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("账号已锁定至", (await right.JsonAsync()).GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.InRange(right.Headers.RetryAfter!.Delta!.Value.TotalSeconds, 800, 900);
         Assert.Equal(HttpStatusCode.OK, (await TokenAsync(client, "consultant", "consultant-demo")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_client_address_that_keeps_failing_waits_longer_each_time_whatever_the_names()
+    {
+        var accounts = factory.Services.GetRequiredService<AccountService>();
+        var address = $"203.0.113.{Random.Shared.Next(1, 250)}";
+        var free = accounts.Lockout.ClientFreeFailures;
+        for (var i = 0; i < free; i++)
+        {
+            Assert.Equal(401, (await accounts.SignInAsync($"guess-{i}", "wrong", address, CancellationToken.None)).Status);
+        }
+
+        var waiting = await accounts.SignInAsync("consultant", "consultant-demo", address, CancellationToken.None);
+
+        Assert.Equal(429, waiting.Status);
+        Assert.Contains("本机登录失败次数过多", waiting.Message, StringComparison.Ordinal);
+        Assert.NotNull((await accounts.SignInAsync("consultant", "consultant-demo", "198.51.100.7", CancellationToken.None)).User);
+    }
+
+    [Fact]
+    public async Task Disabled_and_pending_accounts_say_so_only_to_their_right_password()
+    {
+        var user = await AccountAsync();
+        var directory = factory.Services.GetRequiredService<AccountDirectory>();
+        await directory.SetStatusAsync(user, AccountStatus.Disabled, [AccountStatus.Active], DateTimeOffset.UtcNow, "test");
+        var client = factory.CreateClient();
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await TokenAsync(client, user, "wrong")).StatusCode);
+        var right = await TokenAsync(client, user, Password);
+        Assert.Equal(HttpStatusCode.Forbidden, right.StatusCode);
+        Assert.Contains("账号已停用", (await right.JsonAsync()).GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -88,10 +124,10 @@ public sealed class AccountLockoutTests(CostWebFactory factory)
         var database = new CostDatabase(store.Engine, store.ConnectionString);
         var accounts = new AccountService(new AccountDirectory(database), new SignInFailureLedger(database), Options.Create(new SignInLockout()),
             factory.Services.GetRequiredService<Cost.Domain.Accounts.PasswordPolicy>(), TimeProvider.System);
-        var attempt = await accounts.SignInAsync(user, Password, CancellationToken.None);
+        var attempt = await accounts.SignInAsync(user, Password, null, CancellationToken.None);
 
         Assert.Null(attempt.User);
-        Assert.NotNull(attempt.LockedUntil);
+        Assert.NotNull(attempt.RetryAt);
     }
 
     [Fact]
@@ -101,6 +137,7 @@ public sealed class AccountLockoutTests(CostWebFactory factory)
         var client = factory.CreateClient();
 
         await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => TokenAsync(client, user, "wrong")));
+
 
         Assert.Equal(HttpStatusCode.TooManyRequests, (await TokenAsync(client, user, Password)).StatusCode);
     }

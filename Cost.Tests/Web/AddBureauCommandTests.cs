@@ -97,7 +97,7 @@ public sealed class AddBureauCommandTests : IDisposable
         var accounts = new AccountService(
             services.GetRequiredService<AccountDirectory>(), new SignInFailureLedger(services.GetRequiredService<CostDatabase>()),
             Options.Create(new SignInLockout()), services.GetRequiredService<PasswordPolicy>(), TimeProvider.System);
-        return await accounts.SignInAsync(name, password, CancellationToken.None);
+        return await accounts.SignInAsync(name, password, null, CancellationToken.None);
     }
 
     private ServiceProvider Services() =>

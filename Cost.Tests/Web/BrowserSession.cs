@@ -38,6 +38,13 @@ public sealed partial class BrowserSession
         return new BrowserSession(anonymous._client, cookies, await TokenOf(await signedIn.SendAsync(new HttpRequestMessage(HttpMethod.Get, "/login"))));
     }
 
+    /// <summary>The same cookies sent to another running system: a restart over the same store, or another installation.</summary>
+    public BrowserSession CarriedTo(WebApplicationFactory<Program> other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return new(other.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false }), _cookies, Token);
+    }
+
     public Task<HttpResponseMessage> SendAsync(HttpRequestMessage request)
     {
         request.Headers.Add("Cookie", _cookies);

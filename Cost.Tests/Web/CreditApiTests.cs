@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using ClosedXML.Excel;
 using Cost.Contracts;
-using Cost.Samples;
 using Cost.Silos.Accounts;
 using Cost.Tests.Domain.Credit;
 using Cost.Web.Auth;
@@ -324,10 +323,6 @@ public sealed class CreditApiTests(CostWebFactory factory)
 
     private static string Today() => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
-    private static byte[] Workbook()
-    {
-        using var stream = new MemoryStream();
-        SampleWorkbooks.Write(stream);
-        return stream.ToArray();
-    }
+    /// <summary>The sample without its 扉页, whose 编制人 and 复核人 are another firm's engineers.</summary>
+    private static byte[] Workbook() => Tenders.Sample;
 }

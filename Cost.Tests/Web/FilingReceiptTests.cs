@@ -27,7 +27,7 @@ public sealed class FilingReceiptTests(CostWebFactory factory) : IClassFixture<C
         Assert.Contains(PdfBulletinWriterTests.Flat($"SHA-256：{filing.GetProperty("sha256").GetString()}"), text, StringComparison.Ordinal);
         Assert.Contains(PdfBulletinWriterTests.Flat($"人民币大写：{ChineseAmount.Of(total)}"), text, StringComparison.Ordinal);
         Assert.Contains(PdfBulletinWriterTests.Flat($"{total:#,##0.00}"), text, StringComparison.Ordinal);
-        Assert.Contains("编制人：未填写", text, StringComparison.Ordinal);
+        Assert.Contains(PdfBulletinWriterTests.Flat("编制人：未填写；复核人：未填写"), text, StringComparison.Ordinal);
         Assert.Equal($"http://localhost/verify/{Uri.EscapeDataString(number)}", QrCodeOnFirstPage(pdf));
         Assert.Equal(pdf, await consultant.GetByteArrayAsync($"/api/projects/{code}/filing-receipt.pdf"));
     }

@@ -78,5 +78,7 @@ public sealed class OpenApiSchemaTests(CostWebFactory factory)
     private static bool Typed(JsonElement media) =>
         media.TryGetProperty("schema", out var schema)
         && (schema.TryGetProperty("$ref", out _) || schema.TryGetProperty("properties", out _) || schema.TryGetProperty("items", out _)
-            || (schema.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.String && type.GetString() != "object"));
+            || (schema.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.String && type.GetString() != "object")
+            // An optional body: one of null and a described schema.
+            || (schema.TryGetProperty("oneOf", out var oneOf) && oneOf.EnumerateArray().Any(s => s.TryGetProperty("$ref", out _))));
 }

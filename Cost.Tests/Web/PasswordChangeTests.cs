@@ -22,8 +22,8 @@ public sealed class PasswordChangeTests(CostWebFactory factory)
         Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
         Assert.Equal(name, (await changed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("userName").GetString());
         var accounts = factory.Services.GetRequiredService<AccountService>();
-        Assert.NotNull((await accounts.SignInAsync(name, "秦川造价新的登录密码", CancellationToken.None)).User);
-        Assert.Null((await accounts.SignInAsync(name, "old-password-1", CancellationToken.None)).User);
+        Assert.NotNull((await accounts.SignInAsync(name, "秦川造价新的登录密码", null, CancellationToken.None)).User);
+        Assert.Null((await accounts.SignInAsync(name, "old-password-1", null, CancellationToken.None)).User);
     }
 
     [Theory]
@@ -41,7 +41,7 @@ public sealed class PasswordChangeTests(CostWebFactory factory)
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         var problem = await refused.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(field, problem.GetProperty("errors")[0].GetProperty("field").GetString());
-        Assert.NotNull((await factory.Services.GetRequiredService<AccountService>().SignInAsync(name, "old-password-1", CancellationToken.None)).User);
+        Assert.NotNull((await factory.Services.GetRequiredService<AccountService>().SignInAsync(name, "old-password-1", null, CancellationToken.None)).User);
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public sealed class PasswordChangeTests(CostWebFactory factory)
         var changed = await (await session.PostFormAsync("/account/password", new Dictionary<string, string> { ["currentPassword"] = "old-password-1", ["newPassword"] = "秦川造价页面改的密码" }))
             .Content.ReadAsStringAsync();
         Assert.Contains("密码已修改", changed, StringComparison.Ordinal);
-        Assert.NotNull((await factory.Services.GetRequiredService<AccountService>().SignInAsync(name, "秦川造价页面改的密码", CancellationToken.None)).User);
+        Assert.NotNull((await factory.Services.GetRequiredService<AccountService>().SignInAsync(name, "秦川造价页面改的密码", null, CancellationToken.None)).User);
     }
 
     private async Task<string> NewConsultantAsync(string password)

@@ -3,7 +3,7 @@ using Cost.Web.Auth;
 
 namespace Cost.Tests.Web;
 
-/// <summary>The lockout rule on its own: five failures within fifteen minutes lock for fifteen minutes.</summary>
+/// <summary>The lockout rule on its own: five failures within fifteen minutes lock for fifteen minutes, each next lock twice as long; a client address waits longer and longer.</summary>
 public class SignInLockoutTests
 {
     private static readonly DateTimeOffset Start = new(2026, 11, 25, 9, 0, 0, TimeSpan.FromHours(8));
@@ -41,6 +41,35 @@ public class SignInLockoutTests
 
         Assert.Equal(1, after!.Failures);
         Assert.Null(SignInLockout.LockedUntil(after, Start.AddMinutes(20)));
+    }
+
+    [Fact]
+    public void Wrong_passwords_during_a_lock_do_not_lengthen_it_and_the_next_lock_lasts_twice_as_long()
+    {
+        var locked = Fail(null, 0, 1, 2, 3, 4);
+
+        Assert.Equal(locked, Fail(locked, 5, 10, 18));
+        var relocked = Fail(locked, 20, 21, 22, 23, 24);
+        Assert.Equal(Start.AddMinutes(54), SignInLockout.LockedUntil(relocked, Start.AddMinutes(24)));
+        Assert.Equal(2, relocked!.Locks);
+    }
+
+    [Fact]
+    public void A_client_address_waits_one_two_four_seconds_after_its_free_failures()
+    {
+        var failures = Enumerable.Range(0, Rule.ClientFreeFailures - 1).Aggregate((SignInFailures?)null, (f, i) => Rule.AfterClientFailure(f, Start.AddSeconds(i * 10)));
+        Assert.Null(SignInLockout.LockedUntil(failures, Start.AddSeconds(100)));
+
+        var waits = new List<TimeSpan>();
+        var now = Start.AddSeconds(100);
+        for (var i = 0; i < 4; i++)
+        {
+            failures = Rule.AfterClientFailure(failures, now);
+            waits.Add(failures.LockedUntil!.Value - now);
+            now = failures.LockedUntil.Value;
+        }
+
+        Assert.Equal([TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(4), TimeSpan.FromSeconds(8)], waits);
     }
 
     [Fact]

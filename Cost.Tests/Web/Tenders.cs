@@ -81,10 +81,11 @@ public static class Tenders
     public static async Task<string> TextAsync(this HttpResponseMessage response) =>
         Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync());
 
+    /// <summary>The sample's layout without its 扉页: any firm may file it (its 编制人 and 复核人 are 秦川's engineers).</summary>
     private static byte[] Workbook(Boq boq)
     {
         using var stream = new MemoryStream();
-        BoqWorkbookWriter.Write(boq, SampleBoq.RuleSet, stream, SampleWorkbooks.Options);
+        BoqWorkbookWriter.Write(boq, SampleBoq.RuleSet, stream, SampleWorkbooks.Options with { Signatories = null });
         return stream.ToArray();
     }
 }

@@ -17,8 +17,20 @@ public sealed class AccountService(
 
     public SignInLockout Lockout => lockout.Value;
 
-    public async Task<SignInAttempt> SignInAsync(string? userName, string? password, CancellationToken cancellationToken)
+    /// <summary>
+    /// Signs in from <paramref name="client"/> (the caller's address; null when unknown, as in-process). A client that must
+    /// wait is told so before any password is checked; an unknown name costs the same work as a wrong password and answers
+    /// the same; a locked, disabled or pending account says so only to its right password.
+    /// </summary>
+    public async Task<SignInAttempt> SignInAsync(string? userName, string? password, string? client, CancellationToken cancellationToken)
     {
+        var now = BureauTime.Now(clock);
+        var clientKey = client is null ? null : SignInFailureLedger.Client(client);
+        if (clientKey is not null && SignInLockout.LockedUntil(await failures.FindAsync(clientKey, cancellationToken), now) is { } wait)
+        {
+            return SignInAttempt.Wait(SignInLockout.WaitMessage(wait - now), wait);
+        }
+
         if (string.IsNullOrWhiteSpace(userName) || string.IsNullOrEmpty(password))
         {
             return SignInAttempt.Refused;
@@ -31,29 +43,40 @@ public sealed class AccountService(
             // The same work as for an account, so that the time taken does not tell which names exist
             // (OWASP Authentication Cheat Sheet, "Authentication Responses").
             PasswordHasher.Verify(password, PasswordHasher.Decoy);
+            await CountAsync(clientKey, lockout.Value.AfterClientFailure, now, cancellationToken);
             return SignInAttempt.Refused;
         }
 
-        var now = BureauTime.Now(clock);
-        var failed = await failures.FindAsync(name, cancellationToken);
-        if (SignInLockout.LockedUntil(failed, now) is { } until)
-        {
-            return new SignInAttempt(null, until);
-        }
-
+        var accountKey = SignInFailureLedger.Account(account.UserName);
+        var failed = await failures.FindAsync(accountKey, cancellationToken);
         if (!PasswordHasher.Verify(password, account.PasswordHash))
         {
-            return await FailAsync(name, failed, now, cancellationToken);
+            await CountAsync(clientKey, lockout.Value.AfterClientFailure, now, cancellationToken);
+            await CountAsync(accountKey, lockout.Value.AfterFailure, now, cancellationToken);
+            return SignInAttempt.Refused;
+        }
+
+        if (SignInLockout.LockedUntil(failed, now) is { } until)
+        {
+            return SignInAttempt.Wait(lockout.Value.Message(until), until);
         }
 
         if (failed is not null)
         {
-            await failures.ClearAsync(name, cancellationToken);
+            await failures.ClearAsync(accountKey, cancellationToken);
+        }
+
+        switch (account.Status)
+        {
+            case AccountStatus.Pending:
+                return SignInAttempt.Unusable("账号尚待造价站审核，审核通过后即可登录。");
+            case AccountStatus.Disabled:
+                return SignInAttempt.Unusable("账号已停用，请联系造价站。");
         }
 
         var session = await directory.SessionAsync(account.UserName, cancellationToken);
-        return new SignInAttempt(new CurrentUser(account.UserName, account.DisplayName, account.Role, account.FirmCreditCode,
-            session?.Stamp ?? "", session?.MustChangePassword ?? false), null);
+        return SignInAttempt.Accepted(new CurrentUser(account.UserName, account.DisplayName, account.Role, account.FirmCreditCode,
+            session?.Stamp ?? "", session?.MustChangePassword ?? false));
     }
 
     /// <summary>
@@ -91,20 +114,24 @@ public sealed class AccountService(
     /// <summary>Ends every session of the account (log-out): cookies and tokens stop working on their next request.</summary>
     public Task EndSessionsAsync(string userName, CancellationToken cancellationToken) => directory.EndSessionsAsync(userName, cancellationToken);
 
-    /// <summary>Counts one failure; a request that loses a race with another reads the count again and adds its own.</summary>
-    private async Task<SignInAttempt> FailAsync(string userName, SignInFailures? read, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>Counts one failure of <paramref name="subject"/>; a request that loses a race with another reads the count again and adds its own.</summary>
+    private async Task CountAsync(string? subject, Func<SignInFailures?, DateTimeOffset, SignInFailures> after, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        for (var attempt = 0; attempt < SaveAttempts; attempt++)
+        if (subject is null)
         {
-            var next = lockout.Value.AfterFailure(read, now);
-            if (await failures.TrySaveAsync(userName, read, next, cancellationToken))
-            {
-                return new SignInAttempt(null, next.LockedUntil);
-            }
-
-            read = await failures.FindAsync(userName, cancellationToken);
+            return;
         }
 
-        return SignInAttempt.Refused;
+        var read = await failures.FindAsync(subject, cancellationToken);
+        for (var attempt = 0; attempt < SaveAttempts; attempt++)
+        {
+            var next = after(read, now);
+            if (next == read || await failures.TrySaveAsync(subject, read, next, cancellationToken))
+            {
+                return;
+            }
+
+            read = await failures.FindAsync(subject, cancellationToken);
+        }
     }
 }

@@ -10,7 +10,7 @@ public static class AuthApi
     public static IEndpointRouteBuilder MapAuthApi(this IEndpointRouteBuilder routes)
     {
         routes.MapPost("/api/auth/token", IssueToken).WithTags("账号").AllowAnonymous()
-            .WithSummary("用户名和密码换取访问令牌（Bearer）；用户名或密码错误 401；连续多次错误后账号锁定（默认 15 分钟内 5 次，锁定 15 分钟），期间 429 并附 Retry-After");
+            .WithSummary("用户名和密码换取访问令牌（Bearer）；用户名或密码错误 401（用户名不存在同样 401）；账号停用或待审核 403；连续多次错误后账号锁定（默认 15 分钟内 5 次，锁定 15 分钟，再次锁定时长加倍），仅在密码正确时答 429 并附 Retry-After；同一地址失败过多时须等待（429）");
         return routes;
     }
 
@@ -20,22 +20,21 @@ public static class AuthApi
     public sealed record TokenResponse(string AccessToken, int ExpiresIn, bool? MustChangePassword = null);
 
     private static async Task<Results<Ok<TokenResponse>, ProblemHttpResult>> IssueToken(
-        TokenRequest request, AccountService accounts, TokenIssuer issuer, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken)
+        TokenRequest request, AccountService accounts, TokenIssuer issuer, TimeProvider clock, HttpContext context, CancellationToken cancellationToken)
     {
-        var result = await accounts.SignInAsync(request.UserName, request.Password, cancellationToken);
+        var result = await accounts.SignInAsync(request.UserName, request.Password, ClientAddress.Of(context), cancellationToken);
         if (result.User is { } user)
         {
             return TypedResults.Ok(new TokenResponse(issuer.Issue(user), (int)TokenIssuer.Lifetime.TotalSeconds, user.MustChangePassword ? true : null));
         }
 
-        if (result.LockedUntil is not { } until)
+        // A lock or a wait is 429 with Retry-After (RFC 6585 §4); 401 stays the contract's answer to wrong credentials.
+        if (result.RetryAt is { } until)
         {
-            return Outcome.Problem(StatusCodes.Status401Unauthorized, SignInAttempt.WrongCredentials, []);
+            var seconds = Math.Max(1, (int)Math.Ceiling((until - clock.GetUtcNow()).TotalSeconds));
+            context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         }
 
-        // A locked account is 429 with Retry-After (RFC 6585 §4); 401 stays the contract's answer to wrong credentials.
-        var seconds = Math.Max(1, (int)Math.Ceiling((until - clock.GetUtcNow()).TotalSeconds));
-        response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        return Outcome.Problem(StatusCodes.Status429TooManyRequests, accounts.Lockout.Message(until), []);
+        return Outcome.Problem(result.Status, result.Message, []);
     }
 }

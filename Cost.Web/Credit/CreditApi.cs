@@ -25,6 +25,13 @@ public static class CreditApi
         firms.MapPost("/{creditCode}/records/{recordId:int}/appeal/decision", Decide).RequireAuthorization(Policies.BureauOnly)
             .WithSummary("造价站处理申诉：decision 为 uphold（维持）或 revoke（撤销，立即不再计分），须写明理由");
 
+        firms.MapGet("/{creditCode}/engineers", Engineers).WithSummary("企业的注册造价工程师名册（造价站、本企业咨询人员）");
+        firms.MapPost("/{creditCode}/engineers", SaveEngineer)
+            .WithSummary("名册中登记（或更名）一名注册造价工程师 { name, registrationNumber }；注册号已在其他企业名下 409");
+        firms.MapDelete("/{creditCode}/engineers/{registrationNumber}", RemoveEngineer).WithSummary("从名册中移除一名注册造价工程师（不在名册中 404）");
+        firms.MapPost("/{creditCode}/engineers/roster", EngineerRoster).DisableAntiforgery()
+            .WithSummary("上传名册（.xlsx，表单字段 file，列：姓名、注册号）整体替换；任一行有误 422 并指明工作表、行、列，不保存任何内容");
+
         var open = routes.MapGroup("/api/public").WithTags("造价咨询企业与诚信");
         open.MapGet("/credit-rules", Rules).WithSummary("诚信行为规则目录");
         open.MapGet("/firms", Search).WithSummary("诚信名录：按企业名称或统一社会信用代码查询（q），含等级和得分");
@@ -49,6 +56,22 @@ public static class CreditApi
 
     private static async Task<Results<Ok<RosterImportJson>, ProblemHttpResult>> Roster(IFormFile? file, CreditOperations operations, CancellationToken cancellationToken) =>
         (await operations.ImportRosterAsync(file, cancellationToken)).ToResult(TypedResults.Ok);
+
+    private static async Task<Results<Ok<EngineerRegister.EngineerListJson>, ProblemHttpResult>> Engineers(
+        CurrentUser user, string creditCode, EngineerRegister register, CancellationToken cancellationToken) =>
+        (await register.ListAsync(user, creditCode, cancellationToken)).ToResult(TypedResults.Ok);
+
+    private static async Task<Results<Ok<EngineerRegister.EngineerListJson>, ProblemHttpResult>> SaveEngineer(
+        CurrentUser user, string creditCode, EngineerRequest request, EngineerRegister register, CancellationToken cancellationToken) =>
+        (await register.SaveAsync(user, creditCode, request, cancellationToken)).ToResult(TypedResults.Ok);
+
+    private static async Task<Results<Ok<EngineerRegister.EngineerListJson>, ProblemHttpResult>> RemoveEngineer(
+        CurrentUser user, string creditCode, string registrationNumber, EngineerRegister register, CancellationToken cancellationToken) =>
+        (await register.RemoveAsync(user, creditCode, registrationNumber, cancellationToken)).ToResult(TypedResults.Ok);
+
+    private static async Task<Results<Ok<EngineerRegister.EngineerListJson>, ProblemHttpResult>> EngineerRoster(
+        CurrentUser user, string creditCode, IFormFile? file, EngineerRegister register, CancellationToken cancellationToken) =>
+        (await register.ImportAsync(user, creditCode, file, cancellationToken)).ToResult(TypedResults.Ok);
 
     private static async Task<Results<Ok<CreditFileJson>, ProblemHttpResult>> File(CurrentUser user, string creditCode, CreditOperations operations) =>
         (await operations.FileAsync(user, creditCode)).ToResult(r => TypedResults.Ok(FileJson(r)));

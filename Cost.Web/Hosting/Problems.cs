@@ -33,6 +33,7 @@ public static class Problems
     public static readonly ProblemKind OpeningAfterAward = new(ProblemSlugs.OpeningAfterAward, StatusCodes.Status409Conflict, "该项目已登记中标结果，不能再开标");
     // The filing process.
     public static readonly ProblemKind NotSubmitted = new(ProblemSlugs.NotSubmitted, StatusCodes.Status409Conflict, "没有已提交待备案的版本");
+    public static readonly ProblemKind SignatoryNotRegistered = new(ProblemSlugs.SignatoryNotRegistered, StatusCodes.Status409Conflict, "编制人或复核人不是编制单位在册的注册造价工程师");
     // Information prices.
     public static readonly ProblemKind CloseFirst = new(ProblemSlugs.CloseFirst, StatusCodes.Status409Conflict, "价格期仍在采集，须先截止并审核草稿");
 
@@ -55,7 +56,7 @@ public static class Problems
     private static readonly Dictionary<string, ProblemKind> BySlug = new[]
     {
         AlreadyOpened, AlreadyAwarded, IdempotencyKeyReused, AwardWithoutOpening, AwardWinnerNotBid, AwardAboveCeiling, OpeningAfterAward,
-        NotSubmitted, CloseFirst,
+        NotSubmitted, SignatoryNotRegistered, CloseFirst,
     }.ToDictionary(k => k.Slug, StringComparer.Ordinal);
 
     /// <summary>The generic kind of an HTTP status (validation for any other 4xx, error for any other 5xx).</summary>

@@ -1,4 +1,8 @@
 using Cost.Silos.Accounts;
+using Cost.Silos.Hosting;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.Extensions.Options;
 using Cost.Web.Auth;
 using Cost.Web.Projects;
 using Microsoft.AspNetCore.Http.Features;
@@ -6,8 +10,8 @@ using Microsoft.AspNetCore.Http.Features;
 namespace Cost.Web.Hosting;
 
 /// <summary>
-/// The security settings of Cost.Web: the token signing key from configuration, account lockout in the
-/// store, request size limits taken from the upload limits; security headers on every answer, and HSTS
+/// The security settings of Cost.Web: the token signing key from configuration, account lockout and the data-protection
+/// key ring in the store, request size limits taken from the upload limits; security headers on every answer, and HSTS
 /// and HTTPS outside Development.
 /// </summary>
 public static class SecuritySetup
@@ -19,6 +23,12 @@ public static class SecuritySetup
         services.AddSingleton(SigningKey.From(configuration["Auth:SigningKey"], builder.Environment.IsDevelopment()));
         services.Configure<SignInLockout>(configuration.GetSection("Auth:Lockout"));
         services.AddSingleton<SignInFailureLedger>();
+
+        // The key ring that protects cookies and antiforgery tokens lives in the store: cookies survive a restart, every
+        // web front of a cluster reads one ring, and another installation's cookies are never accepted.
+        services.AddDataProtection().SetApplicationName("CostSystem");
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(provider =>
+            new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = new KeyRingStore(provider.GetRequiredService<CostDatabase>())));
 
         // OWASP File Upload Cheat Sheet: no request body is read past the largest upload allowed.
         var maxRequestBytes = (configuration.GetSection("Uploads").Get<UploadOptions>() ?? new UploadOptions()).MaxRequestBytes;

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using Cost.Contracts;
 using Cost.Domain;
 using Cost.Domain.Bidding;
+using Cost.Domain.Credit;
 using Cost.Domain.Prices;
 using Cost.Domain.Pricing;
 using Cost.Domain.Projects;
@@ -10,7 +11,6 @@ using Cost.Importers.Bills;
 using Cost.Importers.Prices;
 using Cost.Silos.Accounts;
 using Cost.Silos.Hosting;
-using Cost.Silos.ReadModels;
 using Cost.Web.Auth;
 
 namespace Cost.Web.Hosting;
@@ -184,7 +184,7 @@ public sealed partial class StoreInitializer(
     [LoggerMessage(Level = LogLevel.Information, Message = "空库已载入 data/ 中的示例企业、演示账号、示例招标项目和 24 个月的示例信息价。")]
     private partial void LogSeeded();
 
-    private sealed record FirmFile(ImmutableArray<Firm> Firms);
+    private sealed record FirmFile(ImmutableArray<FirmDetails> Firms);
 
     private sealed record AccountFile(ImmutableArray<SampleAccount> Accounts);
 

@@ -63,6 +63,7 @@ public static class WebSetup
         services.AddSingleton<TenderOperations>();
         services.AddSingleton<ComplaintOperations>();
         services.AddSingleton<CreditOperations>();
+        services.AddSingleton<EngineerRegister>();
         services.AddCostJob<CreditNightlyJob>(CreditNightlyJob.Name, "诚信夜间作业：记录到期、重新计算企业诚信得分和等级",
             "Jobs:CreditNightly:Cron", "0 30 1 * * ?");
         services.AddSingleton<PriceOperations>();
@@ -103,12 +104,12 @@ public static class WebSetup
         services.AddRazorPages();
         // Pages write Chinese as characters, not as &#x…; entities.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        AddAuthentication(services);
+        AddAuthentication(services, builder.Configuration);
         builder.AddCostSecurity();
         return builder;
     }
 
-    private static void AddAuthentication(IServiceCollection services)
+    private static void AddAuthentication(IServiceCollection services, IConfiguration configuration)
     {
         services.AddAuthentication(SmartScheme)
             .AddPolicyScheme(SmartScheme, "Cookie or bearer", o => o.ForwardDefaultSelector = http =>
@@ -123,15 +124,24 @@ public static class WebSetup
                 o.Cookie.Name = "cost.auth";
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SameSite = SameSiteMode.Lax;
+                // A session lasts while it is used (sliding), and never longer than Auth:SessionHours (8) after the log-in.
                 o.SlidingExpiration = true;
+                o.ExpireTimeSpan = SessionLimit.Of(configuration);
+                o.Events.OnSigningIn = c =>
+                {
+                    SessionLimit.Stamp(c.Principal, c.HttpContext.RequestServices.GetRequiredService<TimeProvider>());
+                    return Task.CompletedTask;
+                };
                 // The JSON API answers 401/403, never a redirect to the log-in page.
                 o.Events.OnRedirectToLogin = c => ApiStatusOr(c.HttpContext, StatusCodes.Status401Unauthorized, () => c.Response.Redirect(c.RedirectUri));
                 o.Events.OnRedirectToAccessDenied = c => ApiStatusOr(c.HttpContext, StatusCodes.Status403Forbidden, () => c.Response.Redirect(c.RedirectUri));
                 // Every request: a cookie whose account logged out, changed its password or lost its temporary one since is refused.
                 o.Events.OnValidatePrincipal = async c =>
                 {
+                    var services = c.HttpContext.RequestServices;
                     if (c.Principal is { } principal && CurrentUser.From(principal) is { } user
-                        && !await c.HttpContext.RequestServices.GetRequiredService<AccountService>().IsCurrentAsync(user, c.HttpContext.RequestAborted))
+                        && (SessionLimit.HasEnded(principal, SessionLimit.Of(configuration), services.GetRequiredService<TimeProvider>())
+                            || !await services.GetRequiredService<AccountService>().IsCurrentAsync(user, c.HttpContext.RequestAborted)))
                     {
                         c.RejectPrincipal();
                         await c.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);

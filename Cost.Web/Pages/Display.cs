@@ -25,4 +25,19 @@ public static class Display
     public static string Status(string code) => Enum.TryParse<Cost.Domain.Projects.TenderStatus>(code, true, out var s)
         ? Cost.Domain.Projects.StatusNames.Of(s)
         : "未上传";
+
+    /// <summary>
+    /// What a revision means for the bid deadline (GB/T 50500-2013 §5.3.9): extended to a date, extended by days, or not
+    /// extended because 15 days or more remain; ends with "，" to be followed by the rest of the sentence.
+    /// </summary>
+    public static string DeadlineExtension(Cost.Contracts.ComplaintView complaint)
+    {
+        ArgumentNullException.ThrowIfNull(complaint);
+        return (complaint.DeadlineExtensionDays, complaint.ExtendedBidDeadline) switch
+        {
+            (null, _) => "重新公布之日距投标截止时间不少于 15 日，投标截止时间不顺延，",
+            ({ } days, { } until) => $"投标截止时间应顺延 {days} 日至 {Time(until)}，",
+            ({ } days, null) => $"投标截止时间应顺延，使重新公布之日至投标截止不少于 {days} 日，",
+        };
+    }
 }

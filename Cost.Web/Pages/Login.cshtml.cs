@@ -27,10 +27,10 @@ public sealed class LoginModel(AccountService accounts, IConfiguration configura
 
     public async Task<IActionResult> OnPostAsync(string? password, CancellationToken cancellationToken)
     {
-        var result = await accounts.SignInAsync(UserName, password, cancellationToken);
+        var result = await accounts.SignInAsync(UserName, password, ClientAddress.Of(HttpContext), cancellationToken);
         if (result.User is not { } user)
         {
-            Error = result.LockedUntil is { } until ? accounts.Lockout.Message(until) : SignInAttempt.WrongCredentials;
+            Error = result.Message;
             return Page();
         }
 

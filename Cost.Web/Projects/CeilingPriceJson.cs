@@ -40,7 +40,7 @@ public sealed record FindingJson(
 
 /// <summary>
 /// The answer of a BoQ upload and of GET …/ceiling-price: the version's price by unit work and its
-/// findings (docs/http-api.md).
+/// findings (docs/http-api.md); <c>compiler</c> and <c>reviewer</c> (编制人, 复核人) as confirmed at submission, null before.
 /// </summary>
 public sealed record CeilingPriceJson(
     string TenderCode,
@@ -58,12 +58,15 @@ public sealed record CeilingPriceJson(
     DateTimeOffset? FiledAt,
     MaterialsJson? Materials,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] ReturnJson? Returned,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? FilingNumber)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? FilingNumber,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] Signatory? Compiler,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] Signatory? Reviewer)
 {
     public static CeilingPriceJson From(TenderInfo info, VersionView v) => new(
         info.TenderCode, info.Name, info.RuleSet, v.Number, StatusNames.Code(v.Status), v.LineCount, v.Price.Total, v.ErrorCount,
         UnitJson.From(v.Price), [.. v.Findings.Select(FindingJson.From)], v.Source.UploadedAt, v.SubmittedAt, v.FiledAt,
-        v.Materials is { } m ? MaterialsJson.From(m) : null, v.Return is { } r ? new ReturnJson(r.Reason, r.ReturnedBy, r.ReturnedAt) : null, v.FilingNumber);
+        v.Materials is { } m ? MaterialsJson.From(m) : null, v.Return is { } r ? new ReturnJson(r.Reason, r.ReturnedBy, r.ReturnedAt) : null, v.FilingNumber,
+        v.Signatories?.Compiler, v.Signatories?.Reviewer);
 }
 
 /// <summary>

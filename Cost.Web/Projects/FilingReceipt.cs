@@ -32,7 +32,7 @@ public static class FilingReceipt
             $"备案号：{filed.FilingNumber}",
             $"招标项目：{info.Name}（编号 {info.TenderCode}），备案版本：第 {filed.Number} 版",
             $"编制单位：{firmName}（统一社会信用代码 {info.FirmCreditCode}）",
-            $"编制人：{NotGiven}；复核人：{NotGiven}",
+            $"编制人：{Signed(filed.Signatories?.Compiler)}；复核人：{Signed(filed.Signatories?.Reviewer)}",
             $"最高投标限价：{Display.Money(total)} 元（{Display.Money(Money.TenThousands(total))} 万元），人民币大写：{ChineseAmount.Of(total)}"
                 + (perSquare is { } p ? $"；单方造价 {Display.Money(p)} 元/m²" : ""),
             $"备案的工作簿：{filed.Source.FileName}，SHA-256：{filed.Source.Sha256}",
@@ -52,6 +52,10 @@ public static class FilingReceipt
         return new Bulletin("最高投标限价备案回执", $"{info.Name}（{info.TenderCode}）", $"备案号 {filed.FilingNumber}", $"{regionName}工程造价管理站",
             at, at.ToString("yyyy年M月d日", CultureInfo.InvariantCulture), facts, [section], verifyAddress.AbsoluteUri);
     }
+
+    /// <summary>A signatory as the receipt prints them: name and 注册造价工程师 registration number, or 未填写.</summary>
+    private static string Signed(Signatory? person) =>
+        person is null ? NotGiven : person.RegistrationNumber is { } number ? $"{person.Name}（注册号 {number}）" : person.Name;
 
     /// <summary>The download's file name, e.g. 备案回执-XA-2026-0001.pdf.</summary>
     public static string FileName(TenderInfo info)

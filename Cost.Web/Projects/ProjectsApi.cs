@@ -29,7 +29,8 @@ public static class ProjectsApi
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithSummary("备案回执 PDF：备案号、项目、编制单位、编制人和复核人、各单位工程及总价（含人民币大写）、工作簿 SHA-256、版本、备案时间和核验二维码；同一备案每次下载字节相同；尚未备案 404");
-        api.MapPost("/{tenderCode}/submit", Submit).RequireAuthorization(Policies.ConsultantOnly).WithSummary("提交备案（仍有错误时 409）");
+        api.MapPost("/{tenderCode}/submit", Submit).RequireAuthorization(Policies.ConsultantOnly)
+            .WithSummary("提交备案（仍有错误时 409）。可选请求体 { compiler, reviewer }：编制人、复核人（姓名、注册号），未给出的取工作簿扉页所填；不是编制单位在册注册造价工程师 409（signatory-not-registered）");
         api.MapPost("/{tenderCode}/return", Return).RequireAuthorization(Policies.BureauOnly)
             .WithName("returnSubmission")
             .Produces<CeilingPriceJson>()
@@ -108,8 +109,9 @@ public static class ProjectsApi
             : outcome;
     }
 
-    private static async Task<Results<Ok<CeilingPriceJson>, ProblemHttpResult>> Submit(CurrentUser user, string tenderCode, TenderOperations operations) =>
-        (await operations.SubmitAsync(user, tenderCode)).ToResult(Current);
+    private static async Task<Results<Ok<CeilingPriceJson>, ProblemHttpResult>> Submit(
+        CurrentUser user, string tenderCode, SubmitRequest? request, TenderOperations operations) =>
+        (await operations.SubmitAsync(user, tenderCode, request)).ToResult(Current);
 
     private static async Task<Results<Ok<CeilingPriceJson>, ProblemHttpResult>> Return(
         CurrentUser user, string tenderCode, ReturnRequest request, TenderOperations operations) =>

@@ -202,10 +202,17 @@ public sealed partial class TenderOperations(
         return Outcome.Ok((new BoqUpload(read.Boq!, read.Findings, source), read.Materials));
     }
 
-    public async Task<Outcome<ProjectView>> SubmitAsync(CurrentUser user, string tenderCode)
+    /// <summary>Submits the current draft; <paramref name="request"/> names the 编制人 and 复核人 over the workbook's 扉页.</summary>
+    public async Task<Outcome<ProjectView>> SubmitAsync(CurrentUser user, string tenderCode, SubmitRequest? request = null)
     {
+        var (signatories, problems) = request?.Read() ?? (null, []);
+        if (problems.Count > 0)
+        {
+            return Outcome.Fail<ProjectView>(StatusCodes.Status400BadRequest, "编制人或复核人填写有误。", problems);
+        }
+
         var project = await GetAsync(user, tenderCode);
-        return project.Succeeded ? (await Grain(tenderCode).Submit(user.UserName)).ToOutcome() : project;
+        return project.Succeeded ? (await Grain(tenderCode).Submit(user.UserName, signatories)).ToOutcome() : project;
     }
 
     public async Task<Outcome<ProjectView>> FileAsync(CurrentUser user, string tenderCode)

@@ -36,7 +36,7 @@ public sealed class PasswordModel(AccountService accounts) : PageModel
         var problem = await accounts.ChangePasswordAsync(user.UserName, currentPassword, newPassword, cancellationToken);
         Error = problem?.Message;
         Changed = problem is null;
-        if (Changed && (await accounts.SignInAsync(user.UserName, newPassword, cancellationToken)).User is { } fresh)
+        if (Changed && (await accounts.SignInAsync(user.UserName, newPassword, ClientAddress.Of(HttpContext), cancellationToken)).User is { } fresh)
         {
             var identity = new ClaimsIdentity(fresh.Claims(), CookieAuthenticationDefaults.AuthenticationScheme, ClaimTypes.Name, ClaimTypes.Role);
             await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));

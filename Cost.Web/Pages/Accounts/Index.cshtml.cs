@@ -7,9 +7,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Cost.Web.Pages.Accounts;
 
-/// <summary>The bureau's accounts: every account with its role and firm, and a form for a new one whose temporary password is shown once.</summary>
+/// <summary>
+/// The bureau's accounts: every account with its role, firm and status (registrations waiting for approval first), a form
+/// for a new one whose temporary password is shown once, and per account: approve, disable or enable, reset the password,
+/// change the role or firm.
+/// </summary>
 [Authorize(Policy = Policies.BureauOnly)]
-public sealed class AccountsModel(AccountDirectory directory, FirmRegister firms) : PageModel
+public sealed class AccountsModel(AccountDirectory directory, FirmRegister firms, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<(UserAccount Account, bool Temporary)> Accounts { get; private set; } = [];
 
@@ -31,7 +35,36 @@ public sealed class AccountsModel(AccountDirectory directory, FirmRegister firms
         var outcome = await AccountsApi.CreateAsync(new AccountsApi.CreateAccountRequest(userName, displayName, role, firmCreditCode), directory, firms, cancellationToken);
         (Message, MessageIsError) = outcome.Succeeded
             ? ($"已新建账号 {outcome.Value!.UserName}，临时密码：{outcome.Value.InitialPassword}（只显示这一次，请当面或电话告知本人；首次登录须修改）", false)
-            : (string.Join(" ", outcome.Problems.Select(p => p.Message).Prepend(outcome.Detail)), true);
+            : (Failure(outcome), true);
         return RedirectToPage();
     }
+
+    public async Task<IActionResult> OnPostStatusAsync(string userName, bool enable, CancellationToken cancellationToken)
+    {
+        var outcome = await AccountsApi.SetStatusAsync(Bureau, userName, enable, directory, clock, cancellationToken);
+        (Message, MessageIsError) = outcome.Succeeded
+            ? ($"账号 {userName} 已{(enable ? "启用" : "停用")}{(enable ? "" : "，其登录随即失效")}。", false)
+            : (Failure(outcome), true);
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostResetAsync(string userName, CancellationToken cancellationToken)
+    {
+        var outcome = await AccountsApi.ResetPasswordAsync(Bureau, userName, directory, clock, cancellationToken);
+        (Message, MessageIsError) = outcome.Succeeded
+            ? ($"账号 {userName} 的新临时密码：{outcome.Value!.InitialPassword}（只显示这一次；本人登录后须修改，原有登录已失效）", false)
+            : (Failure(outcome), true);
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostRoleAsync(string userName, string? role, string? firmCreditCode, CancellationToken cancellationToken)
+    {
+        var outcome = await AccountsApi.ChangeRoleAsync(Bureau, userName, new AccountsApi.ChangeRoleRequest(role, firmCreditCode), directory, firms, clock, cancellationToken);
+        (Message, MessageIsError) = outcome.Succeeded ? ($"账号 {userName} 的角色和所属企业已修改，其登录随即失效。", false) : (Failure(outcome), true);
+        return RedirectToPage();
+    }
+
+    private CurrentUser Bureau => CurrentUser.From(User)!;
+
+    private static string Failure<T>(Hosting.Outcome<T> outcome) => string.Join(" ", outcome.Problems.Select(p => p.Message).Prepend(outcome.Detail));
 }

@@ -16,7 +16,7 @@ namespace Cost.Web.Pages.Firms;
 /// then and the score history. The bureau and the firm's own consultants also see the whole file;
 /// the bureau enters records here, the consultant appeals.
 /// </summary>
-public sealed class FirmDetailModel(CreditOperations operations, FirmRegister register, CreditQueries queries, TimeProvider clock) : PageModel
+public sealed class FirmDetailModel(CreditOperations operations, FirmRegister register, CreditQueries queries, EngineerRegister engineers, TimeProvider clock) : PageModel
 {
     public FirmDetails Firm { get; private set; } = null!;
 
@@ -83,10 +83,29 @@ public sealed class FirmDetailModel(CreditOperations operations, FirmRegister re
         return await AfterAsync(creditCode, outcome, r => $"已对第 {r.Record!.No} 号记录提出申诉，等待造价站处理。", cancellationToken);
     }
 
+    /// <summary>The bureau or the firm's consultant adds (or renames) an engineer on the register.</summary>
+    public async Task<IActionResult> OnPostEngineerAsync(string creditCode, string? name, string? registrationNumber, CancellationToken cancellationToken) =>
+        Viewer is { } viewer
+            ? await AfterAsync(creditCode, await engineers.SaveAsync(viewer, creditCode, new EngineerRequest(name, registrationNumber), cancellationToken),
+                _ => $"已登记注册造价工程师 {name?.Trim()}。", cancellationToken)
+            : Refuse();
+
+    public async Task<IActionResult> OnPostRemoveEngineerAsync(string creditCode, string registrationNumber, CancellationToken cancellationToken) =>
+        Viewer is { } viewer
+            ? await AfterAsync(creditCode, await engineers.RemoveAsync(viewer, creditCode, registrationNumber, cancellationToken),
+                _ => $"已从名册移除注册号 {registrationNumber}。", cancellationToken)
+            : Refuse();
+
+    public async Task<IActionResult> OnPostEngineerRosterAsync(string creditCode, IFormFile? file, CancellationToken cancellationToken) =>
+        Viewer is { } viewer
+            ? await AfterAsync(creditCode, await engineers.ImportAsync(viewer, creditCode, file, cancellationToken),
+                r => $"名册已替换为 {r.Items.Length} 人。", cancellationToken)
+            : Refuse();
+
     /// <summary>The page is public, its forms are not: to the log-in page when not signed in, else 403.</summary>
     private IActionResult Refuse() => Viewer is null ? Challenge() : Forbid();
 
-    private async Task<IActionResult> AfterAsync(string creditCode, Outcome<FirmCredit> outcome, Func<FirmCredit, string> success, CancellationToken cancellationToken)
+    private async Task<IActionResult> AfterAsync<T>(string creditCode, Outcome<T> outcome, Func<T, string> success, CancellationToken cancellationToken)
     {
         (Message, MessageIsError, Problems) = outcome.Succeeded
             ? (success(outcome.Value!), false, ImmutableArray<ProblemItem>.Empty)

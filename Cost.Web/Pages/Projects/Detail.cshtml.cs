@@ -6,6 +6,7 @@ using Cost.Silos.Hosting;
 using Cost.Silos.ReadModels;
 using Cost.Web.Auth;
 using Cost.Web.Complaints;
+using Cost.Web.Credit;
 using Cost.Web.Hosting;
 using Cost.Web.Projects;
 using Microsoft.AspNetCore.Authorization;
@@ -64,8 +65,10 @@ public sealed class ProjectDetailModel(
     }
 
     // The same roles as the API's submit (Consultant) and file (Bureau): a consultant never files their own price.
-    public async Task<IActionResult> OnPostSubmitAsync(string tenderCode) => User.IsBureau ? Forbid() :
-        await AfterAsync(tenderCode, await operations.SubmitAsync(User, tenderCode), _ => "已提交备案，等待造价站审核。");
+    public async Task<IActionResult> OnPostSubmitAsync(string tenderCode, string? compilerName, string? compilerNumber, string? reviewerName, string? reviewerNumber) =>
+        User.IsBureau ? Forbid() :
+        await AfterAsync(tenderCode, await operations.SubmitAsync(User, tenderCode,
+            new SubmitRequest(new EngineerRequest(compilerName, compilerNumber), new EngineerRequest(reviewerName, reviewerNumber))), _ => "已提交备案，等待造价站审核。");
 
     public async Task<IActionResult> OnPostFileAsync(string tenderCode) => !User.IsBureau ? Forbid() :
         await AfterAsync(tenderCode, await operations.FileAsync(User, tenderCode), _ => "已备案。");
@@ -81,7 +84,7 @@ public sealed class ProjectDetailModel(
 
     public async Task<IActionResult> OnPostReviewAsync(string tenderCode, string complaintId, IFormFile? file, CancellationToken cancellationToken) => !User.IsBureau ? Forbid() :
         await AfterAsync(tenderCode, await complaints.ReviewAsync(User, tenderCode, complaintId, file, cancellationToken), c => c.Status == "upheld"
-            ? $"复核偏差 {Display.SignedPercent(c.Review!.Deviation)}，超过 ±{Display.Percent(reviewRules.Tolerance)}：已修订为第 {c.RevisedVersion} 版并重新备案，投标截止时间应顺延 {c.DeadlineExtensionDays} 日，编制单位已记不良行为。"
+            ? $"复核偏差 {Display.SignedPercent(c.Review!.Deviation)}，超过 ±{Display.Percent(reviewRules.Tolerance)}：已修订为第 {c.RevisedVersion} 版并重新备案，{Display.DeadlineExtension(c)}编制单位已记不良行为。"
             : $"复核偏差 {Display.SignedPercent(c.Review!.Deviation)}，在 ±{Display.Percent(reviewRules.Tolerance)} 以内：投诉已驳回。");
 
     /// <summary>Keeps the outcome for the page the post redirects to: <paramref name="success"/>'s text, as an error when <paramref name="blocked"/> says so.</summary>
