@@ -139,6 +139,99 @@ public abstract class Journeys(BrowserApp app)
         await journey.CheckAsync("企业诚信档案");
     }
 
+    [Fact]
+    public async Task The_platform_registers_the_firm_submits_the_bureau_returns_then_files_and_anyone_verifies_the_receipt()
+    {
+        var code = $"UI-{app.Size}-F";
+        var workbook = Path.Combine(Samples, SampleWorkbooks.FileName);
+        using (var platform = new HttpClient { BaseAddress = app.BaseAddress })
+        {
+            var registered = await Tenders.PostAsync(platform, "/exchange/v1/tenders", new
+            {
+                tenderCode = code, name = "西安市某区第五小学教学楼", lot = "一标段",
+                tenderee = new { name = "西安市某区教育局", creditCode = Cost.Tests.Domain.Credit.CreditBuilder.Code(30_000_011) },
+                region = "610113", projectType = "school", buildingArea = 6400m, compilingFirm = "91610113MA6W8K3Q77",
+                publishAt = "2027-01-04T09:00:00+08:00", bidDeadline = "2027-02-01T09:30:00+08:00",
+            }, "journey-" + code);
+            Assert.Equal(System.Net.HttpStatusCode.Created, registered.StatusCode);
+        }
+
+        await using (var consultant = await Journey.StartAsync(app, "备案-咨询企业"))
+        {
+            var page = consultant.Page;
+            await consultant.SignInAsync("consultant", "consultant-demo");
+            await page.GetByRole(AriaRole.Link, new() { Name = code }).ClickAsync();
+            await page.GetByLabel("工作簿（.xlsx").SetInputFilesAsync(workbook);
+            await page.GetByRole(AriaRole.Button, new() { Name = "上传并检查" }).ClickAsync();
+            await Assertions.Expect(page.GetByText("已上传第 1 版：没有错误")).ToBeVisibleAsync();
+            await consultant.CheckAsync("平台登记的项目");
+            await page.GetByRole(AriaRole.Button, new() { Name = "提交备案" }).ClickAsync();
+            await Assertions.Expect(page.GetByText("编制人 赵明远（建[造]16610000123）")).ToBeVisibleAsync();
+            await consultant.CheckAsync("提交并核对编制人");
+        }
+
+        await using (var bureau = await Journey.StartAsync(app, "备案-造价站"))
+        {
+            var page = bureau.Page;
+            await bureau.SignInAsync("bureau", "bureau-demo");
+            await bureau.GoAsync($"/projects/{code}", "待审核");
+            await page.GetByLabel("退回理由").FillAsync("表-11 安全文明施工费费率请按陕西省现行文件核对后重新提交。");
+            await page.GetByRole(AriaRole.Button, new() { Name = "退回编制单位" }).ClickAsync();
+            await Assertions.Expect(page.GetByText("第 1 版已退回编制单位。")).ToBeVisibleAsync();
+            Assert.Contains("退回编制单位", bureau.Dialogs[^1], StringComparison.Ordinal);
+            await bureau.CheckAsync("已退回");
+            await bureau.GoAsync("/accounts", "账号管理");
+            await bureau.GoAsync("/firms/91610113MA6W8K3Q77", "企业注册造价工程师名册");
+            await Assertions.Expect(page.Locator("td", new() { HasText = "建[造]16610000456" })).ToBeVisibleAsync();
+        }
+
+        await using (var consultant = await Journey.StartAsync(app, "备案-改正"))
+        {
+            var page = consultant.Page;
+            await consultant.SignInAsync("consultant", "consultant-demo");
+            await consultant.GoAsync($"/projects/{code}", "退回理由");
+            await Assertions.Expect(page.GetByText("安全文明施工费费率请按陕西省现行文件核对").First).ToBeVisibleAsync();
+            await page.GetByLabel("工作簿（.xlsx").SetInputFilesAsync(workbook);
+            await page.GetByRole(AriaRole.Button, new() { Name = "上传并检查" }).ClickAsync();
+            await Assertions.Expect(page.GetByText("已上传第 2 版：没有错误")).ToBeVisibleAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "提交备案" }).ClickAsync();
+            await Assertions.Expect(page.GetByText("已提交备案")).ToBeVisibleAsync();
+        }
+
+        await using (var bureau = await Journey.StartAsync(app, "备案-备案"))
+        {
+            var page = bureau.Page;
+            await bureau.SignInAsync("bureau", "bureau-demo");
+            await bureau.GoAsync($"/projects/{code}", "重新提交");
+            await page.GetByRole(AriaRole.Button, new() { Name = "备案" }).ClickAsync();
+            await Assertions.Expect(page.GetByText("已备案。")).ToBeVisibleAsync();
+            await bureau.CheckAsync("备案号");
+            var receipt = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "备案回执（PDF）" }).ClickAsync());
+            var text = PdfBulletinWriterTests.Flat(PdfBulletinWriterTests.PdfText(await File.ReadAllBytesAsync(await receipt.PathAsync())));
+            Assert.Contains(PdfBulletinWriterTests.Flat("编制人：赵明远（注册号 建[造]16610000123）"), text, StringComparison.Ordinal);
+            Assert.Contains("第2版", text, StringComparison.Ordinal);
+            await page.GetByRole(AriaRole.Link, new() { Name = "公开核验页" }).ClickAsync();
+            await page.WaitForURLAsync("**/verify/**");
+            await bureau.CheckAsync("核验页");
+        }
+
+        // The public verify page, as anyone holding the receipt opens it, with the workbook dropped on it.
+        await using var visitor = await Journey.StartAsync(app, "备案-公众核验");
+        var verify = visitor.Page;
+        await visitor.GoAsync($"/verify?q={Uri.EscapeDataString(await FilingNumberAsync(code))}", "备案核验");
+        await verify.GetByLabel("核对我手中的清单").SetInputFilesAsync(workbook);
+        await verify.GetByRole(AriaRole.Button, new() { Name = "核对", Exact = true }).ClickAsync();
+        await Assertions.Expect(verify.GetByText("与备案的清单文件相同")).ToBeVisibleAsync();
+        await visitor.CheckAsync("核对一致");
+        await visitor.GoAsync("/register", "咨询企业人员注册");
+    }
+
+    private async Task<string> FilingNumberAsync(string code)
+    {
+        using var client = await new HttpClient { BaseAddress = app.BaseAddress }.SignInAsync("consultant", "consultant-demo");
+        return (await (await client.GetAsync($"/api/projects/{code}/ceiling-price")).JsonAsync()).Text("filingNumber")!;
+    }
+
     /// <summary>A consultant's project with a clean bill, submitted through the API, waiting in the bureau's queue.</summary>
     private async Task<string> SubmittedProjectAsync(string code)
     {

@@ -64,6 +64,9 @@ public sealed class AccountsModel(AccountDirectory directory, FirmRegister firms
         return RedirectToPage();
     }
 
+    /// <summary>The signed-in clerk, who may not disable their own account.</summary>
+    public string Me => Bureau.UserName;
+
     private CurrentUser Bureau => CurrentUser.From(User)!;
 
     private static string Failure<T>(Hosting.Outcome<T> outcome) => string.Join(" ", outcome.Problems.Select(p => p.Message).Prepend(outcome.Detail));
