@@ -1,6 +1,7 @@
 using Cost.Silos.Accounts;
 using Cost.Silos.Hosting;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.Options;
 using Cost.Web.Auth;
@@ -35,14 +36,27 @@ public static class SecuritySetup
         services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = maxRequestBytes);
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = maxRequestBytes);
 
+        // Behind a reverse proxy: the client's address and scheme as the proxy forwards them (X-Forwarded-For/-Proto), believed
+        // only from the proxies listed in Proxy:KnownProxies (comma-separated addresses; loopback is always trusted), so a
+        // caller cannot choose the address its failed sign-ins are counted against.
+        services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            foreach (var proxy in (configuration["Proxy:KnownProxies"] ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                o.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+            }
+        });
+
         // RFC 6797; OWASP HTTP Strict Transport Security Cheat Sheet: a year.
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         return builder;
     }
 
-    /// <summary>First in the pipeline: the security headers on every answer; outside Development, HSTS and a redirect to HTTPS.</summary>
+    /// <summary>First in the pipeline: the forwarded client address, the security headers on every answer; outside Development, HSTS and a redirect to HTTPS.</summary>
     public static WebApplication UseCostSecurity(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         app.UseMiddleware<SecurityHeaders>();
         if (!app.Environment.IsDevelopment())
         {
