@@ -7,6 +7,7 @@ using Cost.Domain.Indicators;
 using Cost.Domain.Projects;
 using Cost.Samples;
 using Cost.Silos.Accounts;
+using Cost.Silos.Exchange;
 using Cost.Silos.Hosting;
 using Cost.Silos.ReadModels;
 using Cost.Silos.Store;
@@ -33,7 +34,7 @@ public static class HistoryLoad
         var database = postgres is null
             ? new CostDatabase(StoreEngine.Sqlite, $"Data Source={Path.Combine(folder, "history.db")}")
             : new CostDatabase(StoreEngine.PostgreSql, postgres);
-        await new StoreSetup(database, new AccountDirectory(database), TimeProvider.System).MigrateAsync();
+        await new StoreSetup(database, new AccountDirectory(database), new FirmStore(database), new RestrictionStore(database), new InitialRestrictions([]), TimeProvider.System).MigrateAsync();
         await using (var connection = await database.OpenAsync())
         {
             await connection.ExecuteAsync("INSERT INTO firms (credit_code, name, created_at) VALUES ('91610113MA6W8K3Q77', '示例咨询', '2025-01-01T09:00:00+08:00') ON CONFLICT DO NOTHING");

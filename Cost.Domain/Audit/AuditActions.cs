@@ -25,6 +25,8 @@ public static class AuditActions
     public const string ConfigurationChanged = "config.changed";
     public const string EngineersChanged = "firm.engineers-changed";
     public const string AccountChanged = "account.changed";
+    public const string RestrictionAdded = "restriction.added";
+    public const string RestrictionLifted = "restriction.lifted";
 
     /// <summary>The prefix of every action on a ceiling-price version; their facts are checked against tender_versions.</summary>
     public const string CeilingPricePrefix = "ceiling-price.";
@@ -53,6 +55,8 @@ public static class AuditActions
         ConfigurationChanged => "配置变更",
         EngineersChanged => "注册造价工程师名册变更",
         AccountChanged => "账号变更",
+        RestrictionAdded => "限制投标登记",
+        RestrictionLifted => "限制投标解除",
         _ => action,
     };
 }

@@ -2,13 +2,15 @@ using Cost.Domain.Bidding;
 using Cost.Domain.Reviews;
 using Cost.Silos.Hosting;
 using Cost.Silos.ReadModels;
+using Cost.Silos.Store;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Cost.Silos.Exchange;
 
 /// <summary>
 /// The bid-review signals (data/bid-review.json) and the complaint and review parameters
-/// (data/ceiling-price-review.json), read once at start-up.
+/// (data/ceiling-price-review.json), read once at start-up. The file's restricted bidders are only the list a store
+/// starts with (<see cref="InitialRestrictions"/>): the bureau keeps the list in the store from then on.
 /// </summary>
 public static class ExchangeRules
 {
@@ -16,7 +18,10 @@ public static class ExchangeRules
     {
         var bids = data.Read<BidReviewFile>("bid-review.json");
         services.AddSingleton(new BidReviewRules(bids.AbnormallyLowShare, bids.DeviationMinimumBids, bids.DeviationLimit,
-            bids.UniformRatioBand, bids.UniformRatioMinimumBids, [.. bids.RestrictedBidders.Select(r => r.CreditCode.Trim())]));
+            bids.UniformRatioBand, bids.UniformRatioMinimumBids, []));
+        services.AddSingleton(new InitialRestrictions([.. bids.RestrictedBidders.Select(r =>
+            new InitialRestrictions.Entry(r.CreditCode.Trim(), r.Name ?? r.CreditCode.Trim(), r.Reason ?? "限制投标"))]));
+        services.AddSingleton<RestrictionStore>();
         services.AddSingleton(data.Read<ReviewRules>("ceiling-price-review.json"));
         services.AddSingleton<ExchangeStore>();
         services.AddSingleton<ComplaintStore>();

@@ -41,7 +41,9 @@ internal sealed partial class TenderProjectGrain
             return GrainResult.Conflict<string>(locked.Refusal!);
         }
 
-        var evaluated = BidEvaluator.Evaluate(filed.Price.Total, opening.Bids, bidRules);
+        // The restrictions in force now, as the bureau keeps them: an edit applies to the next opening without a restart.
+        var rules = bidRules with { RestrictedBidders = await restrictions.InForceAsync(now) };
+        var evaluated = BidEvaluator.Evaluate(filed.Price.Total, opening.Bids, rules);
         var json = StoreJson.Write(OpeningAnswer.Of(changed.Info.TenderCode, filed.Price.Total, filed.Number, opening.OpenedAt, evaluated));
         var row = new OpeningRow(changed.Info.TenderCode, filed.Number, filed.Price.Total, opening.OpenedAt, opening.Bids.Length, json, now);
         try

@@ -1,5 +1,6 @@
 using Cost.Domain.Credit;
 using Cost.Silos.Accounts;
+using Cost.Silos.Exchange;
 using Cost.Silos.Store;
 
 namespace Cost.Silos.Hosting;
@@ -8,17 +9,31 @@ namespace Cost.Silos.Hosting;
 /// Readies the store at start-up: applies its migrations (and builds aggregates they introduce), and fills an empty store with the sample
 /// firms and the demo accounts (everything else of the samples goes through the grains).
 /// </summary>
-public sealed class StoreSetup(CostDatabase database, AccountDirectory directory, FirmStore firms, TimeProvider clock)
+public sealed class StoreSetup(CostDatabase database, AccountDirectory directory, FirmStore firms, RestrictionStore restrictions, InitialRestrictions initial,
+    TimeProvider clock)
 {
     /// <summary>Where the store is, for the log: the SQLite file or the PostgreSQL server and database.</summary>
     public string Description => database.Description;
 
-    /// <summary>Applies the migrations, then builds the indicator aggregates of a store filed before they existed.</summary>
+    /// <summary>
+    /// Applies the migrations, then builds the indicator aggregates of a store filed before they existed, and takes over the
+    /// restricted bidders of data/bid-review.json into a list that has never held one.
+    /// </summary>
     /// <returns>How many migrations were newly applied.</returns>
     public async Task<int> MigrateAsync(CancellationToken cancellationToken = default)
     {
         var applied = await MigrationRunner.ApplyAsync(database, cancellationToken).ConfigureAwait(false);
         await IndicatorAggregates.EnsureBuiltAsync(database, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        if (!initial.Entries.IsEmpty && await restrictions.IsEmptyAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var now = Domain.BureauTime.Now(clock);
+            foreach (var e in initial.Entries)
+            {
+                await restrictions.AddAsync(new Domain.Bidding.BidRestriction(0, e.CreditCode, e.Name, e.Reason, "data/bid-review.json",
+                    DateOnly.FromDateTime(now.DateTime), null, "system", now), cancellationToken).ConfigureAwait(false);
+            }
+        }
+
         return applied;
     }
 

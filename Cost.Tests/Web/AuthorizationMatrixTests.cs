@@ -44,7 +44,7 @@ public sealed partial class AuthorizationMatrixTests(CostWebFactory app) : IClas
         ["tenderCode"] = "XA-2026-0001", ["creditCode"] = "91610113MA6W8K3Q77", ["recordId"] = "2", ["complaintId"] = "C-0000",
         ["region"] = "610100", ["period"] = "2026-10", ["resourceCode"] = "01010201", ["indexCode"] = "steel", ["documentName"] = "v1",
         ["code"] = "01010201", ["spec"] = "HRB400E Φ12", ["filingNumber"] = "西造价备〔1999〕0001号",
-        ["registrationNumber"] = "X0000000", ["userName"] = "nobody-x",
+        ["registrationNumber"] = "X0000000", ["userName"] = "nobody-x", ["id"] = "999999",
     };
 
     /// <summary>The callers, in the order each endpoint is called: those that may change something last.</summary>
@@ -97,6 +97,9 @@ public sealed partial class AuthorizationMatrixTests(CostWebFactory app) : IClas
         ["POST /accounts?handler=Role"] = new(ToLogin, ToLogin, ToForbidden, ToForbidden, "302 /accounts"),
         ["GET /register"] = new(Ok, Ok, Ok, Ok, Ok),
         ["POST /register"] = new(Ok, BadRequest, Ok, Ok, Ok),
+        ["GET /credit/restrictions"] = new(ToLogin, ToLogin, ToForbidden, ToForbidden, Ok),
+        ["POST /credit/restrictions?handler=Add"] = new(ToLogin, ToLogin, ToForbidden, ToForbidden, "302 /credit/restrictions"),
+        ["POST /credit/restrictions?handler=Lift"] = new(ToLogin, ToLogin, ToForbidden, ToForbidden, "302 /credit/restrictions"),
         ["GET /prices"] = new(Ok, Ok, Ok, Ok, Ok),
         ["GET /prices/history"] = new(Ok, Ok, Ok, Ok, Ok),
         ["GET /prices/review"] = new(ToLogin, ToLogin, ToForbidden, ToForbidden, Ok),
@@ -163,6 +166,9 @@ public sealed partial class AuthorizationMatrixTests(CostWebFactory app) : IClas
         ["POST /api/accounts/{userName}/disable"] = new(Unauthorized, Unauthorized, Forbidden, Forbidden, NotFound),
         ["POST /api/accounts/{userName}/enable"] = new(Unauthorized, Unauthorized, Forbidden, Forbidden, NotFound),
         ["POST /api/accounts/{userName}/reset-password"] = new(Unauthorized, Unauthorized, Forbidden, Forbidden, NotFound),
+        ["GET /api/restrictions/"] = new(Unauthorized, Unauthorized, Forbidden, Forbidden, Ok),
+        ["POST /api/restrictions/"] = new(Unauthorized, Unauthorized, Forbidden, Forbidden, BadRequest),
+        ["POST /api/restrictions/{id:long}/lift"] = new(Unauthorized, Unauthorized, Forbidden, Forbidden, BadRequest),
         ["POST /api/register"] = new(BadRequest, BadRequest, BadRequest, BadRequest, BadRequest),
         ["GET /api/audit/"] = new(Unauthorized, Unauthorized, Forbidden, Forbidden, Ok),
         ["GET /api/audit/verify"] = new(Unauthorized, Unauthorized, Forbidden, Forbidden, Ok),

@@ -23,7 +23,7 @@ public static class ExchangeBiddingApi
         abnormally-low —— 报价低于最高投标限价的 85%（data/bid-review.json 可配置），或有效投标不少于 5 家时低于有效报价平均值 2 个（总体）标准差以上；
         duplicate-price —— 与另一投标人报价相同（精确到分）；
         uniform-ratio —— 三家及以上报价与最高投标限价之比相差小于 0.01%（最大值 − 最小值 < 0.0001），疑似串通；
-        bidder-restricted —— 投标人统一社会信用代码在限制投标名单（data/bid-review.json）中。
+        bidder-restricted —— 开标时投标人在造价站维护的限制投标名单中且限制正在生效（/credit/restrictions）。
         投标按提交顺序返回。开标锁定所依据的最高投标限价版本（之后 GET 返回 status "locked"）。
         Idempotency-Key（1–100 字符）：同一 key 同一正文返回同一结果且不重复保存；同一 key 不同正文 409；并发重试等待首个请求完成后返回同一结果；
         一个项目只开标一次（另一 key 再次开标 409）。项目不存在或无已备案限价 404；正文有误 400，errors 列出每个字段。

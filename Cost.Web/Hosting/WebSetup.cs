@@ -246,6 +246,7 @@ public static class WebSetup
         app.MapAccountsApi();
         app.MapProjectsApi();
         app.MapCreditApi();
+        app.MapRestrictionsApi();
         app.MapPricesApi();
         app.MapIndicesApi();
         app.MapIndicatorsApi();
