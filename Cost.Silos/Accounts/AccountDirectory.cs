@@ -95,10 +95,11 @@ public sealed class AccountDirectory(CostDatabase database)
 
     /// <summary>
     /// Sets the account's status (disable, enable, approve); its sessions end. False when there is no such account or it
-    /// is not in <paramref name="from"/>.
+    /// is in neither of <paramref name="from"/>.
     /// </summary>
-    public Task<bool> SetStatusAsync(string userName, string status, IReadOnlyCollection<string> from, DateTimeOffset at, string by, CancellationToken cancellationToken = default) =>
-        ChangeAsync(userName, "status = @status, requested_at = NULL", new { status, from }, "AND status IN @from", new { status }, at, by, cancellationToken);
+    public Task<bool> SetStatusAsync(string userName, string status, (string, string) from, DateTimeOffset at, string by, CancellationToken cancellationToken = default) =>
+        ChangeAsync(userName, "status = @status, requested_at = NULL", new { status, fromA = from.Item1, fromB = from.Item2 }, "AND status IN (@fromA, @fromB)",
+            new { status }, at, by, cancellationToken);
 
     /// <summary>Gives the account a new temporary password (hash) to change at the next sign-in; its sessions end and a lockout is lifted.</summary>
     public Task<bool> ResetPasswordAsync(string userName, string passwordHash, DateTimeOffset at, string by, CancellationToken cancellationToken = default) =>

@@ -14,21 +14,42 @@ namespace Cost.Silos.ReadModels;
 public sealed class CreditQueries(CostDatabase database)
 {
     /// <summary>Firms whose name or USCC contains <paramref name="q"/> (all when empty), by name.</summary>
-    public async Task<ImmutableArray<RegisterEntry>> SearchAsync(string? q, CancellationToken cancellationToken = default)
+    public async Task<ImmutableArray<RegisterEntry>> SearchAsync(string? q, CancellationToken cancellationToken = default) =>
+        (await PageAsync(new RegisterFilter(q), 0, int.MaxValue, cancellationToken).ConfigureAwait(false)).Items;
+
+    /// <summary>One page of the firms <paramref name="filter"/> selects, by name, skipping <paramref name="skip"/>; and how many it selects.</summary>
+    public async Task<(ImmutableArray<RegisterEntry> Items, int Total)> PageAsync(RegisterFilter filter, int skip, int take, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(filter);
+        var region = filter.Region is { Length: 6 } r && r.EndsWith("00", StringComparison.Ordinal) ? r[..4] : filter.Region;
+        var values = new
+        {
+            pattern = string.IsNullOrWhiteSpace(filter.Query) ? null : $"%{filter.Query.Trim().ToUpperInvariant()}%",
+            filter.Grade,
+            region = region is null ? null : $"__{region}%",
+            since = filter.ChangedSince is { } since ? Times.Write(since.ToOffset(Domain.BureauTime.Offset)) : null,
+            skip = (long)skip,
+            take = (long)take,
+        };
+        const string Where = """
+            FROM firms f LEFT JOIN firm_credit c ON c.credit_code = f.credit_code
+            WHERE (@pattern IS NULL OR UPPER(f.name) LIKE @pattern OR f.credit_code LIKE @pattern)
+              AND (@Grade IS NULL OR c.grade = @Grade)
+              AND (@region IS NULL OR f.credit_code LIKE @region)
+              AND (@since IS NULL OR c.changed_at >= @since)
+            """;
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var pattern = string.IsNullOrWhiteSpace(q) ? null : $"%{q.Trim().ToUpperInvariant()}%";
+        var total = await connection.ExecuteScalarAsync<long>($"SELECT COUNT(*) {Where}", values).ConfigureAwait(false);
         var rows = await connection.QueryAsync<RegisterRow>(
-            """
+            $"""
             SELECT f.credit_code AS CreditCode, f.name AS Name, f.address AS Address, f.legal_representative AS LegalRepresentative,
                    f.contact AS Contact, (SELECT COUNT(*) FROM firm_engineers e WHERE e.credit_code = f.credit_code) AS EngineerCount,
-                   c.score_hundredths AS ScoreHundredths, c.grade AS Grade
-            FROM firms f LEFT JOIN firm_credit c ON c.credit_code = f.credit_code
-            WHERE @pattern IS NULL OR UPPER(f.name) LIKE @pattern OR f.credit_code LIKE @pattern
-            ORDER BY f.name
-            """, new { pattern }).ConfigureAwait(false);
-        return [.. rows.Select(r => new RegisterEntry(r.CreditCode, r.Name, r.Address, r.LegalRepresentative, r.Contact, (int)r.EngineerCount,
-            r.ScoreHundredths is { } s ? Hundredths.Read(s) : null, r.Grade))];
+                   c.score_hundredths AS ScoreHundredths, c.grade AS Grade, c.changed_at AS ChangedAt
+            {Where}
+            ORDER BY f.name, f.credit_code LIMIT @take OFFSET @skip
+            """, values).ConfigureAwait(false);
+        return ([.. rows.Select(r => new RegisterEntry(r.CreditCode, r.Name, r.Address, r.LegalRepresentative, r.Contact, (int)r.EngineerCount,
+            r.ScoreHundredths is { } s ? Hundredths.Read(s) : null, r.Grade, Times.ReadOptional(r.ChangedAt)))], (int)total);
     }
 
     /// <summary>The grade last computed for the firm, or null before the first computation.</summary>
@@ -109,6 +130,8 @@ public sealed class CreditQueries(CostDatabase database)
         public string? Contact { get; init; }
 
         public long EngineerCount { get; init; }
+
+        public string? ChangedAt { get; init; }
 
         public long? ScoreHundredths { get; init; }
 

@@ -26,16 +26,22 @@ internal sealed class CreditStore(CostDatabase database)
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var code = file.CreditCode;
-        var values = new { code, score = Hundredths.Write(standing.Score), standing.Grade, on = StoreDates.Write(standing.On), expectedRowVersion };
+        var values = new
+        {
+            code, score = Hundredths.Write(standing.Score), standing.Grade, on = StoreDates.Write(standing.On), expectedRowVersion,
+            changedAt = Times.Write(at.ToOffset(Domain.BureauTime.Offset)), recordsChanged = changes.IsDefaultOrEmpty ? 0L : 1L,
+        };
         var written = expectedRowVersion == 0
             ? await connection.ExecuteAsync(
                 """
-                INSERT INTO firm_credit (credit_code, score_hundredths, grade, computed_on, row_version)
-                SELECT @code, @score, @Grade, @on, 1 WHERE NOT EXISTS (SELECT 1 FROM firm_credit WHERE credit_code = @code)
+                INSERT INTO firm_credit (credit_code, score_hundredths, grade, computed_on, row_version, changed_at)
+                SELECT @code, @score, @Grade, @on, 1, @changedAt WHERE NOT EXISTS (SELECT 1 FROM firm_credit WHERE credit_code = @code)
                 """, values, transaction).ConfigureAwait(false)
             : await connection.ExecuteAsync(
                 """
-                UPDATE firm_credit SET score_hundredths = @score, grade = @Grade, computed_on = @on, row_version = row_version + 1
+                UPDATE firm_credit SET
+                    changed_at = CASE WHEN score_hundredths <> @score OR grade <> @Grade OR @recordsChanged = 1 OR changed_at IS NULL THEN @changedAt ELSE changed_at END,
+                    score_hundredths = @score, grade = @Grade, computed_on = @on, row_version = row_version + 1
                 WHERE credit_code = @code AND row_version = @expectedRowVersion
                 """, values, transaction).ConfigureAwait(false);
         if (written != 1)

@@ -66,7 +66,7 @@ public sealed class AccountLockoutTests(CostWebFactory factory)
     {
         var user = await AccountAsync();
         var directory = factory.Services.GetRequiredService<AccountDirectory>();
-        await directory.SetStatusAsync(user, AccountStatus.Disabled, [AccountStatus.Active], DateTimeOffset.UtcNow, "test");
+        await directory.SetStatusAsync(user, AccountStatus.Disabled, (AccountStatus.Active, AccountStatus.Pending), DateTimeOffset.UtcNow, "test");
         var client = factory.CreateClient();
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await TokenAsync(client, user, "wrong")).StatusCode);

@@ -209,6 +209,7 @@ public sealed partial class AuthorizationMatrixTests(CostWebFactory app) : IClas
         ["GET /exchange/v1/indices/{period}"] = new(Unauthorized, Ok, Unauthorized, Unauthorized, Unauthorized),
         ["GET /exchange/v1/info-prices/{region}/{period}"] = new(Unauthorized, Ok, Unauthorized, Unauthorized, Unauthorized),
         ["GET /exchange/v1/ocds/releases"] = new(Unauthorized, Ok, Unauthorized, Unauthorized, Unauthorized),
+        ["GET /exchange/v1/firms"] = new(Unauthorized, Ok, Unauthorized, Unauthorized, Unauthorized),
         ["GET /exchange/v1/tenders/{tenderCode}/ceiling-price"] = new(Unauthorized, Ok, Unauthorized, Unauthorized, Unauthorized),
         ["POST /exchange/v1/tenders"] = new(Unauthorized, BadRequest, Unauthorized, Unauthorized, Unauthorized),
         ["PUT /exchange/v1/tenders/{tenderCode}"] = new(Unauthorized, NotFound, Unauthorized, Unauthorized, Unauthorized),

@@ -139,8 +139,8 @@ public static partial class AccountsApi
         }
 
         var (status, from) = enable
-            ? (AccountStatus.Active, new[] { AccountStatus.Disabled, AccountStatus.Pending })
-            : (AccountStatus.Disabled, new[] { AccountStatus.Active, AccountStatus.Pending });
+            ? (AccountStatus.Active, (AccountStatus.Disabled, AccountStatus.Pending))
+            : (AccountStatus.Disabled, (AccountStatus.Active, AccountStatus.Pending));
         if (await directory.SetStatusAsync(userName, status, from, Domain.BureauTime.Now(clock), bureau.UserName, cancellationToken))
         {
             return Outcome.Ok(await FindAsync(directory, userName, cancellationToken));

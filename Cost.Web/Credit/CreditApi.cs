@@ -34,8 +34,10 @@ public static class CreditApi
 
         var open = routes.MapGroup("/api/public").WithTags("造价咨询企业与诚信");
         open.MapGet("/credit-rules", Rules).WithSummary("诚信行为规则目录");
-        open.MapGet("/firms", Search).WithSummary("诚信名录：按企业名称或统一社会信用代码查询（q），含等级和得分");
-        open.MapGet("/firms.xlsx", Export).WithSummary("诚信名录导出为 .xlsx")
+        open.MapGet("/firms", Search)
+            .WithSummary("诚信名录分页 { items, total, page, pageSize, asOf }：每家企业在 asOf 日（默认今天）的得分、等级和公示记录；"
+                + "筛选 q（名称或统一社会信用代码）、grade、region（6 位行政区划代码）、changedSince（yyyy-MM-dd 或 RFC 3339 时间）；page 从 1 起，pageSize 1–500（默认 50）");
+        open.MapGet("/firms.xlsx", Export).WithSummary("诚信名录导出为 .xlsx（与分页接口相同的筛选）")
             .Produces<Stream>(StatusCodes.Status200OK, ContentTypes.Workbook);
         open.MapGet("/firms/{creditCode}", Public).WithSummary("企业在某日（asOf=yyyy-MM-dd，默认今天）的得分、等级和公示中的记录");
         return routes;
@@ -92,15 +94,23 @@ public static class CreditApi
     private static Ok<CreditRuleListJson> Rules(CreditOperations operations) =>
         TypedResults.Ok(new CreditRuleListJson([.. operations.Rules.All.Select(CreditRuleJson.From)]));
 
-    private static async Task<Ok<RegisterListJson>> Search(string? q, CreditQueries queries, CancellationToken cancellationToken) =>
-        TypedResults.Ok(new RegisterListJson([.. (await queries.SearchAsync(q, cancellationToken)).Select(RegisterLineJson.From)]));
+    private static async Task<Results<Ok<RegisterPage.RegisterPageJson>, ProblemHttpResult>> Search(
+        [AsParameters] RegisterPage.Query query, RegisterPage register, CancellationToken cancellationToken) =>
+        (await register.ReadAsync(query, cancellationToken)).ToResult(TypedResults.Ok);
 
     private static async Task<Results<Ok<PublicFirmJson>, ProblemHttpResult>> Public(string creditCode, string? asOf, CreditOperations operations, CancellationToken cancellationToken) =>
         (await operations.PublicAsync(creditCode, asOf, cancellationToken)).ToResult(TypedResults.Ok);
 
-    private static async Task<FileStreamHttpResult> Export(string? q, CreditQueries queries, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> Export(
+        [AsParameters] RegisterPage.Query query, RegisterPage register, CreditQueries queries, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var entries = await queries.SearchAsync(q, cancellationToken);
+        var (filter, _, problems) = register.Read(query);
+        if (filter is null)
+        {
+            return Outcome.Problem(StatusCodes.Status400BadRequest, "查询参数有误。", problems);
+        }
+
+        var entries = (await queries.PageAsync(filter, 0, int.MaxValue, cancellationToken)).Items;
         var today = BureauTime.Today(clock);
         var output = new MemoryStream();
         FirmRegisterWorkbook.Write(output, entries.Select(e =>

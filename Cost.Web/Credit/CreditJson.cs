@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using Cost.Contracts;
 using Cost.Domain.Credit;
-using Cost.Silos.ReadModels;
 using Cost.Web.Hosting;
 
 namespace Cost.Web.Credit;
@@ -41,12 +40,6 @@ public sealed record PublicFirmJson(string CreditCode, string Name, DateOnly AsO
 
 /// <summary>The whole file, for the bureau and the firm's consultants: every record with its history.</summary>
 public sealed record CreditFileJson(string CreditCode, decimal? Score, string? Grade, DateOnly? ComputedOn, ImmutableArray<CreditRecordJson> Records);
-
-/// <summary>A line of GET /api/public/firms.</summary>
-public sealed record RegisterLineJson(string CreditCode, string Name, decimal? Score, string? Grade)
-{
-    public static RegisterLineJson From(RegisterEntry e) => new(e.CreditCode, e.Name, e.Score, e.Grade);
-}
 
 /// <summary>The answer of a roster upload: firms taken (new and updated) and rows rejected with their row and column.</summary>
 public sealed record RosterImportJson(int Accepted, int Created, int Updated, ImmutableArray<ProblemItem> Rejected);

@@ -13,6 +13,10 @@ namespace Cost.Web.Exchange;
 /// <summary>The exchange API for the trading platform (docs/exchange-api.md), base path /exchange/v1, HMAC-signed.</summary>
 public static class ExchangeApi
 {
+    private static async Task<Results<Ok<Credit.RegisterPage.RegisterPageJson>, ProblemHttpResult>> Firms(
+        [AsParameters] Credit.RegisterPage.Query query, Credit.RegisterPage register, CancellationToken cancellationToken) =>
+        (await register.ReadAsync(query, cancellationToken)).ToResult(TypedResults.Ok);
+
     public static IEndpointRouteBuilder MapExchangeApi(this IEndpointRouteBuilder routes)
     {
         var api = routes.MapGroup("/exchange/v1").WithTags("交易平台数据交换").AllowAnonymous().AddEndpointFilter<SignatureFilter>();
@@ -24,6 +28,9 @@ public static class ExchangeApi
             .WithSummary("已发布的信息价（最新修订），分页：page ≥ 1，pageSize 1–1000（默认 100）；未发布 404");
         api.MapGet("/indices/{period}", Indices.ExchangeIndices.Get)
             .WithSummary("某月已发布的造价指数（定基、环比，2 位小数；region 默认 610100）；未发布 404");
+        api.MapGet("/firms", Firms)
+            .WithSummary("造价咨询企业诚信名录（与 /api/public/firms 相同）：changedSince（yyyy-MM-dd 或 RFC 3339 时间）以来得分、等级或记录有变化的企业，"
+                + "每家在 asOf 日的得分、等级和公示记录；page、pageSize 1–500");
         api.MapExchangeBidding().MapExchangeOcds().MapExchangeTenders();
         return routes;
     }

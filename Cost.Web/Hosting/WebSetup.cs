@@ -64,6 +64,7 @@ public static class WebSetup
         services.AddSingleton<ComplaintOperations>();
         services.AddSingleton<CreditOperations>();
         services.AddSingleton<EngineerRegister>();
+        services.AddSingleton<RegisterPage>();
         services.AddCostJob<CreditNightlyJob>(CreditNightlyJob.Name, "诚信夜间作业：记录到期、重新计算企业诚信得分和等级",
             "Jobs:CreditNightly:Cron", "0 30 1 * * ?");
         services.AddSingleton<PriceOperations>();
