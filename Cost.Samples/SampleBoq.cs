@@ -18,8 +18,8 @@ public static class SampleBoq
     public const string PlumbingUnit = TenderName + "-给排水工程";
 
     /// <summary>
-    /// The 编制人 and 复核人 on the sample's 扉页: registered engineers of the demo consultant's firm 陕西秦川工程造价咨询有限公司
-    /// (data/firms.json); the 编制人 written by name only, as many 扉页 do.
+    /// A 编制人 and 复核人 for the sample: registered engineers of the demo consultant's firm 陕西秦川工程造价咨询有限公司
+    /// (data/firms.json); the 编制人 by name only, as many 扉页 write it.
     /// </summary>
     public static readonly Signatories Signatories = new(new Signatory("赵明远"), new Signatory("孙丽华", "建[造]16610000456"));
 

@@ -1,4 +1,5 @@
 using ClosedXML.Excel;
+using Cost.Domain.Projects;
 
 namespace Cost.Samples;
 
@@ -12,7 +13,11 @@ public static class SampleWorkbooks
     public const string WithErrorsFileName = SampleBoq.TenderName + "-招标控制价-有错误.xlsx";
 
     /// <summary>Lines per printed page of 表-08 in the sample.</summary>
-    public static readonly BoqWriteOptions Options = new(LinesPerPage: 15, TenderName: SampleBoq.TenderName, Signatories: SampleBoq.Signatories);
+    /// <remarks>
+    /// Its 扉页 leaves the 编制人 and 复核人 lines blank, to be signed on paper, as most exports do: any firm may submit it,
+    /// naming the people at submission (<see cref="SampleBoq.Signatories"/> are the demo firm's).
+    /// </remarks>
+    public static readonly BoqWriteOptions Options = new(LinesPerPage: 15, TenderName: SampleBoq.TenderName, Signatories: Signatories.None);
 
     public static void Write(Stream output) =>
         BoqWorkbookWriter.Write(SampleBoq.Create(), SampleBoq.RuleSet, output, Options);

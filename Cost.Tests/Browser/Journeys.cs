@@ -165,6 +165,11 @@ public abstract class Journeys(BrowserApp app)
             await page.GetByRole(AriaRole.Button, new() { Name = "上传并检查" }).ClickAsync();
             await Assertions.Expect(page.GetByText("已上传第 1 版：没有错误")).ToBeVisibleAsync();
             await consultant.CheckAsync("平台登记的项目");
+            // The sample's 扉页 is left blank to sign on: the people are named at submission.
+            await Assertions.Expect(page.GetByText("本版工作簿没有填写编制人、复核人")).ToBeVisibleAsync();
+            await page.GetByLabel("编制人姓名").FillAsync("赵明远");
+            await page.GetByLabel("复核人姓名").FillAsync("孙丽华");
+            await page.GetByLabel("复核人注册号").FillAsync("建[造]16610000456");
             await page.GetByRole(AriaRole.Button, new() { Name = "提交备案" }).ClickAsync();
             await Assertions.Expect(page.GetByText("编制人 赵明远（建[造]16610000123）")).ToBeVisibleAsync();
             await consultant.CheckAsync("提交并核对编制人");
@@ -194,6 +199,8 @@ public abstract class Journeys(BrowserApp app)
             await page.GetByLabel("工作簿（.xlsx").SetInputFilesAsync(workbook);
             await page.GetByRole(AriaRole.Button, new() { Name = "上传并检查" }).ClickAsync();
             await Assertions.Expect(page.GetByText("已上传第 2 版：没有错误")).ToBeVisibleAsync();
+            await page.GetByLabel("编制人姓名").FillAsync("赵明远");
+            await page.GetByLabel("复核人姓名").FillAsync("孙丽华");
             await page.GetByRole(AriaRole.Button, new() { Name = "提交备案" }).ClickAsync();
             await Assertions.Expect(page.GetByText("已提交备案")).ToBeVisibleAsync();
         }

@@ -323,6 +323,5 @@ public sealed class CreditApiTests(CostWebFactory factory)
 
     private static string Today() => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>The sample without its 扉页, whose 编制人 and 复核人 are another firm's engineers.</summary>
     private static byte[] Workbook() => Tenders.Sample;
 }

@@ -13,7 +13,8 @@ public sealed class SignatoriesApiTests(CostWebFactory factory) : IClassFixture<
 {
     private const string Firm = "91610113MA6W8K3Q77";
 
-    private static readonly byte[] WithTitlePage = Workbook(SampleWorkbooks.Write);
+    private static readonly byte[] WithTitlePage = Workbook(s =>
+        BoqWorkbookWriter.Write(SampleBoq.Create(), SampleBoq.RuleSet, s, SampleWorkbooks.Options with { Signatories = SampleBoq.Signatories }));
 
     [Fact]
     public async Task The_title_pages_engineers_are_checked_kept_and_printed_on_the_receipt()

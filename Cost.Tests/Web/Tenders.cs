@@ -81,7 +81,7 @@ public static class Tenders
     public static async Task<string> TextAsync(this HttpResponseMessage response) =>
         Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync());
 
-    /// <summary>The sample's layout without its 扉页: any firm may file it (its 编制人 and 复核人 are 秦川's engineers).</summary>
+    /// <summary>The sample's layout without a 扉页.</summary>
     private static byte[] Workbook(Boq boq)
     {
         using var stream = new MemoryStream();

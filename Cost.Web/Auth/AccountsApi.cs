@@ -75,17 +75,7 @@ public static partial class AccountsApi
     {
         ArgumentNullException.ThrowIfNull(request);
         var problems = new List<ProblemItem>();
-        var userName = request.UserName?.Trim() ?? "";
-        if (!UserNamePattern().IsMatch(userName))
-        {
-            problems.Add(ProblemItem.ForField("userName", "用户名为 3–64 位字母、数字、“.”“_”或“-”。"));
-        }
-
-        var displayName = request.DisplayName?.Trim() ?? "";
-        if (displayName.Length is 0 or > 50)
-        {
-            problems.Add(ProblemItem.ForField("displayName", "姓名必填，不超过 50 字。"));
-        }
+        var (userName, displayName) = Names(request.UserName, request.DisplayName, problems);
 
         var (role, firm) = await RoleAsync(request.Role, request.FirmCreditCode, firms, problems, cancellationToken);
         if (problems.Count > 0)
@@ -167,17 +157,7 @@ public static partial class AccountsApi
     {
         ArgumentNullException.ThrowIfNull(request);
         var problems = new List<ProblemItem>();
-        var userName = request.UserName?.Trim() ?? "";
-        if (!UserNamePattern().IsMatch(userName))
-        {
-            problems.Add(ProblemItem.ForField("userName", "用户名为 3–64 位字母、数字、“.”“_”或“-”。"));
-        }
-
-        var displayName = request.DisplayName?.Trim() ?? "";
-        if (displayName.Length is 0 or > 50)
-        {
-            problems.Add(ProblemItem.ForField("displayName", "姓名必填，不超过 50 字。"));
-        }
+        var (userName, displayName) = Names(request.UserName, request.DisplayName, problems);
 
         var (_, firm) = await RoleAsync(Roles.Consultant, request.FirmCreditCode, firms, problems, cancellationToken);
         if (policy.Refusal(userName, request.Password ?? "") is { } weak)
@@ -215,6 +195,24 @@ public static partial class AccountsApi
     private static async Task<Results<Accepted<AccountJson>, ProblemHttpResult>> Register(RegisterRequest request, AccountDirectory directory, FirmRegister firms,
         PasswordPolicy policy, TimeProvider clock, CancellationToken cancellationToken) =>
         (await RegisterAsync(request, directory, firms, policy, clock, cancellationToken)).ToResult(a => TypedResults.Accepted((string?)null, a));
+
+    /// <summary>The user name and display name of a request, trimmed, adding to <paramref name="problems"/> what is wrong with them.</summary>
+    private static (string UserName, string DisplayName) Names(string? requestedUserName, string? requestedDisplayName, List<ProblemItem> problems)
+    {
+        var userName = requestedUserName?.Trim() ?? "";
+        if (!UserNamePattern().IsMatch(userName))
+        {
+            problems.Add(ProblemItem.ForField("userName", "用户名为 3–64 位字母、数字、“.”“_”或“-”。"));
+        }
+
+        var displayName = requestedDisplayName?.Trim() ?? "";
+        if (displayName.Length is 0 or > 50)
+        {
+            problems.Add(ProblemItem.ForField("displayName", "姓名必填，不超过 50 字。"));
+        }
+
+        return (userName, displayName);
+    }
 
     /// <summary>The role and firm of a request, adding to <paramref name="problems"/> what is wrong with them.</summary>
     private static async Task<(string? Role, string? Firm)> RoleAsync(string? requestedRole, string? requestedFirm, FirmRegister firms, List<ProblemItem> problems,

@@ -18,9 +18,15 @@ public class TitlePageTests
     [Fact]
     public void Sample_writer_layout_name_beside_the_label_and_number_below_or_in_brackets()
     {
-        var read = Workbooks.Read(Workbooks.Write(SampleBoq.Create(), SampleWorkbooks.Options)).Boq!.Signatories;
+        var read = Workbooks.Read(Workbooks.Write(SampleBoq.Create(), SampleWorkbooks.Options with { Signatories = SampleBoq.Signatories })).Boq!.Signatories;
 
         Assert.Equal(SampleBoq.Signatories, read);
+    }
+
+    [Fact]
+    public void The_sample_workbooks_title_page_is_left_blank_to_sign_on()
+    {
+        Assert.Null(Workbooks.Read(Workbooks.Write(SampleBoq.Create(), SampleWorkbooks.Options)).Boq!.Signatories);
     }
 
     [Fact]
