@@ -15,15 +15,18 @@ public sealed class StoreSetup(CostDatabase database, AccountDirectory directory
     /// <summary>Where the store is, for the log: the SQLite file or the PostgreSQL server and database.</summary>
     public string Description => database.Description;
 
-    /// <summary>
-    /// Applies the migrations, then builds the indicator aggregates of a store filed before they existed, and takes over the
-    /// restricted bidders of data/bid-review.json into a list that has never held one.
-    /// </summary>
+    /// <summary>Applies the migrations, then builds the indicator aggregates of a store filed before they existed.</summary>
     /// <returns>How many migrations were newly applied.</returns>
     public async Task<int> MigrateAsync(CancellationToken cancellationToken = default)
     {
         var applied = await MigrationRunner.ApplyAsync(database, cancellationToken).ConfigureAwait(false);
         await IndicatorAggregates.EnsureBuiltAsync(database, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        return applied;
+    }
+
+    /// <summary>Takes the restricted bidders of data/bid-review.json into a list that has never held one (audited, by "system").</summary>
+    public async Task TakeOverRestrictionsAsync(CancellationToken cancellationToken = default)
+    {
         if (!initial.Entries.IsEmpty && await restrictions.IsEmptyAsync(cancellationToken).ConfigureAwait(false))
         {
             var now = Domain.BureauTime.Now(clock);
@@ -33,8 +36,6 @@ public sealed class StoreSetup(CostDatabase database, AccountDirectory directory
                     DateOnly.FromDateTime(now.DateTime), null, "system", now), cancellationToken).ConfigureAwait(false);
             }
         }
-
-        return applied;
     }
 
     /// <summary>True when the store holds no account yet: the first start of an empty store.</summary>

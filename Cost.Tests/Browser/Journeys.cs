@@ -133,6 +133,22 @@ public abstract class Journeys(BrowserApp app)
         await Assertions.Expect(page.Locator("svg.chart")).ToBeVisibleAsync();
         await journey.CheckAsync("走势图");
 
+        // A point's month and price, with every decimal, show on keyboard focus (and on tap, which focuses it).
+        var point = page.Locator("svg.chart g.pt").Last;
+        await point.FocusAsync();
+        await Assertions.Expect(point.Locator("text.tip")).ToBeVisibleAsync();
+        Assert.Matches(@"\d{4}-\d{2} .+：[\d,]+(\.\d+)?", await point.Locator("text.tip").TextContentAsync());
+        await journey.CheckAsync("走势图数值");
+        await page.GetByRole(AriaRole.Link, new() { Name = "全部" }).ClickAsync();
+        await Assertions.Expect(page.Locator("svg.chart g.pt")).Not.ToHaveCountAsync(0);
+        await journey.CheckAsync("全部月份");
+
+        // Another spec of the same resource on the same chart.
+        await page.Locator("fieldset input[name=compare]").First.CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "对比" }).ClickAsync();
+        await Assertions.Expect(page.Locator("svg.chart path[fill=none]:not([stroke-dasharray])")).ToHaveCountAsync(2);
+        await journey.CheckAsync("规格对比");
+
         await journey.GoAsync("/firms", "诚信名录");
         await page.GetByRole(AriaRole.Link, new() { Name = "陕西华正造价师事务所有限公司" }).ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("陕西华正造价师事务所有限公司");

@@ -22,6 +22,9 @@ public sealed class MalformedInputTests(CostWebFactory factory)
         ["creditCode"] = "91610100MA6U000001",
         ["recordId"] = "1",
         ["complaintId"] = "1",
+        ["id"] = "1",
+        ["userName"] = "nobody-x",
+        ["registrationNumber"] = "X0000000",
     };
 
     private readonly PlatformSigner _platform = new();

@@ -43,6 +43,8 @@ public sealed partial class StoreInitializer(
             LogConfigurationLogged();
         }
 
+        await setup.TakeOverRestrictionsAsync(cancellationToken);
+
         if (SeedsSampleData(configuration, environment) && await setup.IsEmptyAsync(cancellationToken))
         {
             await SeedAsync(cancellationToken);
