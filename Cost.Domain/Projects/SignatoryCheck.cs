@@ -46,6 +46,13 @@ public static class SignatoryCheck
             .Where(c => !char.IsWhiteSpace(c)).Select(char.ToUpperInvariant)]).Replace('【', '[').Replace('】', ']');
     }
 
+    /// <summary>Whether a normalized registration number has the shape of one: 6–40 characters with digits (建[造]16610000123, 陕1612000789).</summary>
+    public static bool IsRegistrationNumber(string normalized)
+    {
+        ArgumentNullException.ThrowIfNull(normalized);
+        return normalized.Length is >= 6 and <= 40 && normalized.Any(char.IsAsciiDigit);
+    }
+
     private static (Signatory? Found, string? Refusal) Find(string role, Signatory? person, ImmutableArray<CostEngineer> register)
     {
         if (person is null)

@@ -54,7 +54,7 @@ public static class EngineerRosterReader
             {
                 problems.Add(new ImportProblem(sheet.Name, row.Number, CellText.ColumnLetter(nameColumn), "姓名必填，不超过 50 字。"));
             }
-            else if (number.Length is < 6 or > 40 || !number.Any(char.IsAsciiDigit))
+            else if (!SignatoryCheck.IsRegistrationNumber(number))
             {
                 problems.Add(new ImportProblem(sheet.Name, row.Number, CellText.ColumnLetter(numberColumn),
                     $"“{name}”的注册号{(number.Length == 0 ? "未填写" : $"“{number}”不像注册造价工程师注册号")}（如 建[造]16610000123）。"));

@@ -39,7 +39,7 @@ public sealed class EngineerRegister(FirmRegister firms, EngineerStore store, Ti
             problems.Add(ProblemItem.ForField("name", "姓名必填，不超过 50 字。"));
         }
 
-        if (number.Length is < 6 or > 40 || !number.Any(char.IsAsciiDigit))
+        if (!Cost.Domain.Projects.SignatoryCheck.IsRegistrationNumber(number))
         {
             problems.Add(ProblemItem.ForField("registrationNumber", "注册号必填，6–40 个字符（如 建[造]16610000123）。"));
         }
