@@ -14,6 +14,9 @@ public sealed record Outcome<T>(T? Value, int Status, string? Detail, ImmutableA
 {
     public bool Succeeded => Status is >= 200 and < 300;
 
+    // What a page says of a refusal: the detail, then each problem's message.
+    public string Explain() => string.Join(" ", Problems.Select(p => p.Message).Prepend(Detail));
+
     // The HTTP answer: ok on success, problem+json otherwise.
     public Results<TOk, ProblemHttpResult> ToResult<TOk>(Func<T, TOk> ok)
         where TOk : IResult => Succeeded ? ok(Value!) : Problem();

@@ -35,7 +35,7 @@ public sealed class AccountsModel(AccountDirectory directory, FirmRegister firms
         var outcome = await AccountsApi.CreateAsync(new AccountsApi.CreateAccountRequest(userName, displayName, role, firmCreditCode), directory, firms, cancellationToken);
         (Message, MessageIsError) = outcome.Succeeded
             ? ($"已新建账号 {outcome.Value!.UserName}，临时密码：{outcome.Value.InitialPassword}（只显示这一次，请当面或电话告知本人；首次登录须修改）", false)
-            : (Failure(outcome), true);
+            : (outcome.Explain(), true);
         return RedirectToPage();
     }
 
@@ -44,7 +44,7 @@ public sealed class AccountsModel(AccountDirectory directory, FirmRegister firms
         var outcome = await AccountsApi.SetStatusAsync(Bureau, userName, enable, directory, clock, cancellationToken);
         (Message, MessageIsError) = outcome.Succeeded
             ? ($"账号 {userName} 已{(enable ? "启用" : "停用")}{(enable ? "" : "，其登录随即失效")}。", false)
-            : (Failure(outcome), true);
+            : (outcome.Explain(), true);
         return RedirectToPage();
     }
 
@@ -53,14 +53,14 @@ public sealed class AccountsModel(AccountDirectory directory, FirmRegister firms
         var outcome = await AccountsApi.ResetPasswordAsync(Bureau, userName, directory, clock, cancellationToken);
         (Message, MessageIsError) = outcome.Succeeded
             ? ($"账号 {userName} 的新临时密码：{outcome.Value!.InitialPassword}（只显示这一次；本人登录后须修改，原有登录已失效）", false)
-            : (Failure(outcome), true);
+            : (outcome.Explain(), true);
         return RedirectToPage();
     }
 
     public async Task<IActionResult> OnPostRoleAsync(string userName, string? role, string? firmCreditCode, CancellationToken cancellationToken)
     {
         var outcome = await AccountsApi.ChangeRoleAsync(Bureau, userName, new AccountsApi.ChangeRoleRequest(role, firmCreditCode), directory, firms, clock, cancellationToken);
-        (Message, MessageIsError) = outcome.Succeeded ? ($"账号 {userName} 的角色和所属企业已修改，其登录随即失效。", false) : (Failure(outcome), true);
+        (Message, MessageIsError) = outcome.Succeeded ? ($"账号 {userName} 的角色和所属企业已修改，其登录随即失效。", false) : (outcome.Explain(), true);
         return RedirectToPage();
     }
 
@@ -69,5 +69,4 @@ public sealed class AccountsModel(AccountDirectory directory, FirmRegister firms
 
     private CurrentUser Bureau => CurrentUser.From(User)!;
 
-    private static string Failure<T>(Hosting.Outcome<T> outcome) => string.Join(" ", outcome.Problems.Select(p => p.Message).Prepend(outcome.Detail));
 }

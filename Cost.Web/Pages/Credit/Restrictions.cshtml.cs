@@ -30,7 +30,7 @@ public sealed class RestrictionsModel(RestrictionStore store, TimeProvider clock
         var outcome = await RestrictionsApi.AddAsync(CurrentUser.From(User)!, request, store, clock, cancellationToken);
         (Message, MessageIsError) = outcome.Succeeded
             ? ($"已登记第 {outcome.Value!.Id} 号限制投标：{outcome.Value.Name}，下一次开标即标注。", false)
-            : (string.Join(" ", outcome.Problems.Select(p => p.Message).Prepend(outcome.Detail)), true);
+            : (outcome.Explain(), true);
         return RedirectToPage();
     }
 
@@ -39,7 +39,7 @@ public sealed class RestrictionsModel(RestrictionStore store, TimeProvider clock
         var outcome = await RestrictionsApi.LiftAsync(CurrentUser.From(User)!, id, reason, store, clock, cancellationToken);
         (Message, MessageIsError) = outcome.Succeeded
             ? ($"第 {id} 号限制投标已解除。", false)
-            : (string.Join(" ", outcome.Problems.Select(p => p.Message).Prepend(outcome.Detail)), true);
+            : (outcome.Explain(), true);
         return RedirectToPage();
     }
 }

@@ -103,7 +103,7 @@ public sealed class PriceReviewModel(PriceOperations operations, PriceQueries st
         }
         else
         {
-            (Message, MessageIsError) = (string.Join(" ", located.Problems.Select(p => p.Message).Prepend(located.Detail)), true);
+            (Message, MessageIsError) = (located.Explain(), true);
         }
 
         return RedirectToPage(new { region, period });
