@@ -21,15 +21,38 @@ public interface IFirmGrain : IGrainWithStringKey
     [Alias("Register")]
     Task<bool> Register(FirmDetails details);
 
-    /// <summary>The bureau enters a record; an unknown rule code is a conflict.</summary>
+    /// <summary>The bureau proposes a record (or brings in a settled one); an unknown rule code is a conflict.</summary>
     [Alias("AddRecord")]
     Task<GrainResult<FirmCredit>> AddRecord(CreditEntry entry);
 
-    /// <summary>Records an event of this system, idempotently: the same event id answers the record it made the first time.</summary>
+    /// <summary>
+    /// Records an event of this system, notified to the firm at once, idempotently: the same event id answers the record
+    /// it made the first time.
+    /// </summary>
     [Alias("RecordEvent")]
     Task<GrainResult<FirmCredit>> RecordEvent(CreditEvent creditEvent);
 
-    /// <summary>The firm's consultant appeals a bad record within 15 days of its recording.</summary>
+    /// <summary>The bureau tells the firm of a proposed record; the statement period runs on the working-day calendar.</summary>
+    [Alias("Notify")]
+    Task<GrainResult<FirmCredit>> Notify(int recordNo, string by);
+
+    /// <summary>The firm's statement on a notified record, with its files, once and within the period; the files are stored with it.</summary>
+    [Alias("State")]
+    Task<GrainResult<FirmCredit>> State(int recordNo, string text, IReadOnlyList<CreditUpload> files, string by);
+
+    /// <summary>The bureau confirms, amends or drops a notified record once stated or past its period; confirmed or amended, it is publicised.</summary>
+    [Alias("Decide")]
+    Task<GrainResult<FirmCredit>> Decide(CreditDecisionCommand command);
+
+    /// <summary>The firm applies for the repair of a bad record in force once its rule's minimum period has passed, with its evidence.</summary>
+    [Alias("ApplyForRepair")]
+    Task<GrainResult<FirmCredit>> ApplyForRepair(int recordNo, string evidence, IReadOnlyList<CreditUpload> files, string by);
+
+    /// <summary>The bureau grants (the record stops counting today) or refuses a repair, with a reason.</summary>
+    [Alias("DecideRepair")]
+    Task<GrainResult<FirmCredit>> DecideRepair(int recordNo, bool grant, string reason, string by);
+
+    /// <summary>The firm's consultant appeals a decided bad record within 15 days of the decision.</summary>
     [Alias("Appeal")]
     Task<GrainResult<FirmCredit>> Appeal(int recordNo, string reason, string by);
 
@@ -38,7 +61,7 @@ public interface IFirmGrain : IGrainWithStringKey
     Task<GrainResult<FirmCredit>> DecideAppeal(int recordNo, bool revoke, string reason, string by);
 
     /// <summary>
-    /// Notes records whose period has ended and recomputes the standing for today; a grade change enters
+    /// Notes records whose publicity or period has ended and recomputes the standing for today; a grade change enters
     /// the grade history. The nightly job calls it for every firm; calling it twice changes nothing more.
     /// </summary>
     [Alias("Recompute")]

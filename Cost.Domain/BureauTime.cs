@@ -10,8 +10,11 @@ public static class BureauTime
 
     public static DateTimeOffset Now(TimeProvider clock) => clock.GetUtcNow().ToOffset(Offset);
 
-    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(Now(clock).DateTime);
+    public static DateOnly Today(TimeProvider clock) => DateOf(Now(clock));
+
+    /// <summary>The bureau's calendar day of <paramref name="at"/>.</summary>
+    public static DateOnly DateOf(DateTimeOffset at) => DateOnly.FromDateTime(at.ToOffset(Offset).DateTime);
 
     /// <summary>The bureau's month of an instant (a filing or an award at 23:30 UTC on the 31st is in the next month).</summary>
-    public static YearMonth MonthOf(DateTimeOffset at) => YearMonth.Of(DateOnly.FromDateTime(at.ToOffset(Offset).DateTime));
+    public static YearMonth MonthOf(DateTimeOffset at) => YearMonth.Of(DateOf(at));
 }

@@ -23,7 +23,7 @@ public sealed record BidRestriction(
     /// <summary>In force at <paramref name="at"/>: begun (Beijing date), not ended, not lifted before.</summary>
     public bool InForceAt(DateTimeOffset at)
     {
-        var day = DateOnly.FromDateTime(at.ToOffset(BureauTime.Offset).DateTime);
+        var day = BureauTime.DateOf(at);
         return From <= day && (Until is not { } until || day <= until) && (LiftedAt is not { } lifted || at < lifted);
     }
 }

@@ -8,4 +8,13 @@ public enum CreditRecordAction
     Upheld,
     Revoked,
     Expired,
+    Notified,
+    Stated,
+    Confirmed,
+    Amended,
+    Dropped,
+    InForce,
+    RepairApplied,
+    Repaired,
+    RepairRefused,
 }

@@ -20,13 +20,14 @@ public static class CreditScore
 
     /// <summary>
     /// The score as a step function over [<paramref name="from"/>, <paramref name="to"/>]: the standing on
-    /// <paramref name="from"/> and on every later day the score can change (a record starts, expires or is
-    /// revoked), ending with <paramref name="to"/>.
+    /// <paramref name="from"/> and on every later day the score can change (a record comes in force, expires, is
+    /// revoked or repaired), ending with <paramref name="to"/>.
     /// </summary>
     public static ImmutableArray<CreditStanding> History(IReadOnlyCollection<CreditRecord> records, DateOnly from, DateOnly to, GradeScale scale)
     {
         var days = records
-            .SelectMany(r => r.RevokedOn is { } revoked ? new[] { r.StartsOn, r.ExpiresOn, revoked } : [r.StartsOn, r.ExpiresOn])
+            .SelectMany(r => new[] { r.CountsFrom, r.ExpiresOn, r.RevokedOn, r.RepairedOn })
+            .OfType<DateOnly>()
             .Where(d => d > from && d < to)
             .Append(from)
             .Append(to)

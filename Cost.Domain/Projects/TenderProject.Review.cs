@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Cost.Domain.Bills;
+using Cost.Domain.Calendar;
 using Cost.Domain.Pricing;
 
 namespace Cost.Domain.Projects;
@@ -41,11 +42,11 @@ public sealed partial record TenderProject
 
     /// <summary>
     /// Null when a bidder may complain about the published price at <paramref name="at"/>; otherwise
-    /// why not: no filed price, the bids are opened, or the window of <paramref name="windowDays"/> days
-    /// after publication has passed (GB/T 50500-2013 §5.3.7). The publication is the later of the price's own
+    /// why not: no filed price, the bids are opened, or the window of <paramref name="windowWorkingDays"/> working
+    /// days after the day of publication (on <paramref name="calendar"/>) has passed (GB/T 50500-2013 §5.3.7). The publication is the later of the price's own
     /// (<see cref="TenderVersion.PublicSince"/>) and the one the trading platform registered (publishAt).
     /// </summary>
-    public string? ComplaintRefusal(DateTimeOffset at, int windowDays)
+    public string? ComplaintRefusal(DateTimeOffset at, int windowWorkingDays, WorkingCalendar calendar)
     {
         if (LatestFiled is not { PublicSince: { } filedSince } filed)
         {
@@ -58,8 +59,9 @@ public sealed partial record TenderProject
             return "已开标，不再受理对最高投标限价的投诉。";
         }
 
-        return at > since.AddDays(windowDays)
-            ? $"投诉期已过：最高投标限价于 {since:yyyy-MM-dd HH:mm} 公布，投诉须在公布后 {windowDays} 日内提出。"
+        var lastDay = calendar.AddWorkingDays(BureauTime.DateOf(since), windowWorkingDays);
+        return BureauTime.DateOf(at) > lastDay
+            ? $"投诉期已过：最高投标限价于 {since.ToOffset(BureauTime.Offset):yyyy-MM-dd HH:mm} 公布，投诉须在公布后 {windowWorkingDays} 个工作日内（{lastDay:yyyy-MM-dd} 前，含当日）提出。"
             : null;
     }
 

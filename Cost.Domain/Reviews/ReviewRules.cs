@@ -5,9 +5,9 @@ namespace Cost.Domain.Reviews;
 /// </summary>
 /// <param name="Tolerance">A reviewed total off by more than this fraction forces a revision (0.03).</param>
 /// <param name="GoodTolerance">Within this fraction the compiling firm earns a good record (0.01).</param>
-/// <param name="ComplaintWindowDays">Days after publication in which a bidder may complain (5).</param>
+/// <param name="ComplaintWindowWorkingDays">Working days after the day of publication in which a bidder may complain (5), on the working-day calendar.</param>
 /// <param name="DeadlineExtensionDays">Days the bid deadline is extended after a revision (15).</param>
-public sealed record ReviewRules(decimal Tolerance, decimal GoodTolerance, int ComplaintWindowDays, int DeadlineExtensionDays)
+public sealed record ReviewRules(decimal Tolerance, decimal GoodTolerance, int ComplaintWindowWorkingDays, int DeadlineExtensionDays)
 {
     public static ReviewRules Default { get; } = new(0.03m, 0.01m, 5, 15);
 }

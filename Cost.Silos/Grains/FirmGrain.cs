@@ -1,6 +1,9 @@
+using System.Collections.Immutable;
+using System.Security.Cryptography;
 using Cost.Contracts;
 using Cost.Domain;
 using Cost.Domain.Credit;
+using Cost.Silos.Hosting;
 using Cost.Silos.ReadModels;
 using Cost.Silos.Store;
 
@@ -8,10 +11,12 @@ namespace Cost.Silos.Grains;
 
 /// <summary>
 /// Adapter over <see cref="CreditFile"/>: loads on activation, applies one domain change at a time
-/// (the grain is not reentrant), recomputes the standing for today and writes both through with the
-/// row version it read.
+/// (the grain is not reentrant) with the periods of the record's life on the working-day calendar as
+/// stored now, recomputes the standing for today and writes both through with the row version it read.
 /// </summary>
-internal sealed class FirmGrain(CreditStore store, CreditQueries queries, FirmStore register, CreditRuleCatalogue rules, GradeScale scale, TimeProvider clock) : Grain, IFirmGrain
+internal sealed class FirmGrain(
+    CreditStore store, CreditQueries queries, FirmStore register, CreditRuleCatalogue rules, GradeScale scale, CalendarStore calendar,
+    CreditProcessOptions periods, TimeProvider clock) : Grain, IFirmGrain
 {
     private StoredCreditFile? _stored;
 
@@ -32,18 +37,42 @@ internal sealed class FirmGrain(CreditStore store, CreditQueries queries, FirmSt
         return created;
     }
 
-    public Task<GrainResult<FirmCredit>> AddRecord(CreditEntry entry) => ApplyAsync(entry.RuleCode, (file, rule, at) =>
-        file.Add(rule, entry.OccurredOn, entry.PublishedOn, entry.Note, CreditSource.Bureau(entry.Evidence), at, entry.EnteredBy));
+    public Task<GrainResult<FirmCredit>> AddRecord(CreditEntry entry) => ApplyAsync(entry.RuleCode, (file, rule, _, at) => entry.Settled
+        ? file.Import(rule!, entry.OccurredOn, entry.PublishedOn, entry.Note, CreditSource.Bureau(entry.Evidence), at, entry.EnteredBy)
+        : file.Propose(rule!, entry.OccurredOn, entry.PublishedOn, entry.Note, CreditSource.Bureau(entry.Evidence), at, entry.EnteredBy));
 
-    public Task<GrainResult<FirmCredit>> RecordEvent(CreditEvent creditEvent) => ApplyAsync(creditEvent.RuleCode, (file, rule, at) =>
-        file.Add(rule, creditEvent.OccurredOn, null, creditEvent.Note,
-            CreditSource.Event(creditEvent.EventId, creditEvent.LinkText, creditEvent.LinkUrl), at, "system"));
+    public Task<GrainResult<FirmCredit>> RecordEvent(CreditEvent creditEvent) => ApplyAsync(creditEvent.RuleCode, (file, rule, process, at) =>
+        file.RecordEvent(rule!, creditEvent.OccurredOn, creditEvent.Note,
+            CreditSource.Event(creditEvent.EventId, creditEvent.LinkText, creditEvent.LinkUrl), process, at));
+
+    public Task<GrainResult<FirmCredit>> Notify(int recordNo, string by) =>
+        ApplyAsync(null, (file, _, process, at) => file.Notify(recordNo, process, at, by));
+
+    public Task<GrainResult<FirmCredit>> State(int recordNo, string text, IReadOnlyList<CreditUpload> files, string by)
+    {
+        var (attachments, contents) = Received(files);
+        return ApplyAsync(null, (file, _, _, at) => file.State(recordNo, text, attachments, at, by), contents);
+    }
+
+    public Task<GrainResult<FirmCredit>> Decide(CreditDecisionCommand command) =>
+        ApplyAsync(command.Decision == CreditDecision.Amend ? command.RuleCode : null, (file, rule, process, at) =>
+            file.Decide(command.RecordNo, command.Decision, rule, command.Note, command.Reason, process, at, command.By));
+
+    public Task<GrainResult<FirmCredit>> ApplyForRepair(int recordNo, string evidence, IReadOnlyList<CreditUpload> files, string by)
+    {
+        var (attachments, contents) = Received(files);
+        return ApplyAsync(null, (file, _, _, at) =>
+            file.ApplyForRepair(recordNo, evidence, attachments, file.Find(recordNo) is { } r ? rules.Find(r.RuleCode)?.RepairAfterMonths : null, at, by), contents);
+    }
+
+    public Task<GrainResult<FirmCredit>> DecideRepair(int recordNo, bool grant, string reason, string by) =>
+        ApplyAsync(null, (file, _, _, at) => file.DecideRepair(recordNo, grant, reason, at, by));
 
     public Task<GrainResult<FirmCredit>> Appeal(int recordNo, string reason, string by) =>
-        ApplyAsync(null, (file, _, at) => file.Appeal(recordNo, reason, at, by));
+        ApplyAsync(null, (file, _, _, at) => file.Appeal(recordNo, reason, at, by));
 
     public Task<GrainResult<FirmCredit>> DecideAppeal(int recordNo, bool revoke, string reason, string by) =>
-        ApplyAsync(null, (file, _, at) => file.Decide(recordNo, revoke, reason, at, by));
+        ApplyAsync(null, (file, _, _, at) => file.DecideAppeal(recordNo, revoke, reason, at, by));
 
     public async Task<GrainResult<FirmCredit>> Recompute()
     {
@@ -53,10 +82,11 @@ internal sealed class FirmGrain(CreditStore store, CreditQueries queries, FirmSt
         }
 
         var at = BureauTime.Now(clock);
-        return await SaveAsync(_stored!.File.Expire(BureauTime.Today(clock), at), at);
+        return await SaveAsync(_stored!.File.Advance(BureauTime.DateOf(at), at), at, []);
     }
 
-    private async Task<GrainResult<FirmCredit>> ApplyAsync(string? ruleCode, Func<CreditFile, CreditRule, DateTimeOffset, CreditChange> change)
+    private async Task<GrainResult<FirmCredit>> ApplyAsync(
+        string? ruleCode, Func<CreditFile, CreditRule?, CreditProcess, DateTimeOffset, CreditChange> change, IReadOnlyList<AttachmentContent>? contents = null)
     {
         if (!(await Describe()).IsDone)
         {
@@ -70,20 +100,21 @@ internal sealed class FirmGrain(CreditStore store, CreditQueries queries, FirmSt
         }
 
         var at = BureauTime.Now(clock);
-        var result = change(_stored!.File, rule!, at);
+        var process = new CreditProcess(periods.NoticeWorkingDays, periods.PublicityDays, await calendar.ReadAsync());
+        var result = change(_stored!.File, rule, process, at);
         if (result.File is not { } changed)
         {
             return GrainResult.Conflict<FirmCredit>(result.Refusal!);
         }
 
-        return result.Changed ? await SaveAsync(result, at) : Answer(changed, _stored.Standing, result.Record);
+        return result.Changed ? await SaveAsync(result, at, contents ?? []) : Answer(changed, _stored.Standing, result.Record);
     }
 
     /// <summary>Writes the changed file, what happened to its records and, when the standing moved to another grade, that change.</summary>
-    private async Task<GrainResult<FirmCredit>> SaveAsync(CreditChange change, DateTimeOffset at)
+    private async Task<GrainResult<FirmCredit>> SaveAsync(CreditChange change, DateTimeOffset at, IReadOnlyList<AttachmentContent> contents)
     {
         var (file, record) = (change.File!, change.Record);
-        var standing = file.StandingOn(DateOnly.FromDateTime(at.DateTime), scale);
+        var standing = file.StandingOn(BureauTime.DateOf(at), scale);
         var stored = _stored!;
         if (ReferenceEquals(file, stored.File) && stored.Standing == standing)
         {
@@ -92,7 +123,7 @@ internal sealed class FirmGrain(CreditStore store, CreditQueries queries, FirmSt
 
         try
         {
-            var rowVersion = await store.SaveAsync(file, standing, change.Events, GradeChanged.Between(stored.Standing, standing), stored.RowVersion, at);
+            var rowVersion = await store.SaveAsync(file, standing, change.Events, GradeChanged.Between(stored.Standing, standing), stored.RowVersion, at, contents);
             _stored = new StoredCreditFile(file, standing, rowVersion);
             return Answer(file, standing, record);
         }
@@ -101,6 +132,14 @@ internal sealed class FirmGrain(CreditStore store, CreditQueries queries, FirmSt
             _stored = await queries.FileAsync(this.GetPrimaryKeyString());
             return GrainResult.Conflict<FirmCredit>(e.Message);
         }
+    }
+
+    /// <summary>The files as the record names them, and their bytes to store beside it.</summary>
+    private static (ImmutableArray<CreditAttachment> Attachments, ImmutableArray<AttachmentContent> Contents) Received(IReadOnlyList<CreditUpload> files)
+    {
+        var hashed = files.Select(f => (File: f, Sha: Convert.ToHexStringLower(SHA256.HashData(f.Content)))).ToList();
+        return ([.. hashed.Select(h => new CreditAttachment(h.File.FileName, h.File.Content.LongLength, h.Sha))],
+            [.. hashed.DistinctBy(h => h.Sha).Select(h => new AttachmentContent(h.Sha, h.File.ContentType, h.File.Content))]);
     }
 
     private static GrainResult<FirmCredit> Answer(CreditFile file, CreditStanding? standing, CreditRecord? record) =>

@@ -25,7 +25,7 @@ internal sealed partial class TenderProjectGrain
         }
 
         var now = BureauTime.Now(clock);
-        if (_project.ComplaintRefusal(now, reviewRules.ComplaintWindowDays) is { } refusal)
+        if (_project.ComplaintRefusal(now, reviewRules.ComplaintWindowWorkingDays, await calendar.ReadAsync()) is { } refusal)
         {
             return _project.LatestFiled is null ? GrainResult.NotFound<ComplaintView>(refusal) : GrainResult.Conflict<ComplaintView>(refusal);
         }

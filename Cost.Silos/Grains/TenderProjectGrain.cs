@@ -19,7 +19,8 @@ namespace Cost.Silos.Grains;
 internal sealed partial class TenderProjectGrain(
     TenderStore store, RuleSetCatalogue ruleSets, TimeProvider clock, ExchangeStore exchange, ComplaintStore complaints,
     ExchangeQueries exchangeQueries, ComplaintQueries complaintQueries, BidReviewRules bidRules, ReviewRules reviewRules, CreditRuleCatalogue creditRules,
-    GradeScale grades, FilingRules filing, FirmRegister firms, FilingOptions filingOptions, RestrictionStore restrictions) : Grain, ITenderProjectGrain
+    GradeScale grades, FilingRules filing, FirmRegister firms, FilingOptions filingOptions, RestrictionStore restrictions,
+    CalendarStore calendar) : Grain, ITenderProjectGrain
 {
     private TenderProject? _project;
     private long _rowVersion;

@@ -50,6 +50,8 @@ public static class CostServices
         services.AddSingleton(data.Read<GradeScale>("credit-grades.json"));
         services.AddSingleton(data.Read<FilingRules>("filing.json"));
         services.AddSingleton(new FilingOptions(configuration.GetValue("Filing:RequireEngineers", false)));
+        services.AddSingleton(CreditProcessOptions.From(configuration));
+        services.AddSingleton<CalendarStore>();
         services.AddSingleton<CreditStore>();
         services.AddSingleton<CreditQueries>();
         services.AddSingleton<FirmRegister>();

@@ -10,7 +10,7 @@ namespace Cost.Silos.Hosting;
 /// firms and the demo accounts (everything else of the samples goes through the grains).
 /// </summary>
 public sealed class StoreSetup(CostDatabase database, AccountDirectory directory, FirmStore firms, RestrictionStore restrictions, InitialRestrictions initial,
-    TimeProvider clock)
+    CalendarStore calendar, DataFolder data, TimeProvider clock)
 {
     /// <summary>Where the store is, for the log: the SQLite file or the PostgreSQL server and database.</summary>
     public string Description => database.Description;
@@ -38,6 +38,10 @@ public sealed class StoreSetup(CostDatabase database, AccountDirectory directory
         }
     }
 
+    /// <summary>Takes data/working-calendar.json into a store whose calendar the bureau has never kept (audited, by "system").</summary>
+    public Task TakeOverCalendarAsync(CancellationToken cancellationToken = default) =>
+        calendar.TakeOverAsync(data.Read<CalendarFile>("working-calendar.json").Days, Domain.BureauTime.Now(clock), cancellationToken);
+
     /// <summary>True when the store holds no account yet: the first start of an empty store.</summary>
     public Task<bool> IsEmptyAsync(CancellationToken cancellationToken = default) => directory.IsEmptyAsync(cancellationToken);
 
@@ -46,4 +50,6 @@ public sealed class StoreSetup(CostDatabase database, AccountDirectory directory
         firms.SaveAsync(firm, at, cancellationToken);
 
     public Task AddUserAsync(UserAccount user, CancellationToken cancellationToken = default) => directory.AddUserAsync(user, cancellationToken);
+
+    private sealed record CalendarFile(IReadOnlyList<Domain.Calendar.CalendarDay> Days);
 }

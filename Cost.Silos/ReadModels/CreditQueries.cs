@@ -59,13 +59,26 @@ public sealed class CreditQueries(CostDatabase database)
         return await connection.QuerySingleOrDefaultAsync<string>("SELECT grade FROM firm_credit WHERE credit_code = @creditCode", new { creditCode }).ConfigureAwait(false);
     }
 
-    /// <summary>Records waiting for the bureau's decision on an appeal, oldest first.</summary>
-    public Task<ImmutableArray<FirmRecord>> UnderAppealAsync(CancellationToken cancellationToken = default) =>
-        RecordsAsync("r.status = 'underAppeal'", new { }, cancellationToken);
+    /// <summary>
+    /// The bureau's credit desk: records proposed (to notify), notified or stated (to decide), appealed and applied for
+    /// repair, oldest first.
+    /// </summary>
+    public Task<ImmutableArray<FirmRecord>> AwaitingBureauAsync(CancellationToken cancellationToken = default) =>
+        RecordsAsync("r.status IN ('proposed', 'notified', 'stated', 'underAppeal', 'repairApplied')", new { }, cancellationToken);
 
-    /// <summary>Records that stop counting in [<paramref name="from"/>, <paramref name="to"/>), soonest first.</summary>
+    /// <summary>Records in force that stop counting in [<paramref name="from"/>, <paramref name="to"/>), soonest first.</summary>
     public Task<ImmutableArray<FirmRecord>> ExpiringAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken = default) =>
-        RecordsAsync("r.status <> 'revoked' AND r.expires_on >= @from AND r.expires_on < @to", new { from = StoreDates.Write(from), to = StoreDates.Write(to) }, cancellationToken);
+        RecordsAsync("r.status IN ('standing', 'underAppeal', 'repairApplied') AND r.expires_on >= @from AND r.expires_on < @to",
+            new { from = StoreDates.Write(from), to = StoreDates.Write(to) }, cancellationToken);
+
+    /// <summary>A file handed in by the firm with a statement or repair application; null when it has none with that SHA-256.</summary>
+    public async Task<AttachmentContent?> AttachmentAsync(string creditCode, string sha256, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await connection.QuerySingleOrDefaultAsync<AttachmentContent>(
+            "SELECT sha256 AS Sha256, content_type AS ContentType, content AS Content FROM credit_attachments WHERE credit_code = @creditCode AND sha256 = @sha256",
+            new { creditCode, sha256 }).ConfigureAwait(false);
+    }
 
     /// <summary>Grade changes, newest first; one firm's when <paramref name="creditCode"/> is given.</summary>
     public async Task<ImmutableArray<GradeChange>> GradeChangesAsync(string? creditCode, int limit, CancellationToken cancellationToken = default)

@@ -17,11 +17,11 @@ internal sealed class CreditStore(CostDatabase database)
     /// <summary>
     /// Writes the file (its records upserted) and the new standing in one transaction, with what the
     /// domain says happened: each record change enters the record's history and the audit log, and a
-    /// grade change the grade history.
+    /// grade change the grade history; the files a statement or repair application brought are stored with them.
     /// </summary>
     /// <returns>The new row version.</returns>
     public async Task<long> SaveAsync(CreditFile file, CreditStanding standing, ImmutableArray<RecordChanged> changes, GradeChanged? gradeChanged,
-        long expectedRowVersion, DateTimeOffset at, CancellationToken cancellationToken = default)
+        long expectedRowVersion, DateTimeOffset at, IReadOnlyList<AttachmentContent> attachments, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
@@ -47,6 +47,15 @@ internal sealed class CreditStore(CostDatabase database)
         if (written != 1)
         {
             throw new StoreConflictException($"企业 {code} 的诚信档案已被同时修改，请刷新后重试。");
+        }
+
+        foreach (var a in attachments)
+        {
+            await connection.ExecuteAsync(
+                """
+                INSERT INTO credit_attachments (credit_code, sha256, content_type, content) VALUES (@code, @Sha256, @ContentType, @Content)
+                ON CONFLICT (credit_code, sha256) DO NOTHING
+                """, new { code, a.Sha256, a.ContentType, a.Content }, transaction).ConfigureAwait(false);
         }
 
         foreach (var record in file.Records)
@@ -75,7 +84,7 @@ internal sealed class CreditStore(CostDatabase database)
                 transaction).ConfigureAwait(false);
         }
 
-        // Each change of a record (recorded, appealed, upheld, revoked, expired) is audited as credit.<change>.
+        // Each change of a record (recorded, notified, stated, confirmed, …, expired) is audited as credit.<change>.
         foreach (var (r, h) in changes)
         {
             await AuditLog.AppendAsync(connection, transaction, new AuditEntry(h.At, h.By, "credit." + StoreNames.Of(h.Action), code,
@@ -92,12 +101,14 @@ internal sealed class CreditStore(CostDatabase database)
             INSERT INTO credit_records (credit_code, record_no, rule_code, kind, points_hundredths, is_public, occurred_on, starts_on,
                                         expires_on, status, event_id, recorded_at, record_json)
             VALUES (@code, @No, @RuleCode, @kind, @points, @isPublic, @occurredOn, @startsOn, @expiresOn, @status, @eventId, @recordedAt, @json)
-            ON CONFLICT (credit_code, record_no) DO UPDATE SET status = excluded.status, record_json = excluded.record_json
+            ON CONFLICT (credit_code, record_no) DO UPDATE SET
+                rule_code = excluded.rule_code, kind = excluded.kind, points_hundredths = excluded.points_hundredths, is_public = excluded.is_public,
+                starts_on = excluded.starts_on, expires_on = excluded.expires_on, status = excluded.status, record_json = excluded.record_json
             """,
             new
             {
                 code, r.No, r.RuleCode, kind = StoreNames.Of(r.Kind), points = Hundredths.Write(r.Points), isPublic = r.Public ? 1 : 0,
-                occurredOn = StoreDates.Write(r.OccurredOn), startsOn = StoreDates.Write(r.StartsOn), expiresOn = StoreDates.Write(r.ExpiresOn),
+                occurredOn = StoreDates.Write(r.OccurredOn), startsOn = StoreDates.Write(r.CountsFrom ?? r.StartsOn), expiresOn = StoreDates.Write(r.ExpiresOn),
                 status = StoreNames.Of(r.Status), eventId = r.Source.EventId, recordedAt = Times.Write(r.RecordedAt), json = StoreJson.Write(r),
             },
             transaction);

@@ -27,10 +27,10 @@ public class CreditSerializationTests
     {
         var at = CreditBuilder.At;
         var file = CreditFile.Empty("91350100M000100Y43")
-            .Add(CreditBuilder.Rule(CreditKind.Bad, 12.5m, 24), new DateOnly(2026, 3, 1), null, "说明",
+            .Import(CreditBuilder.Rule(CreditKind.Bad, 12.5m, 24), new DateOnly(2026, 3, 1), null, "说明",
                 CreditSource.Event("e-1", "链接", "/projects/X"), at, "system").File!
             .Appeal(1, "理由", at.AddDays(1), "consultant").File!
-            .Decide(1, revoke: true, "撤销理由", at.AddDays(2), "bureau").File!;
+            .DecideAppeal(1, revoke: true, "撤销理由", at.AddDays(2), "bureau").File!;
         var result = GrainResult.Done(new FirmCredit(file, file.StandingOn(new DateOnly(2026, 3, 20), GradeScale.Default), file.Records[0]));
 
         var copy = Serializer.Deserialize<GrainResult<FirmCredit>>(Serializer.SerializeToArray(result))!.Value!;

@@ -69,16 +69,21 @@ public sealed class AuditApiTests(CostWebFactory factory)
         var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var added = await bureau.PostAsJsonAsync($"/api/firms/{code}/records", new { ruleCode = "B03", occurredOn = today, note = "业绩证明不实" });
         var id = (await added.JsonAsync()).GetProperty("recordId").GetInt32();
-        var grains = factory.Services.GetRequiredService<IGrainFactory>();
-        await grains.GetGrain<IFirmGrain>(GrainKeys.Firm(code)).Appeal(id, "证明材料真实", "firm-consultant");
+        var firm = factory.Services.GetRequiredService<IGrainFactory>().GetGrain<IFirmGrain>(GrainKeys.Firm(code));
+        Assert.Equal(HttpStatusCode.OK, (await bureau.PostAsync($"/api/firms/{code}/records/{id}/notice", null)).StatusCode);
+        Assert.True((await firm.State(id, "材料真实", [], "firm-consultant")).IsDone);
+        Assert.Equal(HttpStatusCode.OK, (await bureau.PostAsJsonAsync($"/api/firms/{code}/records/{id}/decision",
+            new { decision = "confirm", reason = "事实成立" })).StatusCode);
+        await firm.Appeal(id, "证明材料真实", "firm-consultant");
         Assert.Equal(HttpStatusCode.OK, (await bureau.PostAsJsonAsync($"/api/firms/{code}/records/{id}/appeal/decision",
             new { decision = "revoke", reason = "复核认定材料真实" })).StatusCode);
 
         var entries = await EntriesAsync(factory, code);
 
-        Assert.Equal([AuditActions.CreditRecorded, AuditActions.CreditAppealed, AuditActions.CreditRevoked], entries.Select(Action));
-        Assert.Equal(["bureau", "firm-consultant", "bureau"], entries.Select(e => e.GetProperty("actor").GetString()));
-        var revoked = Facts(entries[2]);
+        Assert.Equal([AuditActions.CreditRecorded, AuditActions.CreditNotified, AuditActions.CreditStated, AuditActions.CreditConfirmed,
+            AuditActions.CreditAppealed, AuditActions.CreditRevoked], entries.Select(Action));
+        Assert.Equal(["bureau", "bureau", "firm-consultant", "bureau", "firm-consultant", "bureau"], entries.Select(e => e.GetProperty("actor").GetString()));
+        var revoked = Facts(entries[5]);
         Assert.Equal(("B03", "revoked", "复核认定材料真实"),
             (revoked.GetProperty("ruleCode").GetString(), revoked.GetProperty("status").GetString(), revoked.GetProperty("note").GetString()));
     }

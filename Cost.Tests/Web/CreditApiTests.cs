@@ -102,48 +102,106 @@ public sealed class CreditApiTests(CostWebFactory factory)
     }
 
     [Fact]
-    public async Task An_appeal_revokes_a_bad_record_and_the_score_recovers_at_once()
+    public async Task A_record_counts_only_once_notified_stated_decided_and_publicised_and_an_appeal_revokes_it_at_once()
     {
         var code = await RegisterAsync();
         var consultant = await ConsultantOfAsync(code);
         var bureau = await factory.BureauAsync();
-        var today = Today();
+        var inForce = DateOnly.Parse(Today(), System.Globalization.CultureInfo.InvariantCulture).AddDays(7).ToString("yyyy-MM-dd", null);
 
-        var added = await bureau.PostAsJsonAsync($"/api/firms/{code}/records", new { ruleCode = "B03", occurredOn = today, note = "业绩证明不实", evidence = "稽查 7 号" });
-        Assert.Equal(HttpStatusCode.Created, added.StatusCode);
-        var id = (await added.JsonAsync()).GetProperty("recordId").GetInt32();
-        Assert.Equal(60m, await ScoreAsync(code));
+        var id = await CreditLife.ProposeAsync(bureau, code, "B03", "业绩证明不实");
+        Assert.Equal(80m, await ScoreAsync(code));
+        Assert.Empty((await (await consultant.GetAsync($"/api/firms/{code}/file")).JsonAsync()).GetProperty("records").EnumerateArray());
+        Assert.Equal(HttpStatusCode.NotFound, (await CreditLife.StateAsync(consultant, code, id, "尚未告知")).StatusCode);
+
+        var notice = await (await bureau.PostAsync($"/api/firms/{code}/records/{id}/notice", null)).JsonAsync();
+        Assert.Equal("notified", notice.GetProperty("status").GetString());
+        Assert.True(string.CompareOrdinal(notice.GetProperty("statementDeadline").GetString(), Today()) > 0);
+        Assert.Equal(HttpStatusCode.Conflict, (await bureau.PostAsJsonAsync($"/api/firms/{code}/records/{id}/decision",
+            new { decision = "confirm", reason = "陈述申辩期未满" })).StatusCode);
+        Assert.Equal(80m, await ScoreAsync(code));
+
+        var pdf = "%PDF-1.4 原件扫描"u8.ToArray();
+        var stated = await CreditLife.StateAsync(consultant, code, id, "证明材料真实，附原件。", ("原件.pdf", pdf));
+        Assert.Equal(HttpStatusCode.OK, stated.StatusCode);
+        var attachment = (await stated.JsonAsync()).GetProperty("statement").GetProperty("attachments")[0];
+        Assert.Equal(pdf, await (await bureau.GetAsync(attachment.GetProperty("url").GetString())).Content.ReadAsByteArrayAsync());
+        Assert.Equal(HttpStatusCode.NotFound, (await (await factory.OtherFirmConsultantAsync()).GetAsync(attachment.GetProperty("url").GetString())).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await CreditLife.StateAsync(consultant, code, id, "再次陈述")).StatusCode);
+
+        var decided = await bureau.PostAsJsonAsync($"/api/firms/{code}/records/{id}/decision", new { decision = "confirm", reason = "经核查事实成立" });
+        Assert.Equal(HttpStatusCode.OK, decided.StatusCode);
+        Assert.Equal(inForce, (await decided.JsonAsync()).GetProperty("countsFrom").GetString());
+        Assert.Equal(80m, await ScoreAsync(code));
+        var publicised = Assert.Single((await PublicAsync(code)).GetProperty("records").EnumerateArray());
+        Assert.StartsWith("公示中", publicised.GetProperty("stage").GetString());
+        Assert.False(publicised.TryGetProperty("statement", out _));
+        Assert.Equal(60m, (await PublicAsync(code, inForce)).GetProperty("score").GetDecimal());
 
         var other = await factory.OtherFirmConsultantAsync();
         Assert.Equal(HttpStatusCode.NotFound, (await other.PostAsJsonAsync($"/api/firms/{code}/records/{id}/appeal", new { reason = "不是我们" })).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/firms/{code}/file")).StatusCode);
-
         var appeal = await consultant.PostAsJsonAsync($"/api/firms/{code}/records/{id}/appeal", new { reason = "证明材料真实，附原件" });
         Assert.Equal(HttpStatusCode.OK, appeal.StatusCode);
         Assert.Equal("underAppeal", (await appeal.JsonAsync()).GetProperty("status").GetString());
         Assert.Equal(HttpStatusCode.Conflict, (await consultant.PostAsJsonAsync($"/api/firms/{code}/records/{id}/appeal", new { reason = "再次" })).StatusCode);
 
         Assert.Equal(HttpStatusCode.BadRequest, (await bureau.PostAsJsonAsync($"/api/firms/{code}/records/{id}/appeal/decision", new { decision = "revoke" })).StatusCode);
-        var decided = await bureau.PostAsJsonAsync($"/api/firms/{code}/records/{id}/appeal/decision", new { decision = "revoke", reason = "复核认定材料真实" });
-        Assert.Equal(HttpStatusCode.OK, decided.StatusCode);
-        Assert.Equal("revoked", (await decided.JsonAsync()).GetProperty("status").GetString());
+        var revoked = await bureau.PostAsJsonAsync($"/api/firms/{code}/records/{id}/appeal/decision", new { decision = "revoke", reason = "复核认定材料真实" });
+        Assert.Equal("revoked", (await revoked.JsonAsync()).GetProperty("status").GetString());
 
-        Assert.Equal(80m, await ScoreAsync(code));
+        Assert.Equal(80m, (await PublicAsync(code, inForce)).GetProperty("score").GetDecimal());
         Assert.Empty((await PublicAsync(code)).GetProperty("records").EnumerateArray());
         var file = await (await consultant.GetAsync($"/api/firms/{code}/file")).JsonAsync();
         var history = file.GetProperty("records")[0].GetProperty("history").EnumerateArray().Select(h => h.GetProperty("action").GetString());
-        Assert.Equal(["recorded", "appealed", "revoked"], history);
-        Assert.Equal("AA", file.GetProperty("grade").GetString());
+        Assert.Equal(["recorded", "notified", "stated", "confirmed", "appealed", "revoked"], history);
     }
 
     [Fact]
-    public async Task A_record_counts_during_its_period_and_the_nightly_job_notes_its_expiry_once()
+    public async Task A_statement_with_a_file_that_is_not_what_its_name_says_is_refused_and_nothing_is_kept()
+    {
+        var code = await RegisterAsync();
+        var consultant = await ConsultantOfAsync(code);
+        var bureau = await factory.BureauAsync();
+        var id = await CreditLife.ProposeAsync(bureau, code, "B05", "逾期报送");
+        await bureau.PostAsync($"/api/firms/{code}/records/{id}/notice", null);
+
+        var refused = await CreditLife.StateAsync(consultant, code, id, "附件有误", ("说明.pdf", "not a pdf"u8.ToArray()), ("脚本.exe", [0x4D, 0x5A]));
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var problems = (await refused.JsonAsync()).GetProperty("errors").EnumerateArray().Select(p => p.GetProperty("field").GetString()).ToList();
+        Assert.Equal(["files[0]", "files[1]"], problems);
+        var record = (await (await consultant.GetAsync($"/api/firms/{code}/file")).JsonAsync()).GetProperty("records")[0];
+        Assert.Equal("notified", record.GetProperty("status").GetString());
+        Assert.Equal(HttpStatusCode.OK, (await CreditLife.StateAsync(consultant, code, id, "按期补报。")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_bureau_drops_a_record_after_the_statement_and_it_never_counts()
+    {
+        var code = await RegisterAsync();
+        var consultant = await ConsultantOfAsync(code);
+        var bureau = await factory.BureauAsync();
+        var id = await CreditLife.ProposeAsync(bureau, code, "B04", "行政处罚");
+        await bureau.PostAsync($"/api/firms/{code}/records/{id}/notice", null);
+        await CreditLife.StateAsync(consultant, code, id, "处罚决定已被撤销，附撤销决定书。");
+
+        Assert.Equal(HttpStatusCode.BadRequest, (await bureau.PostAsJsonAsync($"/api/firms/{code}/records/{id}/decision",
+            new { decision = "amend", reason = "改记" })).StatusCode);
+        var dropped = await bureau.PostAsJsonAsync($"/api/firms/{code}/records/{id}/decision", new { decision = "drop", reason = "处罚决定已撤销" });
+        Assert.Equal("dropped", (await dropped.JsonAsync()).GetProperty("status").GetString());
+        var later = DateOnly.Parse(Today(), System.Globalization.CultureInfo.InvariantCulture).AddDays(30).ToString("yyyy-MM-dd", null);
+        Assert.Equal(80m, (await PublicAsync(code, later)).GetProperty("score").GetDecimal());
+        Assert.Equal(HttpStatusCode.Conflict, (await consultant.PostAsJsonAsync($"/api/firms/{code}/records/{id}/appeal", new { reason = "?" })).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_record_brought_in_settled_counts_during_its_period_and_the_nightly_job_notes_its_expiry_once()
     {
         var code = await RegisterAsync();
         var bureau = await factory.BureauAsync();
-        var added = await bureau.PostAsJsonAsync($"/api/firms/{code}/records", new { ruleCode = "B04", occurredOn = "2023-05-10", note = "行政处罚" });
-        Assert.Equal(HttpStatusCode.Created, added.StatusCode);
-        Assert.Equal("2025-05-10", (await added.JsonAsync()).GetProperty("expiresOn").GetString());
+        var grain = factory.Services.GetRequiredService<IGrainFactory>().GetGrain<IFirmGrain>(GrainKeys.Firm(code));
+        var added = await grain.AddRecord(new CreditEntry("B04", new DateOnly(2023, 5, 10), null, null, "行政处罚", "bureau", Settled: true));
+        Assert.Equal(new DateOnly(2025, 5, 10), added.Value!.Record!.ExpiresOn);
 
         var then = await PublicAsync(code, "2024-01-01");
         Assert.Equal(65m, then.GetProperty("score").GetDecimal());
@@ -164,9 +222,10 @@ public sealed class CreditApiTests(CostWebFactory factory)
     }
 
     [Fact]
-    public async Task The_same_system_event_lowers_the_score_once()
+    public async Task The_same_system_event_makes_one_record_notified_to_the_firm_at_once()
     {
         var code = await RegisterAsync();
+        var consultant = await ConsultantOfAsync(code);
         var grain = factory.Services.GetRequiredService<IGrainFactory>().GetGrain<IFirmGrain>(GrainKeys.Firm(code));
         var complaint = new CreditEvent($"complaint:{code}:1", "B01", DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)),
             "XA-2026-0001 投诉复核：偏差 4.2%", "/projects/XA-2026-0001", "最高投标限价偏差超过 ±3%，投诉成立");
@@ -177,39 +236,13 @@ public sealed class CreditApiTests(CostWebFactory factory)
         Assert.Equal(CommandOutcome.Done, again.Outcome);
         Assert.Equal(first.Value!.Record!.No, again.Value!.Record!.No);
         Assert.Single(again.Value.File.Records);
-        Assert.Equal(70m, await ScoreAsync(code));
-        var record = Assert.Single((await PublicAsync(code)).GetProperty("records").EnumerateArray());
-        Assert.Equal("/projects/XA-2026-0001", record.GetProperty("linkUrl").GetString());
-        Assert.Equal("automatic", record.GetProperty("source").GetString());
-    }
-
-    [Fact]
-    public async Task A_firm_graded_C_cannot_submit_a_ceiling_price_until_its_grade_recovers()
-    {
-        var code = await RegisterAsync();
-        var consultant = await ConsultantOfAsync(code);
-        var bureau = await factory.BureauAsync();
-        var tender = $"C-{Guid.NewGuid():N}"[..20];
-        Assert.Equal(HttpStatusCode.Created, (await consultant.PostAsJsonAsync("/api/projects",
-            new { tenderCode = tender, name = "测试教学楼", region = "610113", projectType = "school" })).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await consultant.UploadAsync(tender, Workbook())).StatusCode);
-
-        var ids = new List<int>();
-        foreach (var note in new[] { "虚假材料一", "虚假材料二" })
-        {
-            var added = await bureau.PostAsJsonAsync($"/api/firms/{code}/records", new { ruleCode = "B03", occurredOn = Today(), note });
-            ids.Add((await added.JsonAsync()).GetProperty("recordId").GetInt32());
-        }
-
-        Assert.Equal("C", (await PublicAsync(code)).GetProperty("grade").GetString());
-        var refused = await consultant.PostAsync($"/api/projects/{tender}/submit", null);
-        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
-        Assert.Contains("诚信等级", (await refused.JsonAsync()).GetProperty("detail").GetString());
-
-        await consultant.PostAsJsonAsync($"/api/firms/{code}/records/{ids[0]}/appeal", new { reason = "已整改" });
-        await bureau.PostAsJsonAsync($"/api/firms/{code}/records/{ids[0]}/appeal/decision", new { decision = "revoke", reason = "材料属实" });
-        Assert.Equal("B", (await PublicAsync(code)).GetProperty("grade").GetString());
-        Assert.Equal(HttpStatusCode.OK, (await consultant.PostAsync($"/api/projects/{tender}/submit", null)).StatusCode);
+        Assert.Equal(80m, await ScoreAsync(code));
+        var seen = Assert.Single((await (await consultant.GetAsync($"/api/firms/{code}/file")).JsonAsync()).GetProperty("records").EnumerateArray());
+        Assert.Equal("notified", seen.GetProperty("status").GetString());
+        Assert.Equal(["recorded", "notified"], seen.GetProperty("history").EnumerateArray().Select(h => h.GetProperty("action").GetString()));
+        Assert.Equal("/projects/XA-2026-0001", seen.GetProperty("linkUrl").GetString());
+        Assert.Equal("automatic", seen.GetProperty("source").GetString());
+        Assert.Empty((await PublicAsync(code)).GetProperty("records").EnumerateArray());
     }
 
     [Fact]

@@ -25,6 +25,8 @@ public sealed class MalformedInputTests(CostWebFactory factory)
         ["id"] = "1",
         ["userName"] = "nobody-x",
         ["registrationNumber"] = "X0000000",
+        ["date"] = "1999-01-01",
+        ["sha256"] = new string('0', 64),
     };
 
     private readonly PlatformSigner _platform = new();

@@ -7,19 +7,21 @@ public static class CreditNames
 {
     public static string Of(CreditKind kind) => kind == CreditKind.Good ? "良好" : "不良";
 
-    public static string Of(CreditRecordStatus status) => status switch
-    {
-        CreditRecordStatus.Standing => "有效",
-        CreditRecordStatus.UnderAppeal => "申诉中",
-        _ => "已撤销",
-    };
-
     public static string Of(CreditRecordAction action) => action switch
     {
-        CreditRecordAction.Recorded => "记录",
+        CreditRecordAction.Recorded => "拟记录",
+        CreditRecordAction.Notified => "告知",
+        CreditRecordAction.Stated => "陈述申辩",
+        CreditRecordAction.Confirmed => "决定确认",
+        CreditRecordAction.Amended => "决定变更",
+        CreditRecordAction.Dropped => "决定不予记录",
+        CreditRecordAction.InForce => "公示期满生效",
         CreditRecordAction.Appealed => "申诉",
-        CreditRecordAction.Upheld => "维持",
-        CreditRecordAction.Revoked => "撤销",
+        CreditRecordAction.Upheld => "申诉维持",
+        CreditRecordAction.Revoked => "申诉撤销",
+        CreditRecordAction.RepairApplied => "申请信用修复",
+        CreditRecordAction.Repaired => "准予信用修复",
+        CreditRecordAction.RepairRefused => "不予信用修复",
         _ => "到期",
     };
 

@@ -4,6 +4,7 @@ using Cost.Domain;
 using Cost.Domain.Credit;
 using Cost.Importers.Firms;
 using Cost.Silos.ReadModels;
+using Cost.Silos.Store;
 using Cost.Web.Auth;
 using Cost.Web.Hosting;
 
@@ -88,7 +89,7 @@ public sealed class CreditOperations(
             [.. read.Rejected.Select(r => new ProblemItem(r.Message, r.Sheet, r.Row, r.Column))]));
     }
 
-    /// <summary>The bureau enters a record; an unknown rule code or a bad date is 400.</summary>
+    /// <summary>The bureau proposes a record (it counts once notified, decided and publicised); an unknown rule code or a bad date is 400.</summary>
     public async Task<Outcome<FirmCredit>> AddRecordAsync(CurrentUser user, string creditCode, AddRecordRequest request)
     {
         var problems = new List<ProblemItem>();
@@ -118,6 +119,84 @@ public sealed class CreditOperations(
         return (await Grain(creditCode).AddRecord(entry)).ToOutcome(StatusCodes.Status201Created);
     }
 
+    /// <summary>The bureau tells the firm of a proposed record.</summary>
+    public async Task<Outcome<FirmCredit>> NotifyAsync(CurrentUser user, string creditCode, int recordNo) =>
+        await KnownRecordAsync(user, creditCode, recordNo) ?? (await Grain(creditCode).Notify(recordNo, user.UserName)).ToOutcome();
+
+    /// <summary>The firm's consultant states the firm's case on a notified record (text and files), once, within the period.</summary>
+    public Task<Outcome<FirmCredit>> StateAsync(CurrentUser user, string creditCode, int recordNo, string? text, IFormFileCollection? files, CancellationToken cancellationToken) =>
+        SubmitAsync(user, creditCode, recordNo, text, "text", files, "陈述申辩", (grain, uploads) => grain.State(recordNo, text!.Trim(), uploads, user.UserName), cancellationToken);
+
+    /// <summary>The firm's consultant applies for the repair of a bad record in force, with its evidence (text and files).</summary>
+    public Task<Outcome<FirmCredit>> ApplyForRepairAsync(
+        CurrentUser user, string creditCode, int recordNo, string? evidence, IFormFileCollection? files, CancellationToken cancellationToken) =>
+        SubmitAsync(user, creditCode, recordNo, evidence, "evidence", files, "信用修复申请", (grain, uploads) => grain.ApplyForRepair(recordNo, evidence!.Trim(), uploads, user.UserName),
+            cancellationToken);
+
+    /// <summary>The bureau's decision on a notified record: confirm, amend (ruleCode, note) or drop, with a reason.</summary>
+    public async Task<Outcome<FirmCredit>> DecideRecordAsync(CurrentUser user, string creditCode, int recordNo, RecordDecisionRequest request)
+    {
+        var problems = new List<ProblemItem>();
+        var decision = request.Decision?.Trim() switch
+        {
+            "confirm" => CreditDecision.Confirm,
+            "amend" => CreditDecision.Amend,
+            "drop" => CreditDecision.Drop,
+            _ => (CreditDecision?)null,
+        };
+        if (decision is null)
+        {
+            problems.Add(ProblemItem.ForField("decision", "决定须为 confirm（确认）、amend（变更）或 drop（不予记录）。"));
+        }
+
+        if (decision == CreditDecision.Amend && rules.Find(request.RuleCode) is null)
+        {
+            problems.Add(ProblemItem.ForField("ruleCode", $"变更须指定诚信规则，可选：{string.Join("、", rules.All.Select(r => r.Code))}。"));
+        }
+
+        if (string.IsNullOrWhiteSpace(request.Reason))
+        {
+            problems.Add(ProblemItem.ForField("reason", "决定理由必填。"));
+        }
+
+        if (problems.Count > 0)
+        {
+            return Outcome.Fail<FirmCredit>(StatusCodes.Status400BadRequest, "决定信息有误。", problems);
+        }
+
+        return await KnownRecordAsync(user, creditCode, recordNo) ?? (await Grain(creditCode).Decide(new CreditDecisionCommand(
+            recordNo, decision!.Value, rules.Find(request.RuleCode)?.Code, Trimmed(request.Note), request.Reason!.Trim(), user.UserName))).ToOutcome();
+    }
+
+    /// <summary>The bureau grants or refuses a repair application, with a reason.</summary>
+    public async Task<Outcome<FirmCredit>> DecideRepairAsync(CurrentUser user, string creditCode, int recordNo, RepairDecisionRequest request)
+    {
+        var problems = new List<ProblemItem>();
+        if (request.Decision is not ("grant" or "refuse"))
+        {
+            problems.Add(ProblemItem.ForField("decision", "处理结果须为 grant（准予修复）或 refuse（不予修复）。"));
+        }
+
+        if (string.IsNullOrWhiteSpace(request.Reason))
+        {
+            problems.Add(ProblemItem.ForField("reason", "处理理由必填。"));
+        }
+
+        if (problems.Count > 0)
+        {
+            return Outcome.Fail<FirmCredit>(StatusCodes.Status400BadRequest, "信用修复处理信息有误。", problems);
+        }
+
+        return await KnownRecordAsync(user, creditCode, recordNo)
+            ?? (await Grain(creditCode).DecideRepair(recordNo, request.Decision == "grant", request.Reason!.Trim(), user.UserName)).ToOutcome();
+    }
+
+    /// <summary>A file the firm handed in, to the bureau and the firm's consultants.</summary>
+    public async Task<Outcome<AttachmentContent>> AttachmentAsync(CurrentUser user, string creditCode, string sha256, CancellationToken cancellationToken) =>
+        CanSee(user, creditCode) && await store.AttachmentAsync(GrainKeys.Firm(creditCode), sha256.Trim().ToLowerInvariant(), cancellationToken) is { } file
+            ? Outcome.Ok(file)
+            : Outcome.Fail<AttachmentContent>(StatusCodes.Status404NotFound, $"企业 {creditCode} 没有该附件。");
+
     /// <summary>The firm's consultant appeals a bad record; another firm's record is 404 to them.</summary>
     public async Task<Outcome<FirmCredit>> AppealAsync(CurrentUser user, string creditCode, int recordNo, string? reason)
     {
@@ -131,11 +210,11 @@ public sealed class CreditOperations(
             return Outcome.Fail<FirmCredit>(StatusCodes.Status400BadRequest, "请写明申诉理由。", ProblemItem.ForField("reason", "申诉理由必填。"));
         }
 
-        return await KnownRecordAsync(creditCode, recordNo) ?? (await Grain(creditCode).Appeal(recordNo, reason.Trim(), user.UserName)).ToOutcome();
+        return await KnownRecordAsync(user, creditCode, recordNo) ?? (await Grain(creditCode).Appeal(recordNo, reason.Trim(), user.UserName)).ToOutcome();
     }
 
     /// <summary>The bureau upholds or revokes an appealed record, with a reason.</summary>
-    public async Task<Outcome<FirmCredit>> DecideAsync(CurrentUser user, string creditCode, int recordNo, AppealDecisionRequest request)
+    public async Task<Outcome<FirmCredit>> DecideAppealAsync(CurrentUser user, string creditCode, int recordNo, AppealDecisionRequest request)
     {
         var problems = new List<ProblemItem>();
         if (request.Decision is not ("uphold" or "revoke"))
@@ -153,7 +232,7 @@ public sealed class CreditOperations(
             return Outcome.Fail<FirmCredit>(StatusCodes.Status400BadRequest, "申诉处理信息有误。", problems);
         }
 
-        return await KnownRecordAsync(creditCode, recordNo)
+        return await KnownRecordAsync(user, creditCode, recordNo)
             ?? (await Grain(creditCode).DecideAppeal(recordNo, request.Decision == "revoke", request.Reason!.Trim(), user.UserName)).ToOutcome();
     }
 
@@ -164,9 +243,17 @@ public sealed class CreditOperations(
     public Task<StoredCreditFile?> StoredAsync(string creditCode, CancellationToken cancellationToken = default) =>
         store.FileAsync(GrainKeys.Firm(creditCode), cancellationToken);
 
-    /// <summary>The whole file with every record's history: the bureau, or a consultant of the firm.</summary>
-    public async Task<Outcome<FirmCredit>> FileAsync(CurrentUser user, string creditCode) =>
-        CanSee(user, creditCode) ? (await Grain(creditCode).Describe()).ToOutcome() : NotFound(creditCode);
+    /// <summary>The whole file with every record's history: the bureau; a consultant of the firm sees all but the records only proposed.</summary>
+    public async Task<Outcome<FirmCredit>> FileAsync(CurrentUser user, string creditCode)
+    {
+        if (!CanSee(user, creditCode))
+        {
+            return NotFound(creditCode);
+        }
+
+        var outcome = (await Grain(creditCode).Describe()).ToOutcome();
+        return outcome.Succeeded && !user.IsBureau ? Outcome.Ok(outcome.Value! with { File = outcome.Value.File.AsFirmSees() }) : outcome;
+    }
 
     /// <summary>The public view on <paramref name="asOf"/> (default today): the standing then and the public records counting then.</summary>
     public async Task<Outcome<PublicFirmJson>> PublicAsync(string creditCode, string? asOf, CancellationToken cancellationToken = default)
@@ -185,8 +272,8 @@ public sealed class CreditOperations(
         }
 
         var standing = file.File.StandingOn(on, scale);
-        var records = file.File.PublicRecordsOn(on).Select(CreditRecordJson.ForPublic);
-        return Outcome.Ok(new PublicFirmJson(firm.CreditCode, firm.Name, on, standing.Score, standing.Grade, [.. records]));
+        var records = file.File.PublicRecordsOn(on).Select(r => CreditRecordJson.ForPublic(r, on));
+        return Outcome.Ok(new PublicFirmJson(firm.CreditCode, firm.Name, on, standing.Score, standing.Grade, [.. records], file.File.RepairGradeChanges(on, scale)));
     }
 
     /// <summary>Expires records and recomputes the standing of one firm (also what the nightly job does for every firm).</summary>
@@ -197,12 +284,36 @@ public sealed class CreditOperations(
 
     private Task<bool> SaveFirmAsync(FirmDetails firm) => Grain(firm.CreditCode).Register(firm);
 
-    private async Task<Outcome<FirmCredit>?> KnownRecordAsync(string creditCode, int recordNo)
+    /// <summary>404 unless the record is there for <paramref name="user"/> (a record only proposed is not, to the firm).</summary>
+    private async Task<Outcome<FirmCredit>?> KnownRecordAsync(CurrentUser user, string creditCode, int recordNo)
     {
-        var file = await Grain(creditCode).Describe();
-        return file.Value?.File.Find(recordNo) is null
+        var file = (await Grain(creditCode).Describe()).Value?.File;
+        return (user.IsBureau ? file : file?.AsFirmSees())?.Find(recordNo) is null
             ? Outcome.Fail<FirmCredit>(StatusCodes.Status404NotFound, $"企业 {creditCode} 没有第 {recordNo} 号诚信记录。")
             : null;
+    }
+
+    private async Task<Outcome<FirmCredit>> SubmitAsync(
+        CurrentUser user, string creditCode, int recordNo, string? text, string textField, IFormFileCollection? files, string what,
+        Func<IFirmGrain, IReadOnlyList<CreditUpload>, Task<GrainResult<FirmCredit>>> submit, CancellationToken cancellationToken)
+    {
+        if (!CanSee(user, creditCode) || user.IsBureau)
+        {
+            return NotFound(creditCode);
+        }
+
+        var (uploads, problems) = await CreditUploads.ReadAsync(files, cancellationToken);
+        if (string.IsNullOrWhiteSpace(text) || text.Trim().Length > CreditFile.MaxTextLength)
+        {
+            problems = problems.Insert(0, ProblemItem.ForField(textField, $"{what}的内容必填，不超过 {CreditFile.MaxTextLength} 字。"));
+        }
+
+        if (!problems.IsEmpty)
+        {
+            return Outcome.Fail<FirmCredit>(StatusCodes.Status400BadRequest, $"{what}有误，未保存任何内容。", problems);
+        }
+
+        return await KnownRecordAsync(user, creditCode, recordNo) ?? (await submit(Grain(creditCode), uploads)).ToOutcome();
     }
 
     /// <summary>The bureau, or a consultant of this firm: those who see the whole file.</summary>

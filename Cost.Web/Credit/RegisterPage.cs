@@ -91,7 +91,7 @@ public sealed class RegisterPage(CreditQueries queries, CreditOperations credit,
             {
                 var standing = stored.File.StandingOn(asOf, scale);
                 items.Add(new FirmLineJson(e.CreditCode, e.Name, standing.Score, standing.Grade, e.ChangedAt,
-                    [.. stored.File.PublicRecordsOn(asOf).Select(CreditRecordJson.ForPublic)]));
+                    [.. stored.File.PublicRecordsOn(asOf).Select(r => CreditRecordJson.ForPublic(r, asOf))]));
             }
         }
 

@@ -41,7 +41,7 @@ public static class ExchangeBiddingApi
         api.MapPost("/tenders/{tenderCode}/complaints", Complain)
             .Accepts<PlatformComplaintRequest>(Json).Produces<ComplaintView>(StatusCodes.Status200OK, Json)
             .WithSummary("投标人对最高投标限价的投诉（平台转送）：{ complainantName, complainantCreditCode?, reason, receivedAt? }")
-            .WithDescription("须在公布（未单独公布的以备案时间计）后 5 日内（data/ceiling-price-review.json 可配置）；开标后或逾期 409；Idempotency-Key 语义同开标。");
+            .WithDescription("须在公布（未单独公布的以备案时间计，平台登记的公布时间更晚的以其为准）次日起 5 个工作日内（按造价站工作日历，data/ceiling-price-review.json 可配置）；开标后或逾期 409；Idempotency-Key 语义同开标。");
         return api;
     }
 

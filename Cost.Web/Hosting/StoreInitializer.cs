@@ -44,6 +44,7 @@ public sealed partial class StoreInitializer(
         }
 
         await setup.TakeOverRestrictionsAsync(cancellationToken);
+        await setup.TakeOverCalendarAsync(cancellationToken);
 
         if (SeedsSampleData(configuration, environment) && await setup.IsEmptyAsync(cancellationToken))
         {
@@ -164,7 +165,7 @@ public sealed partial class StoreInitializer(
         foreach (var r in data.Read<CreditRecordFile>("sample-credit-records.json").Records)
         {
             var occurred = today.AddMonths(-r.MonthsAgo);
-            var result = await grains.GetGrain<IFirmGrain>(GrainKeys.Firm(r.CreditCode)).AddRecord(new CreditEntry(r.RuleCode, occurred, null, r.Evidence, r.Note, "seed"));
+            var result = await grains.GetGrain<IFirmGrain>(GrainKeys.Firm(r.CreditCode)).AddRecord(new CreditEntry(r.RuleCode, occurred, null, r.Evidence, r.Note, "seed", Settled: true));
             if (!result.IsDone)
             {
                 throw new InvalidDataException($"示例诚信记录（{r.CreditCode} {r.RuleCode}）无法录入：{result.Message}");

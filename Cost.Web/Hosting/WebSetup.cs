@@ -7,6 +7,7 @@ using Cost.Silos.Hosting;
 using Scalar.AspNetCore;
 using Cost.Web.Audit;
 using Cost.Web.Auth;
+using Cost.Web.Calendar;
 using Cost.Web.Complaints;
 using Cost.Web.Credit;
 using Cost.Web.Exchange;
@@ -248,6 +249,7 @@ public static class WebSetup
         app.MapProjectsApi();
         app.MapCreditApi();
         app.MapRestrictionsApi();
+        app.MapCalendarApi();
         app.MapPricesApi();
         app.MapIndicesApi();
         app.MapIndicatorsApi();

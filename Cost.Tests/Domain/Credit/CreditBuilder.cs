@@ -12,7 +12,7 @@ public static class CreditBuilder
         new(code ?? (kind == CreditKind.Good ? "G99" : "B99"), "测试规则", kind, points, months, true);
 
     public static CreditRecord Record(int no, CreditKind kind, decimal points, int months, DateOnly occurredOn, DateOnly? revokedOn = null) =>
-        CreditRecord.Create(no, Rule(kind, points, months), occurredOn, null, null, CreditSource.Bureau(null), At, "bureau") with
+        CreditRecord.Create(no, Rule(kind, points, months), occurredOn, null, null, CreditSource.Bureau(null), At, "bureau", CreditRecordStatus.Standing, null) with
         {
             Status = revokedOn is null ? CreditRecordStatus.Standing : CreditRecordStatus.Revoked,
             RevokedOn = revokedOn,

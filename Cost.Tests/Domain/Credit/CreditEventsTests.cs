@@ -9,7 +9,7 @@ public class CreditEventsTests
     private static readonly DateOnly Today = new(2026, 3, 10);
 
     private static CreditChange AddBad(int months = 12) => CreditFile.Empty("91350100M000100Y43")
-        .Add(CreditBuilder.Rule(CreditKind.Bad, 20, months), Today.AddDays(-3), null, "虚假材料", CreditSource.Event("e-1", null, null), At, "bureau");
+        .Import(CreditBuilder.Rule(CreditKind.Bad, 20, months), Today.AddDays(-3), null, "虚假材料", CreditSource.Event("e-1", null, null), At, "bureau");
 
     [Fact]
     public void Adding_appealing_and_deciding_each_add_one_history_entry_to_one_record()
@@ -21,7 +21,7 @@ public class CreditEventsTests
         var appealed = added.File!.Appeal(1, "已整改", At.AddDays(1), "consultant");
         Assert.Equal(CreditRecordAction.Appealed, Assert.Single(appealed.Events).Entry.Action);
 
-        var revoked = appealed.File!.Decide(1, revoke: true, "材料属实", At.AddDays(2), "bureau");
+        var revoked = appealed.File!.DecideAppeal(1, revoke: true, "材料属实", At.AddDays(2), "bureau");
         var change = Assert.Single(revoked.Events);
         Assert.Equal((CreditRecordAction.Revoked, CreditRecordStatus.Revoked), (change.Entry.Action, change.Record.Status));
     }
@@ -31,11 +31,11 @@ public class CreditEventsTests
     {
         var file = AddBad(months: 1).File!;
 
-        var again = file.Add(CreditBuilder.Rule(CreditKind.Bad, 20, 1), Today, null, null, CreditSource.Event("e-1", null, null), At, "system");
+        var again = file.Import(CreditBuilder.Rule(CreditKind.Bad, 20, 1), Today, null, null, CreditSource.Event("e-1", null, null), At, "system");
         Assert.False(again.Changed);
-        Assert.Empty(file.Expire(Today, At).Events);
+        Assert.Empty(file.Advance(Today, At).Events);
 
-        var expired = file.Expire(Today.AddMonths(2), At.AddMonths(2));
+        var expired = file.Advance(Today.AddMonths(2), At.AddMonths(2));
         Assert.Equal(CreditRecordAction.Expired, Assert.Single(expired.Events).Entry.Action);
     }
 

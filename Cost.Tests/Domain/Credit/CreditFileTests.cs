@@ -11,7 +11,7 @@ public class CreditFileTests
     private static (CreditFile File, CreditRecord Record) WithBad(decimal points = 20, int months = 12)
     {
         var change = CreditFile.Empty("91350100M000100Y43")
-            .Add(CreditBuilder.Rule(CreditKind.Bad, points, months), Today.AddDays(-3), null, "虚假材料", CreditSource.Bureau("稽查 7 号"), At, "bureau");
+            .Import(CreditBuilder.Rule(CreditKind.Bad, points, months), Today.AddDays(-3), null, "虚假材料", CreditSource.Bureau("稽查 7 号"), At, "bureau");
         return (change.File!, change.Record!);
     }
 
@@ -40,7 +40,7 @@ public class CreditFileTests
     [Fact]
     public void The_period_runs_from_the_publication_date_when_there_is_one()
     {
-        var change = CreditFile.Empty("91350100M000100Y43").Add(CreditBuilder.Rule(CreditKind.Good, 5, 36), new DateOnly(2025, 1, 5), new DateOnly(2025, 2, 1),
+        var change = CreditFile.Empty("91350100M000100Y43").Import(CreditBuilder.Rule(CreditKind.Good, 5, 36), new DateOnly(2025, 1, 5), new DateOnly(2025, 2, 1),
             null, CreditSource.Bureau(null), At, "bureau");
         Assert.Equal(new DateOnly(2028, 2, 1), change.Record!.ExpiresOn);
     }
@@ -54,7 +54,7 @@ public class CreditFileTests
         Assert.Equal(CreditRecordStatus.UnderAppeal, appealed.Record!.Status);
         Assert.Equal(60m, appealed.File!.StandingOn(Today.AddDays(5), Scale).Score);
 
-        var revoked = appealed.File.Decide(record.No, revoke: true, "复核认定材料真实", At.AddDays(8), "bureau");
+        var revoked = appealed.File.DecideAppeal(record.No, revoke: true, "复核认定材料真实", At.AddDays(8), "bureau");
         Assert.Equal(CreditRecordStatus.Revoked, revoked.Record!.Status);
         Assert.Equal(80m, revoked.File!.StandingOn(Today.AddDays(8), Scale).Score);
         Assert.Equal(60m, revoked.File.StandingOn(Today.AddDays(7), Scale).Score);
@@ -66,7 +66,7 @@ public class CreditFileTests
     public void An_upheld_record_keeps_counting_and_cannot_be_appealed_again()
     {
         var (file, record) = WithBad();
-        var upheld = file.Appeal(record.No, "理由", At.AddDays(1), "consultant").File!.Decide(record.No, revoke: false, "证据确凿", At.AddDays(2), "bureau");
+        var upheld = file.Appeal(record.No, "理由", At.AddDays(1), "consultant").File!.DecideAppeal(record.No, revoke: false, "证据确凿", At.AddDays(2), "bureau");
         Assert.Equal(CreditRecordStatus.Standing, upheld.Record!.Status);
         Assert.Equal(60m, upheld.File!.StandingOn(Today.AddDays(2), Scale).Score);
         Assert.Contains("不能再次申诉", upheld.File.Appeal(record.No, "再申诉", At.AddDays(3), "consultant").Refusal);
@@ -83,11 +83,11 @@ public class CreditFileTests
     [Fact]
     public void Only_bad_records_can_be_appealed_and_only_appealed_ones_decided()
     {
-        var good = CreditFile.Empty("91350100M000100Y43").Add(CreditBuilder.Rule(CreditKind.Good), Today, null, null, CreditSource.Bureau(null), At, "bureau");
+        var good = CreditFile.Empty("91350100M000100Y43").Import(CreditBuilder.Rule(CreditKind.Good), Today, null, null, CreditSource.Bureau(null), At, "bureau");
         Assert.Contains("不良行为", good.File!.Appeal(1, "理由", At, "consultant").Refusal);
 
         var (file, record) = WithBad();
-        Assert.Contains("没有待处理的申诉", file.Decide(record.No, revoke: true, "理由", At, "bureau").Refusal);
+        Assert.Contains("没有待处理的申诉", file.DecideAppeal(record.No, revoke: true, "理由", At, "bureau").Refusal);
         Assert.Contains("申诉理由", file.Appeal(record.No, " ", At, "consultant").Refusal);
         Assert.Contains("不存在", file.Appeal(99, "理由", At, "consultant").Refusal);
     }
@@ -97,8 +97,8 @@ public class CreditFileTests
     {
         var rule = CreditBuilder.Rule(CreditKind.Bad, 10, 12, "B01");
         var source = CreditSource.Event("review:XA-2026-0001:1", "XA-2026-0001 复核", "/projects/XA-2026-0001");
-        var first = CreditFile.Empty("91350100M000100Y43").Add(rule, Today, null, null, source, At, "system");
-        var again = first.File!.Add(rule, Today, null, null, source, At.AddHours(1), "system");
+        var first = CreditFile.Empty("91350100M000100Y43").Import(rule, Today, null, null, source, At, "system");
+        var again = first.File!.Import(rule, Today, null, null, source, At.AddHours(1), "system");
 
         Assert.False(again.Changed);
         Assert.Same(first.File, again.File);
@@ -111,19 +111,19 @@ public class CreditFileTests
     {
         var empty = CreditFile.Empty("91350100M000100Y43");
         var rule = CreditBuilder.Rule(CreditKind.Bad);
-        Assert.Contains("晚于今天", empty.Add(rule, Today.AddDays(1), null, null, CreditSource.Bureau(null), At, "bureau").Refusal);
-        Assert.Contains("早于发生日期", empty.Add(rule, Today, Today.AddDays(-1), null, CreditSource.Bureau(null), At, "bureau").Refusal);
+        Assert.Contains("晚于今天", empty.Import(rule, Today.AddDays(1), null, null, CreditSource.Bureau(null), At, "bureau").Refusal);
+        Assert.Contains("早于发生日期", empty.Import(rule, Today, Today.AddDays(-1), null, CreditSource.Bureau(null), At, "bureau").Refusal);
     }
 
     [Fact]
     public void Expiry_is_noted_once()
     {
         var (file, record) = WithBad(months: 1);
-        Assert.Same(file, file.Expire(record.ExpiresOn.AddDays(-1), At).File);
+        Assert.Same(file, file.Advance(record.ExpiresOn.AddDays(-1), At).File);
 
-        var expired = file.Expire(record.ExpiresOn, At.AddMonths(1)).File!;
+        var expired = file.Advance(record.ExpiresOn, At.AddMonths(1)).File!;
         Assert.Equal(CreditRecordAction.Expired, expired.Records[0].History[^1].Action);
-        Assert.Same(expired, expired.Expire(record.ExpiresOn.AddDays(1), At.AddMonths(1).AddDays(1)).File);
+        Assert.Same(expired, expired.Advance(record.ExpiresOn.AddDays(1), At.AddMonths(1).AddDays(1)).File);
     }
 
     [Fact]

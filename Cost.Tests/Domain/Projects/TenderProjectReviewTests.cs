@@ -1,3 +1,4 @@
+using Cost.Domain.Calendar;
 using Cost.Domain.Projects;
 using Cost.Tests.Importers.Bills;
 
@@ -15,26 +16,53 @@ public class TenderProjectReviewTests
         .Submit(Filed).Project!
         .File(Filed, "bureau").Project!;
 
-    [Fact]
-    public void The_complaint_window_runs_from_publication_or_else_from_filing()
-    {
-        var filed = FiledProject();
-        Assert.Null(filed.ComplaintRefusal(Filed.AddDays(5), 5));
-        Assert.Contains("投诉期已过", filed.ComplaintRefusal(Filed.AddDays(5).AddMinutes(1), 5));
+    private static readonly WorkingCalendar NationalDay = new(
+        Enumerable.Range(1, 7).Select(d => new CalendarDay(new DateOnly(2026, 10, d), CalendarDayKind.Holiday, "国庆节"))
+            .Append(new CalendarDay(new DateOnly(2026, 10, 10), CalendarDayKind.Workday, "国庆节调休上班")));
 
+    private static DateTimeOffset Beijing(int month, int day, int hour = 0, int minute = 0) => new(2026, month, day, hour, minute, 0, TimeSpan.FromHours(8));
+
+    [Fact]
+    public void The_complaint_window_runs_five_working_days_from_publication_or_else_from_filing()
+    {
+        // Filed Monday 23 November 09:30: Tue 24 … Fri 27 and Mon 30 are the five working days; the weekend does not count.
+        var filed = FiledProject();
+        Assert.Null(filed.ComplaintRefusal(Beijing(11, 30, 23, 59), 5, WorkingCalendar.WeekdaysOnly));
+        Assert.Contains("投诉期已过", filed.ComplaintRefusal(Beijing(12, 1), 5, WorkingCalendar.WeekdaysOnly));
+        Assert.Contains("2026-11-30", filed.ComplaintRefusal(Beijing(12, 1), 5, WorkingCalendar.WeekdaysOnly));
+
+        // Published Thursday 26 November: Fri 27, Mon 30, Tue 1, Wed 2, Thu 3 December.
         var published = filed.Publish(Filed.AddDays(3)).Project!;
         Assert.Equal(TenderStatus.Published, published.Current!.Status);
-        Assert.Null(published.ComplaintRefusal(Filed.AddDays(8), 5));
+        Assert.Null(published.ComplaintRefusal(Beijing(12, 3, 18), 5, WorkingCalendar.WeekdaysOnly));
+        Assert.NotNull(published.ComplaintRefusal(Beijing(12, 4), 5, WorkingCalendar.WeekdaysOnly));
+    }
+
+    [Fact]
+    public void A_holiday_week_and_its_make_up_Saturday_move_the_end_of_the_window()
+    {
+        // Published Wednesday 30 September: 1–7 October are holidays, Saturday 10 October is worked; so Thu 8, Fri 9,
+        // Sat 10, Mon 12 and Tue 13 October are the five working days.
+        var filed = TenderProject.Create(FiledProject().Info with { CreatedAt = Beijing(9, 30, 9) })
+            .UploadBoq(BoqBuilder.Typical().Build(), [], Source with { UploadedAt = Beijing(9, 30, 9) }, Workbooks.RuleSet).Project!
+            .Submit(Beijing(9, 30, 9)).Project!
+            .File(Beijing(9, 30, 10), "bureau").Project!;
+
+        Assert.Null(filed.ComplaintRefusal(Beijing(10, 13, 23, 59), 5, NationalDay));
+        Assert.Contains("2026-10-13", filed.ComplaintRefusal(Beijing(10, 14), 5, NationalDay));
+        // Without the holidays entered, the window would have ended on Wednesday 7 October.
+        Assert.Contains("2026-10-07", filed.ComplaintRefusal(Beijing(10, 8), 5, WorkingCalendar.WeekdaysOnly));
     }
 
     [Fact]
     public void The_complaint_window_runs_from_the_platforms_publication_when_it_comes_after_the_filing()
     {
+        // The platform publishes Friday 27 November 09:30: Mon 30, Tue 1, Wed 2, Thu 3 and Fri 4 December.
         var registration = new PlatformRegistration(null, new TenderParty("某中学", "12610000MB0000000X"), null, Filed.AddDays(4), Filed.AddDays(30), "platform");
         var filed = FiledProject() with { Info = FiledProject().Info with { Registration = registration } };
 
-        Assert.Null(filed.ComplaintRefusal(Filed.AddDays(9), 5));
-        Assert.Contains("投诉期已过", filed.ComplaintRefusal(Filed.AddDays(9).AddMinutes(1), 5));
+        Assert.Null(filed.ComplaintRefusal(Beijing(12, 4, 23, 59), 5, WorkingCalendar.WeekdaysOnly));
+        Assert.Contains("投诉期已过", filed.ComplaintRefusal(Beijing(12, 5), 5, WorkingCalendar.WeekdaysOnly));
     }
 
     [Theory]
@@ -89,7 +117,7 @@ public class TenderProjectReviewTests
         var locked = FiledProject().Lock(1, Filed.AddDays(20)).Project!;
 
         Assert.Equal(TenderStatus.Locked, locked.Current!.Status);
-        Assert.Contains("已开标", locked.ComplaintRefusal(Filed.AddDays(1), 5));
+        Assert.Contains("已开标", locked.ComplaintRefusal(Filed.AddDays(1), 5, WorkingCalendar.WeekdaysOnly));
         Assert.Null(locked.Revise(BoqBuilder.Typical().Build(), [], Source, Workbooks.RuleSet, "c1", Filed, "bureau").Project);
         Assert.Null(locked.Lock(1, Filed).Project);
         Assert.Null(locked.UploadBoq(BoqBuilder.Typical().Build(), [], Source, Workbooks.RuleSet).Project);

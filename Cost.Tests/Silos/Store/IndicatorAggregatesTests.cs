@@ -40,7 +40,8 @@ public sealed class IndicatorAggregatesTests
         try
         {
             var database = new CostDatabase(StoreEngine.Sqlite, $"Data Source={Path.Combine(folder, "a.db")};Pooling=False");
-            await new StoreSetup(database, new Cost.Silos.Accounts.AccountDirectory(database), new FirmStore(database), new RestrictionStore(database), new Cost.Silos.Exchange.InitialRestrictions([]), TimeProvider.System).MigrateAsync();
+            await new StoreSetup(database, new Cost.Silos.Accounts.AccountDirectory(database), new FirmStore(database), new RestrictionStore(database), new Cost.Silos.Exchange.InitialRestrictions([]),
+                new CalendarStore(database), new DataFolder(folder), TimeProvider.System).MigrateAsync();
             await using (var connection = await database.OpenAsync())
             {
                 await connection.ExecuteAsync("INSERT INTO firms (credit_code, name, created_at) VALUES ('91610113MA6W8K3Q77', '示例咨询', '2026-10-01T09:00:00+08:00')");

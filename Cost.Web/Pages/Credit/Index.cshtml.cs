@@ -19,7 +19,8 @@ public sealed class CreditDeskModel(CreditQueries queries, CreditOperations oper
 
     public ImmutableArray<GradeChange> GradeChanges { get; private set; } = [];
 
-    public int AppealCount { get; private set; }
+    /// <summary>Records waiting for the bureau: to notify, decide, appeals and repairs.</summary>
+    public int AwaitingCount { get; private set; }
 
     public DateOnly Today => BureauTime.Today(clock);
 
@@ -67,6 +68,6 @@ public sealed class CreditDeskModel(CreditQueries queries, CreditOperations oper
         var (from, to) = ExpiryWatch.Window(Today);
         Expiring = await queries.ExpiringAsync(from, to, cancellationToken);
         GradeChanges = await queries.GradeChangesAsync(null, 50, cancellationToken);
-        AppealCount = (await queries.UnderAppealAsync(cancellationToken)).Length;
+        AwaitingCount = (await queries.AwaitingBureauAsync(cancellationToken)).Length;
     }
 }

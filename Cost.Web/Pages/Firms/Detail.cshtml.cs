@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Cost.Contracts;
 using Cost.Domain;
 using Cost.Domain.Credit;
+using Cost.Silos.Hosting;
 using Cost.Silos.ReadModels;
 using Cost.Web.Auth;
 using Cost.Web.Credit;
@@ -13,11 +14,17 @@ namespace Cost.Web.Pages.Firms;
 
 /// <summary>
 /// A firm's credit page. Everyone: details, grade and score on a date, the public records counting
-/// then and the score history. The bureau and the firm's own consultants also see the whole file;
-/// the bureau enters records here, the consultant appeals.
+/// then and the score history. The bureau and the firm's own consultants also see the whole file
+/// (the firm not the records only proposed): the bureau proposes, notifies and decides records and
+/// repairs here; the consultant states the firm's case, appeals and applies for repair.
 /// </summary>
-public sealed class FirmDetailModel(CreditOperations operations, FirmRegister register, CreditQueries queries, EngineerRegister engineers, TimeProvider clock) : PageModel
+public sealed class FirmDetailModel(
+    CreditOperations operations, FirmRegister register, CreditQueries queries, EngineerRegister engineers, CreditProcessOptions periods, TimeProvider clock) : PageModel
 {
+    public int NoticeWorkingDays => periods.NoticeWorkingDays;
+
+    public int PublicityDays => periods.PublicityDays;
+
     public FirmDetails Firm { get; private set; } = null!;
 
     public CreditFile CreditFile { get; private set; } = null!;
@@ -41,6 +48,13 @@ public sealed class FirmDetailModel(CreditOperations operations, FirmRegister re
     public bool SeesWholeFile => Viewer is { } v && CreditOperations.CanSee(v, Firm.CreditCode);
 
     public bool CanAppeal => Viewer is { IsBureau: false } && SeesWholeFile;
+
+    public bool IsBureau => Viewer is { IsBureau: true };
+
+    /// <summary>The file as the viewer may see it: whole for the bureau, without the records only proposed for the firm.</summary>
+    public CreditFile VisibleFile => IsBureau ? CreditFile : CreditFile.AsFirmSees();
+
+    public ImmutableArray<RepairGradeChange> Repairs => CreditFile.RepairGradeChanges(AsOf, Scale);
 
     public string? Message { get; private set; }
 
@@ -69,8 +83,40 @@ public sealed class FirmDetailModel(CreditOperations operations, FirmRegister re
         }
 
         var outcome = await operations.AddRecordAsync(bureau, creditCode, record);
-        return await AfterAsync(creditCode, outcome, r => $"已录入第 {r.Record!.No} 号记录：{r.Record.Description}。", cancellationToken);
+        return await AfterAsync(creditCode, outcome, r => $"已拟记录第 {r.Record!.No} 号：{r.Record.Description}。告知企业、陈述申辩、决定并公示期满后才计分。", cancellationToken);
     }
+
+    public async Task<IActionResult> OnPostNotifyAsync(string creditCode, int recordId, CancellationToken cancellationToken) =>
+        Viewer is { IsBureau: true } bureau
+            ? await AfterAsync(creditCode, await operations.NotifyAsync(bureau, creditCode, recordId),
+                r => $"已告知企业第 {r.Record!.No} 号记录，陈述申辩期至 {r.Record.Process!.StatementDeadline:yyyy-MM-dd}。", cancellationToken)
+            : Refuse();
+
+    public async Task<IActionResult> OnPostDecideAsync(
+        string creditCode, int recordId, string? decision, string? ruleCode, string? note, string? reason, CancellationToken cancellationToken) =>
+        Viewer is { IsBureau: true } bureau
+            ? await AfterAsync(creditCode, await operations.DecideRecordAsync(bureau, creditCode, recordId, new RecordDecisionRequest(decision, reason, ruleCode, note)),
+                r => $"第 {r.Record!.No} 号记录：{CreditFile.Stage(r.Record, Today)}。", cancellationToken)
+            : Refuse();
+
+    public async Task<IActionResult> OnPostStateAsync(string creditCode, int recordId, string? text, CancellationToken cancellationToken) =>
+        Viewer is { IsBureau: false } consultant
+            ? await AfterAsync(creditCode, await operations.StateAsync(consultant, creditCode, recordId, text, Request.HasFormContentType ? Request.Form.Files : null, cancellationToken),
+                r => $"已提交第 {r.Record!.No} 号记录的陈述申辩，等待造价站决定。", cancellationToken)
+            : Refuse();
+
+    public async Task<IActionResult> OnPostRepairAsync(string creditCode, int recordId, string? evidence, CancellationToken cancellationToken) =>
+        Viewer is { IsBureau: false } consultant
+            ? await AfterAsync(creditCode,
+                await operations.ApplyForRepairAsync(consultant, creditCode, recordId, evidence, Request.HasFormContentType ? Request.Form.Files : null, cancellationToken),
+                r => $"已申请第 {r.Record!.No} 号记录的信用修复，等待造价站处理。", cancellationToken)
+            : Refuse();
+
+    public async Task<IActionResult> OnPostRepairDecisionAsync(string creditCode, int recordId, string? decision, string? reason, CancellationToken cancellationToken) =>
+        Viewer is { IsBureau: true } bureau
+            ? await AfterAsync(creditCode, await operations.DecideRepairAsync(bureau, creditCode, recordId, new RepairDecisionRequest(decision, reason)),
+                r => $"第 {r.Record!.No} 号记录：{CreditFile.Stage(r.Record, Today)}。", cancellationToken)
+            : Refuse();
 
     public async Task<IActionResult> OnPostAppealAsync(string creditCode, int recordId, string? reason, CancellationToken cancellationToken)
     {
