@@ -11,6 +11,9 @@ public static class GrainKeys
     /// <summary>A firm's key: its unified social credit code, trimmed and in upper case as GB 32100 writes it.</summary>
     public static string Firm(string creditCode) => creditCode.Trim().ToUpperInvariant();
 
+    /// <summary>A registered cost engineer's key: the registration number in the one form registers keep it.</summary>
+    public static string Engineer(string registrationNumber) => Domain.Projects.SignatoryCheck.Normalize(registrationNumber);
+
     /// <summary>A price period: region and month, "610100:2026-10".</summary>
     public static string PricePeriod(string region, YearMonth period) => $"{region}:{period}";
 

@@ -3,7 +3,8 @@ using System.Collections.Immutable;
 namespace Cost.Domain.Credit;
 
 /// <summary>
-/// A firm's credit file: its records in the order they were made. Every change returns a new file or
+/// A credit file, a firm's (<see cref="CreditCode"/>: its unified social credit code) or a registered cost engineer's
+/// (the registration number): its records in the order they were made. Every change returns a new file or
 /// a refusal in Chinese; nothing is changed in place, and every change of a record is kept in its history.
 /// A record's life (国办发〔2020〕49号): proposed by the bureau → notified to the firm → its statement → the
 /// bureau's decision → publicity → in force until it expires; automatic records start notified.
@@ -23,6 +24,9 @@ public sealed record CreditFile(string CreditCode, ImmutableArray<CreditRecord> 
     public CreditFile AsFirmSees() => this with { Records = [.. Records.Where(r => r.Status != CreditRecordStatus.Proposed)] };
 
     public CreditStanding StandingOn(DateOnly date, GradeScale scale) => CreditScore.StandingOn(Records, date, scale);
+
+    /// <summary>An engineer's standing: the points of the records counting on <paramref name="date"/> (good +, bad −).</summary>
+    public decimal PointsOn(DateOnly date) => CreditScore.On(Records, date, 0m);
 
     /// <summary>
     /// What the public may see on <paramref name="date"/>: the records published by their rule that count then or are

@@ -4,9 +4,12 @@ namespace Cost.Domain.Credit;
 /// One rule of the catalogue in data/credit-rules.json: a stable code (B01, G03, …), what it is for,
 /// good or bad, its points (positive for both kinds; the kind gives the sign), how many months a record
 /// under it counts (its publication period), whether the public register shows it and, for a bad record, how many
-/// months in force before the firm may apply for its repair (信用修复; none: it runs its whole period).
+/// months in force before the firm may apply for its repair (信用修复; none: it runs its whole period). A rule of an
+/// engineer's file may follow a firm's rule (<paramref name="FollowsFirmRule"/>): when the firm's record under that rule is
+/// raised for a filing, the engineers who signed it get a record under this one.
 /// </summary>
-public sealed record CreditRule(string Code, string Description, CreditKind Kind, decimal Points, int Months, bool Public, int? RepairAfterMonths = null)
+public sealed record CreditRule(
+    string Code, string Description, CreditKind Kind, decimal Points, int Months, bool Public, int? RepairAfterMonths = null, string? FollowsFirmRule = null)
 {
     /// <summary>Null when the rule can be used; otherwise, in Chinese, what a clerk must fix in the file.</summary>
     public string? Problem() =>

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-using System.Security.Cryptography;
 using Cost.Contracts;
 using Cost.Domain;
 using Cost.Domain.Credit;
@@ -50,7 +48,7 @@ internal sealed class FirmGrain(
 
     public Task<GrainResult<FirmCredit>> State(int recordNo, string text, IReadOnlyList<CreditUpload> files, string by)
     {
-        var (attachments, contents) = Received(files);
+        var (attachments, contents) = CreditCommands.Received(files);
         return ApplyAsync(null, (file, _, _, at) => file.State(recordNo, text, attachments, at, by), contents);
     }
 
@@ -60,7 +58,7 @@ internal sealed class FirmGrain(
 
     public Task<GrainResult<FirmCredit>> ApplyForRepair(int recordNo, string evidence, IReadOnlyList<CreditUpload> files, string by)
     {
-        var (attachments, contents) = Received(files);
+        var (attachments, contents) = CreditCommands.Received(files);
         return ApplyAsync(null, (file, _, _, at) =>
             file.ApplyForRepair(recordNo, evidence, attachments, file.Find(recordNo) is { } r ? rules.Find(r.RuleCode)?.RepairAfterMonths : null, at, by), contents);
     }
@@ -100,7 +98,7 @@ internal sealed class FirmGrain(
         }
 
         var at = BureauTime.Now(clock);
-        var process = new CreditProcess(periods.NoticeWorkingDays, periods.PublicityDays, await calendar.ReadAsync());
+        var process = await CreditCommands.ProcessAsync(periods, calendar);
         var result = change(_stored!.File, rule, process, at);
         if (result.File is not { } changed)
         {
@@ -132,14 +130,6 @@ internal sealed class FirmGrain(
             _stored = await queries.FileAsync(this.GetPrimaryKeyString());
             return GrainResult.Conflict<FirmCredit>(e.Message);
         }
-    }
-
-    /// <summary>The files as the record names them, and their bytes to store beside it.</summary>
-    private static (ImmutableArray<CreditAttachment> Attachments, ImmutableArray<AttachmentContent> Contents) Received(IReadOnlyList<CreditUpload> files)
-    {
-        var hashed = files.Select(f => (File: f, Sha: Convert.ToHexStringLower(SHA256.HashData(f.Content)))).ToList();
-        return ([.. hashed.Select(h => new CreditAttachment(h.File.FileName, h.File.Content.LongLength, h.Sha))],
-            [.. hashed.DistinctBy(h => h.Sha).Select(h => new AttachmentContent(h.Sha, h.File.ContentType, h.File.Content))]);
     }
 
     private static GrainResult<FirmCredit> Answer(CreditFile file, CreditStanding? standing, CreditRecord? record) =>

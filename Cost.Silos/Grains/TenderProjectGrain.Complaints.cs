@@ -100,8 +100,8 @@ internal sealed partial class TenderProjectGrain
     }
 
     /// <summary>
-    /// The compiling firm's record: B01 when upheld, G03 (if the catalogue has it) within ±1 %. The
-    /// event id is the complaint's, so a retried call never records twice.
+    /// The compiling firm's record: B01 when upheld, G03 (if the catalogue has it) within ±1 %, with the records of the
+    /// engineers who signed the complained version. The event id is the complaint's, so a retried call never records twice.
     /// </summary>
     private async Task RecordCreditAsync(ComplaintView decided, ReviewFigures figures)
     {
@@ -115,8 +115,8 @@ internal sealed partial class TenderProjectGrain
 
         var info = _project!.Info;
         var note = $"投诉 {decided.Id} 复核：公布 {figures.PublishedTotal:N2} 元，复核 {figures.ReviewedTotal:N2} 元，偏差 {figures.Deviation:P2}。";
-        await GrainFactory.GetGrain<IFirmGrain>(GrainKeys.Firm(info.FirmCreditCode)).RecordEvent(new CreditEvent(
+        await RecordCreditEventAsync(new CreditEvent(
             eventId!, rule, DateOnly.FromDateTime(decided.DecidedAt!.Value.DateTime), $"{info.Name}（{info.TenderCode}）最高投标限价复核",
-            $"/projects/{Uri.EscapeDataString(info.TenderCode)}", note));
+            $"/projects/{Uri.EscapeDataString(info.TenderCode)}", note), _project.Versions[decided.Version - 1]);
     }
 }

@@ -35,8 +35,27 @@ internal sealed partial class TenderProjectGrain
         var info = _project.Info;
         var latest = returns[^1];
         var note = $"第 {returns.Length} 次退回：" + string.Join("；", returns.Select(v => $"第 {v.Number} 版 {v.Return!.ReturnedAt:yyyy-MM-dd}，{v.Return.Reason}"));
-        await GrainFactory.GetGrain<IFirmGrain>(GrainKeys.Firm(info.FirmCreditCode)).RecordEvent(new CreditEvent(
+        await RecordCreditEventAsync(new CreditEvent(
             $"returns:{info.TenderCode}", filing.ReturnCreditRule, DateOnly.FromDateTime(latest.Return!.ReturnedAt.DateTime),
-            $"{info.Name}（{info.TenderCode}）退回备案", $"/projects/{Uri.EscapeDataString(info.TenderCode)}", note));
+            $"{info.Name}（{info.TenderCode}）退回备案", $"/projects/{Uri.EscapeDataString(info.TenderCode)}", note), latest);
+    }
+
+    /// <summary>
+    /// The compiling firm's record for an event of this tender, and, under each engineers' rule that follows the firm's rule
+    /// (data/engineer-credit-rules.json), a record for each registered engineer who signed <paramref name="version"/>: the
+    /// event id carries the registration number, so a retried call records nobody twice.
+    /// </summary>
+    private async Task RecordCreditEventAsync(CreditEvent firmEvent, TenderVersion version)
+    {
+        await GrainFactory.GetGrain<IFirmGrain>(GrainKeys.Firm(_project!.Info.FirmCreditCode)).RecordEvent(firmEvent);
+        var signed = new[] { version.Signatories?.Compiler, version.Signatories?.Reviewer }
+            .Select(s => s?.RegistrationNumber).OfType<string>().Select(GrainKeys.Engineer).Distinct(StringComparer.Ordinal).ToList();
+        foreach (var rule in engineerRules.Following(firmEvent.RuleCode))
+        {
+            foreach (var number in signed)
+            {
+                await GrainFactory.GetGrain<IEngineerGrain>(number).RecordEvent(firmEvent with { EventId = $"{firmEvent.EventId}:{number}", RuleCode = rule.Code });
+            }
+        }
     }
 }

@@ -20,7 +20,7 @@ internal sealed partial class TenderProjectGrain(
     TenderStore store, RuleSetCatalogue ruleSets, TimeProvider clock, ExchangeStore exchange, ComplaintStore complaints,
     ExchangeQueries exchangeQueries, ComplaintQueries complaintQueries, BidReviewRules bidRules, ReviewRules reviewRules, CreditRuleCatalogue creditRules,
     GradeScale grades, FilingRules filing, FirmRegister firms, FilingOptions filingOptions, RestrictionStore restrictions,
-    CalendarStore calendar) : Grain, ITenderProjectGrain
+    CalendarStore calendar, EngineerRules engineerRules) : Grain, ITenderProjectGrain
 {
     private TenderProject? _project;
     private long _rowVersion;

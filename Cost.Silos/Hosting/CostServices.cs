@@ -47,6 +47,7 @@ public static class CostServices
         services.AddSingleton(new PasswordPolicy(data.Read<CommonPasswordFile>("common-passwords.json").Passwords));
         services.AddSingleton<NonceLedger>();
         services.AddSingleton(new CreditRuleCatalogue(data.Read<CreditRuleFile>("credit-rules.json").Rules));
+        services.AddSingleton(new EngineerRules(new CreditRuleCatalogue(data.Read<CreditRuleFile>("engineer-credit-rules.json").Rules)));
         services.AddSingleton(data.Read<GradeScale>("credit-grades.json"));
         services.AddSingleton(data.Read<FilingRules>("filing.json"));
         services.AddSingleton(new FilingOptions(configuration.GetValue("Filing:RequireEngineers", false)));
@@ -57,6 +58,7 @@ public static class CostServices
         services.AddSingleton<FirmRegister>();
         services.AddSingleton<FirmStore>();
         services.AddSingleton<EngineerStore>();
+        services.AddSingleton<EngineerCreditStore>();
         services.AddSingleton<AuditQueries>();
         services.AddSingleton<StoreMaintenance>();
         services.AddSingleton(TimeProvider.System);

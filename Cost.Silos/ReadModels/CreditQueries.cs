@@ -71,13 +71,13 @@ public sealed class CreditQueries(CostDatabase database)
         RecordsAsync("r.status IN ('standing', 'underAppeal', 'repairApplied') AND r.expires_on >= @from AND r.expires_on < @to",
             new { from = StoreDates.Write(from), to = StoreDates.Write(to) }, cancellationToken);
 
-    /// <summary>A file handed in by the firm with a statement or repair application; null when it has none with that SHA-256.</summary>
-    public async Task<AttachmentContent?> AttachmentAsync(string creditCode, string sha256, CancellationToken cancellationToken = default)
+    /// <summary>A file handed in with a statement or repair application in the file of <paramref name="holder"/> (a firm's credit code, an engineer's registration number); null when there is none with that SHA-256.</summary>
+    public async Task<AttachmentContent?> AttachmentAsync(string holder, string sha256, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         return await connection.QuerySingleOrDefaultAsync<AttachmentContent>(
-            "SELECT sha256 AS Sha256, content_type AS ContentType, content AS Content FROM credit_attachments WHERE credit_code = @creditCode AND sha256 = @sha256",
-            new { creditCode, sha256 }).ConfigureAwait(false);
+            "SELECT sha256 AS Sha256, content_type AS ContentType, content AS Content FROM credit_attachments WHERE holder = @holder AND sha256 = @sha256",
+            new { holder, sha256 }).ConfigureAwait(false);
     }
 
     /// <summary>Grade changes, newest first; one firm's when <paramref name="creditCode"/> is given.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Cost.Domain.Credit;
+using Cost.Domain.Projects;
 using Cost.Silos.Hosting;
 using Dapper;
 
@@ -8,6 +9,16 @@ namespace Cost.Silos.ReadModels;
 /// <summary>The register of cost-consulting firms as pages and APIs read it: their details and registered cost engineers.</summary>
 public sealed class FirmRegister(CostDatabase database)
 {
+    /// <summary>The firm whose register holds this registration number now, with the engineer's name; null when none does.</summary>
+    public async Task<Employment?> EmployerAsync(string registrationNumber, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await connection.QuerySingleOrDefaultAsync<Employment>(
+            """
+            SELECT e.registration_number AS RegistrationNumber, e.name AS Name, f.credit_code AS CreditCode, f.name AS FirmName
+            FROM firm_engineers e JOIN firms f ON f.credit_code = e.credit_code WHERE e.registration_number = @registrationNumber
+            """, new { registrationNumber = SignatoryCheck.Normalize(registrationNumber) }).ConfigureAwait(false);
+    }
 
     /// <summary>The firm with its engineers, or null when it is not registered.</summary>
     public async Task<FirmDetails?> FindAsync(string creditCode, CancellationToken cancellationToken = default)
@@ -35,4 +46,7 @@ public sealed class FirmRegister(CostDatabase database)
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         return [.. await connection.QueryAsync<string>("SELECT credit_code FROM firms ORDER BY credit_code").ConfigureAwait(false)];
     }
+
+    /// <summary>An engineer on a firm's register: the number as written there, the name, and the firm.</summary>
+    public sealed record Employment(string RegistrationNumber, string Name, string CreditCode, string FirmName);
 }

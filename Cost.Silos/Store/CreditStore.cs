@@ -49,15 +49,6 @@ internal sealed class CreditStore(CostDatabase database)
             throw new StoreConflictException($"企业 {code} 的诚信档案已被同时修改，请刷新后重试。");
         }
 
-        foreach (var a in attachments)
-        {
-            await connection.ExecuteAsync(
-                """
-                INSERT INTO credit_attachments (credit_code, sha256, content_type, content) VALUES (@code, @Sha256, @ContentType, @Content)
-                ON CONFLICT (credit_code, sha256) DO NOTHING
-                """, new { code, a.Sha256, a.ContentType, a.Content }, transaction).ConfigureAwait(false);
-        }
-
         foreach (var record in file.Records)
         {
             await UpsertRecordAsync(connection, transaction, code, record).ConfigureAwait(false);
@@ -84,15 +75,33 @@ internal sealed class CreditStore(CostDatabase database)
                 transaction).ConfigureAwait(false);
         }
 
-        // Each change of a record (recorded, notified, stated, confirmed, …, expired) is audited as credit.<change>.
-        foreach (var (r, h) in changes)
-        {
-            await AuditLog.AppendAsync(connection, transaction, new AuditEntry(h.At, h.By, "credit." + StoreNames.Of(h.Action), code,
-                new { creditCode = code, recordNo = r.No, r.RuleCode, r.Kind, r.Points, r.OccurredOn, r.Status, h.Note })).ConfigureAwait(false);
-        }
-
+        await WriteChangesAsync(connection, transaction, code, attachments, changes,
+            (r, h) => new { creditCode = code, recordNo = r.No, r.RuleCode, r.Kind, r.Points, r.OccurredOn, r.Status, h.Note }).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return expectedRowVersion + 1;
+    }
+
+    /// <summary>
+    /// What every credit file's change writes beside the file, a firm's or an engineer's: the files handed in with it, and
+    /// each change of a record (recorded, notified, stated, confirmed, …, expired) audited as credit.&lt;change&gt; under
+    /// <paramref name="holder"/> with <paramref name="facts"/>.
+    /// </summary>
+    internal static async Task WriteChangesAsync(DbConnection connection, DbTransaction transaction, string holder, IReadOnlyList<AttachmentContent> attachments,
+        ImmutableArray<RecordChanged> changes, Func<CreditRecord, CreditHistoryEntry, object> facts)
+    {
+        foreach (var a in attachments)
+        {
+            await connection.ExecuteAsync(
+                """
+                INSERT INTO credit_attachments (holder, sha256, content_type, content) VALUES (@holder, @Sha256, @ContentType, @Content)
+                ON CONFLICT (holder, sha256) DO NOTHING
+                """, new { holder, a.Sha256, a.ContentType, a.Content }, transaction).ConfigureAwait(false);
+        }
+
+        foreach (var (r, h) in changes.IsDefault ? [] : changes)
+        {
+            await AuditLog.AppendAsync(connection, transaction, new AuditEntry(h.At, h.By, "credit." + StoreNames.Of(h.Action), holder, facts(r, h))).ConfigureAwait(false);
+        }
     }
 
     private static Task<int> UpsertRecordAsync(DbConnection connection, DbTransaction transaction, string code, CreditRecord r) =>

@@ -47,7 +47,11 @@ public sealed class ExchangePushTests(ExchangePushFactory factory) : IClassFixtu
             && n.Notice.GetProperty("kind").GetString() == ExchangeEvents.CeilingPriceRevised
             && n.Notice.GetProperty("data").TryGetProperty("tenderCode", out var c) && c.GetString() == code
             && n.Notice.GetProperty("data").GetProperty("version").GetInt32() == 2);
-        Assert.True(await ScoreAsync() < scoreBefore);
+        // B01 is raised and notified to the compiling firm; the score moves only once it is decided and publicised.
+        Assert.Equal(scoreBefore, await ScoreAsync());
+        var b01 = (await (await bureau.GetAsync($"/api/firms/{Firm}/file")).JsonAsync()).GetProperty("records").EnumerateArray()
+            .Single(r => r.Text("ruleCode") == "B01" && r.Text("linkUrl") == $"/projects/{code}");
+        Assert.Equal("notified", b01.Text("status"));
         Assert.Contains("维持：修订为第 2 版", await bureau.GetStringAsync($"/projects/{code}"));
         Assert.Contains("最高投标限价修订", await bureau.GetStringAsync("/exchange/deliveries"));
         Assert.Equal(HttpStatusCode.Conflict, (await bureau.PostAsync($"/api/projects/{code}/complaints/{id}/review", Form(Tenders.Repriced(1.10m)))).StatusCode);

@@ -85,8 +85,9 @@ public sealed class FilingProcessApiTests(CostWebFactory factory)
             Assert.Equal(HttpStatusCode.OK, (await consultant.UploadAsync(code, Tenders.Sample)).StatusCode);
             Assert.Equal(HttpStatusCode.OK, (await consultant.PostAsync($"/api/projects/{code}/submit", null)).StatusCode);
             Assert.Equal(HttpStatusCode.OK, (await bureau.PostAsJsonAsync($"/api/projects/{code}/return", new { reason = $"第 {i} 次：清单计价有误" })).StatusCode);
-            var records = (await (await factory.CreateClient().GetAsync($"/api/public/firms/{firm}")).JsonAsync()).GetProperty("records").EnumerateArray().ToList();
-            Assert.Equal(i >= 2 ? 1 : 0, records.Count(r => r.Text("ruleCode") == "B02"));
+            // Raised on the second return and notified to the firm at once; it counts once decided and publicised.
+            var records = (await (await consultant.GetAsync($"/api/firms/{firm}/file")).JsonAsync()).GetProperty("records").EnumerateArray().ToList();
+            Assert.Equal(i >= 2 ? 1 : 0, records.Count(r => r.Text("ruleCode") == "B02" && r.Text("status") == "notified"));
         }
     }
 

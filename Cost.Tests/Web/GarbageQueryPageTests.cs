@@ -22,6 +22,7 @@ public sealed partial class GarbageQueryPageTests(CostWebFactory factory)
     {
         ["tenderCode"] = ["XA-2026-0001", "NOPE", "%E2%80%AE"],
         ["creditCode"] = ["91610113MA6W8K3Q77", "91610113MA6W8K3Q70", "x"],
+        ["registrationNumber"] = ["%E5%BB%BA%5B%E9%80%A0%5D16610000123", "X0000000", "%27%3Cscript%3E"],
         ["indexCode"] = ["residential", "nope"],
         ["code"] = ["404", "500", "0"],
     };

@@ -167,7 +167,7 @@ public static class CreditApi
     }
 
     private static CreditFileJson FileJson(FirmCredit r, DateOnly today) => new(
-        r.File.CreditCode, r.Standing?.Score, r.Standing?.Grade, r.Standing?.On, [.. r.File.Records.Select(x => CreditRecordJson.From(r.File.CreditCode, x, today))]);
+        r.File.CreditCode, r.Standing?.Score, r.Standing?.Grade, r.Standing?.On, [.. r.File.Records.Select(x => CreditRecordJson.From(CreditFileBase.Firm(r.File.CreditCode), x, today))]);
 
-    private static CreditRecordJson RecordJson(FirmCredit r, TimeProvider clock) => CreditRecordJson.From(r.File.CreditCode, r.Record!, BureauTime.Today(clock));
+    private static CreditRecordJson RecordJson(FirmCredit r, TimeProvider clock) => CreditRecordJson.From(CreditFileBase.Firm(r.File.CreditCode), r.Record!, BureauTime.Today(clock));
 }

@@ -20,8 +20,10 @@ public sealed record CreditHistoryJson(int Seq, string Action, DateTimeOffset At
 /// <summary>What a firm handed in (a statement, a repair application): text, files (downloaded at <c>url</c>), when and by whom.</summary>
 public sealed record CreditSubmissionJson(string Text, ImmutableArray<CreditAttachmentJson> Attachments, DateTimeOffset At, string By)
 {
-    public static CreditSubmissionJson? From(string creditCode, CreditSubmission? s) => s is null ? null
-        : new(s.Text, [.. s.Attachments.Select(a => new CreditAttachmentJson(a.FileName, a.Length, a.Sha256, $"/api/firms/{creditCode}/attachments/{a.Sha256}"))], s.At, s.By);
+    /// <param name="fileBase">The file's API address (/api/firms/{creditCode}, /api/engineers/{registrationNumber}) under which its attachments are.</param>
+    /// <param name="s">What was handed in.</param>
+    public static CreditSubmissionJson? From(string fileBase, CreditSubmission? s) => s is null ? null
+        : new(s.Text, [.. s.Attachments.Select(a => new CreditAttachmentJson(a.FileName, a.Length, a.Sha256, $"{fileBase}/attachments/{a.Sha256}"))], s.At, s.By);
 }
 
 /// <summary>A file handed in: name, size in bytes, SHA-256 and where the bureau and the firm download it.</summary>
@@ -42,12 +44,13 @@ public sealed record CreditRecordJson(
     public static CreditRecordJson ForPublic(CreditRecord r, DateOnly asOf) =>
         From(string.Empty, r, asOf) with { Evidence = null, History = null, AppealDeadline = null, Statement = null, Repair = null };
 
-    public static CreditRecordJson From(string creditCode, CreditRecord r, DateOnly today) => new(
+    /// <summary>The record as the bureau and its holder see it; <paramref name="fileBase"/> is the file's API address, for its attachments.</summary>
+    public static CreditRecordJson From(string fileBase, CreditRecord r, DateOnly today) => new(
         r.No, r.RuleCode, r.Description, StoreNames.Of(r.Kind), r.Points, r.OccurredOn, r.PublishedOn, r.CountsFrom, r.ExpiresOn, r.Public,
         StoreNames.Of(r.Status), CreditFile.Stage(r, today), r.Source.IsAutomatic ? "automatic" : "bureau", r.Note, r.Source.Evidence, r.Source.EventId,
         r.Source.LinkText, r.Source.LinkUrl, r.RecordedAt, r.Process?.NotifiedOn, r.Process?.StatementDeadline,
-        CreditSubmissionJson.From(creditCode, r.Process?.Statement), r.Process?.DecidedOn,
-        r.Kind == CreditKind.Bad && r.CountsFrom is not null ? r.AppealDeadline : null, CreditSubmissionJson.From(creditCode, r.Repair), r.RepairedOn,
+        CreditSubmissionJson.From(fileBase, r.Process?.Statement), r.Process?.DecidedOn,
+        r.Kind == CreditKind.Bad && r.CountsFrom is not null ? r.AppealDeadline : null, CreditSubmissionJson.From(fileBase, r.Repair), r.RepairedOn,
         [.. r.History.Select(CreditHistoryJson.From)]);
 }
 
@@ -63,3 +66,11 @@ public sealed record CreditFileJson(string CreditCode, decimal? Score, string? G
 
 /// <summary>The answer of a roster upload: firms taken (new and updated) and rows rejected with their row and column.</summary>
 public sealed record RosterImportJson(int Accepted, int Created, int Updated, ImmutableArray<ProblemItem> Rejected);
+
+/// <summary>Where a credit file is on the API: its attachments are under it.</summary>
+public static class CreditFileBase
+{
+    public static string Firm(string creditCode) => $"/api/firms/{creditCode}";
+
+    public static string Engineer(string registrationNumber) => $"/api/engineers/{Uri.EscapeDataString(registrationNumber)}";
+}

@@ -56,7 +56,7 @@ public sealed class CreditOperations(
             return Outcome.Fail<FirmDetails>(StatusCodes.Status400BadRequest, "企业信息有误。", problems);
         }
 
-        var firm = new FirmDetails(code!, request.Name!.Trim(), Trimmed(request.Address), Trimmed(request.LegalRepresentative), Trimmed(request.Contact),
+        var firm = new FirmDetails(code!, request.Name!.Trim(), CreditRequests.Trimmed(request.Address), CreditRequests.Trimmed(request.LegalRepresentative), CreditRequests.Trimmed(request.Contact),
             [.. engineers.Select(e => new CostEngineer(e.Name!.Trim(), e.RegistrationNumber!.Trim()))]);
         var created = await SaveFirmAsync(firm);
         return Outcome.Ok(firm, created ? StatusCodes.Status201Created : StatusCodes.Status200OK);
@@ -92,31 +92,10 @@ public sealed class CreditOperations(
     /// <summary>The bureau proposes a record (it counts once notified, decided and publicised); an unknown rule code or a bad date is 400.</summary>
     public async Task<Outcome<FirmCredit>> AddRecordAsync(CurrentUser user, string creditCode, AddRecordRequest request)
     {
-        var problems = new List<ProblemItem>();
-        if (rules.Find(request.RuleCode) is null)
-        {
-            problems.Add(ProblemItem.ForField("ruleCode", $"诚信规则“{request.RuleCode}”不存在，可选：{string.Join("、", rules.All.Select(r => r.Code))}。"));
-        }
-
-        var occurred = ParseDate(request.OccurredOn);
-        if (occurred is null)
-        {
-            problems.Add(ProblemItem.ForField("occurredOn", "发生日期必填，格式 yyyy-MM-dd。"));
-        }
-
-        var published = ParseDate(request.PublishedOn);
-        if (!string.IsNullOrWhiteSpace(request.PublishedOn) && published is null)
-        {
-            problems.Add(ProblemItem.ForField("publishedOn", "公布日期格式应为 yyyy-MM-dd。"));
-        }
-
-        if (problems.Count > 0)
-        {
-            return Outcome.Fail<FirmCredit>(StatusCodes.Status400BadRequest, "诚信记录信息有误。", problems);
-        }
-
-        var entry = new CreditEntry(rules.Find(request.RuleCode)!.Code, occurred!.Value, published, Trimmed(request.Evidence), Trimmed(request.Note), user.UserName);
-        return (await Grain(creditCode).AddRecord(entry)).ToOutcome(StatusCodes.Status201Created);
+        var (entry, problems) = CreditRequests.Entry(request, rules, user.UserName);
+        return entry is null
+            ? Outcome.Fail<FirmCredit>(StatusCodes.Status400BadRequest, "诚信记录信息有误。", problems)
+            : (await Grain(creditCode).AddRecord(entry)).ToOutcome(StatusCodes.Status201Created);
     }
 
     /// <summary>The bureau tells the firm of a proposed record.</summary>
@@ -136,36 +115,10 @@ public sealed class CreditOperations(
     /// <summary>The bureau's decision on a notified record: confirm, amend (ruleCode, note) or drop, with a reason.</summary>
     public async Task<Outcome<FirmCredit>> DecideRecordAsync(CurrentUser user, string creditCode, int recordNo, RecordDecisionRequest request)
     {
-        var problems = new List<ProblemItem>();
-        var decision = request.Decision?.Trim() switch
-        {
-            "confirm" => CreditDecision.Confirm,
-            "amend" => CreditDecision.Amend,
-            "drop" => CreditDecision.Drop,
-            _ => (CreditDecision?)null,
-        };
-        if (decision is null)
-        {
-            problems.Add(ProblemItem.ForField("decision", "决定须为 confirm（确认）、amend（变更）或 drop（不予记录）。"));
-        }
-
-        if (decision == CreditDecision.Amend && rules.Find(request.RuleCode) is null)
-        {
-            problems.Add(ProblemItem.ForField("ruleCode", $"变更须指定诚信规则，可选：{string.Join("、", rules.All.Select(r => r.Code))}。"));
-        }
-
-        if (string.IsNullOrWhiteSpace(request.Reason))
-        {
-            problems.Add(ProblemItem.ForField("reason", "决定理由必填。"));
-        }
-
-        if (problems.Count > 0)
-        {
-            return Outcome.Fail<FirmCredit>(StatusCodes.Status400BadRequest, "决定信息有误。", problems);
-        }
-
-        return await KnownRecordAsync(user, creditCode, recordNo) ?? (await Grain(creditCode).Decide(new CreditDecisionCommand(
-            recordNo, decision!.Value, rules.Find(request.RuleCode)?.Code, Trimmed(request.Note), request.Reason!.Trim(), user.UserName))).ToOutcome();
+        var (command, problems) = CreditRequests.Decision(request, recordNo, rules, user.UserName);
+        return command is null
+            ? Outcome.Fail<FirmCredit>(StatusCodes.Status400BadRequest, "决定信息有误。", problems)
+            : await KnownRecordAsync(user, creditCode, recordNo) ?? (await Grain(creditCode).Decide(command)).ToOutcome();
     }
 
     /// <summary>The bureau grants or refuses a repair application, with a reason.</summary>
@@ -302,12 +255,7 @@ public sealed class CreditOperations(
             return NotFound(creditCode);
         }
 
-        var (uploads, problems) = await CreditUploads.ReadAsync(files, cancellationToken);
-        if (string.IsNullOrWhiteSpace(text) || text.Trim().Length > CreditFile.MaxTextLength)
-        {
-            problems = problems.Insert(0, ProblemItem.ForField(textField, $"{what}的内容必填，不超过 {CreditFile.MaxTextLength} 字。"));
-        }
-
+        var (uploads, problems) = await CreditRequests.SubmissionAsync(text, textField, what, files, cancellationToken);
         if (!problems.IsEmpty)
         {
             return Outcome.Fail<FirmCredit>(StatusCodes.Status400BadRequest, $"{what}有误，未保存任何内容。", problems);
@@ -324,6 +272,4 @@ public sealed class CreditOperations(
         Outcome.Fail<FirmCredit>(StatusCodes.Status404NotFound, $"企业 {creditCode} 的诚信档案不存在。");
 
     private IFirmGrain Grain(string creditCode) => grains.GetGrain<IFirmGrain>(GrainKeys.Firm(creditCode));
-
-    private static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -64,6 +64,7 @@ public static class WebSetup
         services.AddSingleton<TenderOperations>();
         services.AddSingleton<ComplaintOperations>();
         services.AddSingleton<CreditOperations>();
+        services.AddSingleton<EngineerCreditOperations>();
         services.AddSingleton<EngineerRegister>();
         services.AddSingleton<RegisterPage>();
         services.AddCostJob<CreditNightlyJob>(CreditNightlyJob.Name, "诚信夜间作业：记录到期、重新计算企业诚信得分和等级",
@@ -250,6 +251,7 @@ public static class WebSetup
         app.MapCreditApi();
         app.MapRestrictionsApi();
         app.MapCalendarApi();
+        app.MapEngineerCreditApi();
         app.MapPricesApi();
         app.MapIndicesApi();
         app.MapIndicatorsApi();

@@ -4,6 +4,7 @@ using Cost.Domain;
 using Cost.Domain.Credit;
 using Cost.Silos.Hosting;
 using Cost.Silos.ReadModels;
+using Cost.Silos.Store;
 using Cost.Web.Auth;
 using Cost.Web.Credit;
 using Cost.Web.Hosting;
@@ -19,7 +20,8 @@ namespace Cost.Web.Pages.Firms;
 /// repairs here; the consultant states the firm's case, appeals and applies for repair.
 /// </summary>
 public sealed class FirmDetailModel(
-    CreditOperations operations, FirmRegister register, CreditQueries queries, EngineerRegister engineers, CreditProcessOptions periods, TimeProvider clock) : PageModel
+    CreditOperations operations, FirmRegister register, CreditQueries queries, EngineerRegister engineers, EngineerCreditStore engineerFiles,
+    CreditProcessOptions periods, TimeProvider clock) : PageModel
 {
     public int NoticeWorkingDays => periods.NoticeWorkingDays;
 
@@ -55,6 +57,12 @@ public sealed class FirmDetailModel(
     public CreditFile VisibleFile => IsBureau ? CreditFile : CreditFile.AsFirmSees();
 
     public ImmutableArray<RepairGradeChange> Repairs => CreditFile.RepairGradeChanges(AsOf, Scale);
+
+    public CreditRecordsView RecordsView => new(VisibleFile, Today, IsBureau, CanAppeal, AllowsAppealAndRepair: true, Rules, CreditFileBase.Firm(Firm.CreditCode),
+        NoticeWorkingDays, PublicityDays);
+
+    /// <summary>Each engineer on the register with their points today (0 without a file).</summary>
+    public ImmutableArray<(CostEngineer Engineer, decimal Points)> EngineerStanding { get; private set; } = [];
 
     public string? Message { get; private set; }
 
@@ -176,6 +184,8 @@ public sealed class FirmDetailModel(
         Standing = CreditFile.StandingOn(asOf, Scale);
         History = CreditScore.History(CreditFile.Records, asOf.Year > HistoryYears ? asOf.AddYears(-HistoryYears) : DateOnly.MinValue, asOf, Scale);
         GradeChanges = await queries.GradeChangesAsync(code, 20, cancellationToken);
+        var files = await engineerFiles.FilesAsync([.. firm.Engineers.Select(e => e.RegistrationNumber)], cancellationToken);
+        EngineerStanding = [.. firm.Engineers.Select(e => (e, files.TryGetValue(e.RegistrationNumber, out var f) ? f.PointsOn(Today) : 0m))];
         return Page();
     }
 }

@@ -12,9 +12,10 @@ namespace Cost.Tests.Web;
 
 /// <summary>
 /// Records in force on the day they are decided (an installation with Credit:PublicityDays=0): the grade-C gate on
-/// submissions, and repair (信用修复) after the rule's minimum period. One system of its own, started once for the class.
+/// submissions, repair (信用修复) after the rule's minimum period, the working-day calendar, and engineers' own records.
+/// One system of its own, started once for the class.
 /// </summary>
-public sealed class CreditRepairTests(InstantPublicityFactory factory) : IClassFixture<InstantPublicityFactory>
+public sealed class CreditDueProcessTests(InstantPublicityFactory factory) : IClassFixture<InstantPublicityFactory>
 {
     private readonly InstantPublicityFactory _factory = factory;
 
@@ -144,6 +145,79 @@ public sealed class CreditRepairTests(InstantPublicityFactory factory) : IClassF
         Assert.Equal(HttpStatusCode.NotFound, (await bureau.DeleteAsync($"/api/calendar/{week[0]:yyyy-MM-dd}")).StatusCode);
         var page = WebUtility.HtmlDecode(await bureau.GetStringAsync("/calendar?year=2026"));
         Assert.Contains("国庆节调休上班", page);
+    }
+
+    [Fact]
+    public async Task An_engineers_record_follows_them_to_a_new_firm()
+    {
+        var (firstFirm, secondFirm) = (await RegisterAsync(), await RegisterAsync());
+        var (first, second) = (await ConsultantOfAsync(firstFirm), await ConsultantOfAsync(secondFirm));
+        var bureau = await _factory.BureauAsync();
+        var number = $"建[造]1661{Random.Shared.Next(1_000_000, 9_999_999)}";
+        var path = $"/api/engineers/{Uri.EscapeDataString(number)}";
+        Assert.Equal(HttpStatusCode.NotFound, (await _factory.CreateClient().GetAsync($"/api/public/engineers/{Uri.EscapeDataString(number)}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await first.PostAsJsonAsync($"/api/firms/{firstFirm}/engineers", new { name = "郑调动", registrationNumber = number })).StatusCode);
+
+        var added = await bureau.PostAsJsonAsync($"{path}/records", new { ruleCode = "E02", occurredOn = CreditLife.Today, note = "签署的结算书附虚假签证" });
+        Assert.Equal(HttpStatusCode.Created, added.StatusCode);
+        var id = (await added.JsonAsync()).GetProperty("recordId").GetInt32();
+        Assert.Equal(HttpStatusCode.BadRequest, (await bureau.PostAsJsonAsync($"{path}/records", new { ruleCode = "B01", occurredOn = CreditLife.Today })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await bureau.PostAsync($"{path}/records/{id}/notice", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await second.PostAsync($"{path}/records/{id}/statement", Text("与我们无关"))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await first.PostAsync($"{path}/records/{id}/statement", Text("签证系建设单位提供，已说明。"))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await bureau.PostAsJsonAsync($"{path}/records/{id}/decision", new { decision = "confirm", reason = "签字属实" })).StatusCode);
+        Assert.Equal(-12m, (await PublicEngineerAsync(number)).GetProperty("points").GetDecimal());
+        Assert.Equal(HttpStatusCode.OK, (await first.GetAsync($"{path}/file")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await second.GetAsync($"{path}/file")).StatusCode);
+
+        // The engineer moves: off the first firm's register, onto the second's.
+        Assert.Equal(HttpStatusCode.Conflict, (await second.PostAsJsonAsync($"/api/firms/{secondFirm}/engineers", new { name = "郑调动", registrationNumber = number })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await first.DeleteAsync($"/api/firms/{firstFirm}/engineers/{Uri.EscapeDataString(number)}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await second.PostAsJsonAsync($"/api/firms/{secondFirm}/engineers", new { name = "郑调动", registrationNumber = number })).StatusCode);
+
+        var moved = await PublicEngineerAsync(number);
+        Assert.Equal((secondFirm, -12m), (moved.GetProperty("firmCreditCode").GetString(), moved.GetProperty("points").GetDecimal()));
+        Assert.Equal("E02", Assert.Single(moved.GetProperty("records").EnumerateArray()).GetProperty("ruleCode").GetString());
+        var file = await (await second.GetAsync($"{path}/file")).JsonAsync();
+        Assert.Equal(["recorded", "notified", "stated", "confirmed"],
+            file.GetProperty("records")[0].GetProperty("history").EnumerateArray().Select(h => h.GetProperty("action").GetString()));
+        Assert.Equal(HttpStatusCode.NotFound, (await first.GetAsync($"{path}/file")).StatusCode);
+        var page = WebUtility.HtmlDecode(await second.GetStringAsync($"/firms/{secondFirm}"));
+        Assert.Contains("郑调动", page);
+        Assert.Contains("−12", page);
+        Assert.Contains("签署的结算书附虚假签证", WebUtility.HtmlDecode(await _factory.CreateClient().GetStringAsync($"/engineers/{Uri.EscapeDataString(number)}")));
+    }
+
+    [Fact]
+    public async Task An_upheld_complaint_raises_the_signing_engineers_records_with_the_firms()
+    {
+        var consultant = await _factory.ConsultantAsync();
+        var bureau = await _factory.BureauAsync();
+        var code = await Tenders.RegisterAsync(consultant);
+        Assert.Equal(HttpStatusCode.OK, (await consultant.UploadAsync(code, Tenders.Sample)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await consultant.PostAsJsonAsync($"/api/projects/{code}/submit", new { compiler = new { name = "赵明远" }, reviewer = new { name = "孙丽华" } })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await bureau.PostAsync($"/api/projects/{code}/file", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await bureau.PostAsync($"/api/projects/{code}/publish", null)).StatusCode);
+        var complaint = await (await bureau.PostAsJsonAsync($"/api/projects/{code}/complaints", new { complainantName = "某投标人", reason = "清单计价偏低" })).JsonAsync();
+        var review = await bureau.PostAsync($"/api/projects/{code}/complaints/{complaint.GetProperty("id").GetString()}/review",
+            new MultipartFormDataContent { { new ByteArrayContent(Tenders.Repriced(1.10m)), "file", "复核.xlsx" } });
+        Assert.Equal(HttpStatusCode.OK, review.StatusCode);
+
+        foreach (var number in new[] { "建[造]16610000123", "建[造]16610000456" })
+        {
+            var file = await (await consultant.GetAsync($"/api/engineers/{Uri.EscapeDataString(number)}/file")).JsonAsync();
+            var record = file.GetProperty("records").EnumerateArray().Single(r => r.Text("linkUrl") == $"/projects/{code}");
+            Assert.Equal(("E01", "notified"), (record.Text("ruleCode"), record.Text("status")));
+        }
+    }
+
+    private static MultipartFormDataContent Text(string text) => new() { { new StringContent(text), "text" } };
+
+    private async Task<JsonElement> PublicEngineerAsync(string number)
+    {
+        var response = await _factory.CreateClient().GetAsync($"/api/public/engineers/{Uri.EscapeDataString(number)}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.JsonAsync();
     }
 
     private static async Task<string> DetailAsync(HttpResponseMessage response)
