@@ -39,30 +39,28 @@ internal sealed class EngineerGrain(
     public Task<GrainResult<EngineerCredit>> RecordEvent(CreditEvent creditEvent)
     {
         _file ??= CreditFile.Empty(Number);
-        return ApplyAsync(creditEvent.RuleCode, (file, rule, process, at) =>
-            file.RecordEvent(rule!, creditEvent.OccurredOn, creditEvent.Note, CreditSource.Event(creditEvent.EventId, creditEvent.LinkText, creditEvent.LinkUrl), process, at));
+        return ApplyAsync(creditEvent.RuleCode, CreditCommands.Event(creditEvent));
     }
 
     public Task<GrainResult<EngineerCredit>> Notify(int recordNo, string by) =>
-        ApplyAsync(null, (file, _, process, at) => file.Notify(recordNo, process, at, by));
+        ApplyAsync(null, CreditCommands.Notify(recordNo, by));
 
     public Task<GrainResult<EngineerCredit>> State(int recordNo, string text, IReadOnlyList<CreditUpload> files, string by)
     {
         var (attachments, contents) = CreditCommands.Received(files);
-        return ApplyAsync(null, (file, _, _, at) => file.State(recordNo, text, attachments, at, by), contents);
+        return ApplyAsync(null, CreditCommands.State(recordNo, text, attachments, by), contents);
     }
 
     public Task<GrainResult<EngineerCredit>> Decide(CreditDecisionCommand command) =>
-        ApplyAsync(command.Decision == CreditDecision.Amend ? command.RuleCode : null, (file, rule, process, at) =>
-            file.Decide(command.RecordNo, command.Decision, rule, command.Note, command.Reason, process, at, command.By));
+        ApplyAsync(CreditCommands.DecisionRule(command), CreditCommands.Decide(command));
 
     public Task<GrainResult<EngineerCredit>> Recompute() =>
-        ApplyAsync(null, (file, _, _, at) => file.Advance(BureauTime.DateOf(at), at));
+        ApplyAsync(null, CreditCommands.Advance());
 
     private async Task LoadAsync() => (_file, _rowVersion) = await store.FileAsync(Number) is { } stored ? (stored.File, stored.RowVersion) : (null, 0L);
 
     private async Task<GrainResult<EngineerCredit>> ApplyAsync(
-        string? ruleCode, Func<CreditFile, CreditRule?, CreditProcess, DateTimeOffset, CreditChange> change, IReadOnlyList<AttachmentContent>? contents = null)
+        string? ruleCode, CreditCommands.Change change, IReadOnlyList<AttachmentContent>? contents = null)
     {
         if (!(await Describe()).IsDone)
         {

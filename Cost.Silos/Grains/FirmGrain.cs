@@ -39,22 +39,19 @@ internal sealed class FirmGrain(
         ? file.Import(rule!, entry.OccurredOn, entry.PublishedOn, entry.Note, CreditSource.Bureau(entry.Evidence), at, entry.EnteredBy)
         : file.Propose(rule!, entry.OccurredOn, entry.PublishedOn, entry.Note, CreditSource.Bureau(entry.Evidence), at, entry.EnteredBy));
 
-    public Task<GrainResult<FirmCredit>> RecordEvent(CreditEvent creditEvent) => ApplyAsync(creditEvent.RuleCode, (file, rule, process, at) =>
-        file.RecordEvent(rule!, creditEvent.OccurredOn, creditEvent.Note,
-            CreditSource.Event(creditEvent.EventId, creditEvent.LinkText, creditEvent.LinkUrl), process, at));
+    public Task<GrainResult<FirmCredit>> RecordEvent(CreditEvent creditEvent) => ApplyAsync(creditEvent.RuleCode, CreditCommands.Event(creditEvent));
 
     public Task<GrainResult<FirmCredit>> Notify(int recordNo, string by) =>
-        ApplyAsync(null, (file, _, process, at) => file.Notify(recordNo, process, at, by));
+        ApplyAsync(null, CreditCommands.Notify(recordNo, by));
 
     public Task<GrainResult<FirmCredit>> State(int recordNo, string text, IReadOnlyList<CreditUpload> files, string by)
     {
         var (attachments, contents) = CreditCommands.Received(files);
-        return ApplyAsync(null, (file, _, _, at) => file.State(recordNo, text, attachments, at, by), contents);
+        return ApplyAsync(null, CreditCommands.State(recordNo, text, attachments, by), contents);
     }
 
     public Task<GrainResult<FirmCredit>> Decide(CreditDecisionCommand command) =>
-        ApplyAsync(command.Decision == CreditDecision.Amend ? command.RuleCode : null, (file, rule, process, at) =>
-            file.Decide(command.RecordNo, command.Decision, rule, command.Note, command.Reason, process, at, command.By));
+        ApplyAsync(CreditCommands.DecisionRule(command), CreditCommands.Decide(command));
 
     public Task<GrainResult<FirmCredit>> ApplyForRepair(int recordNo, string evidence, IReadOnlyList<CreditUpload> files, string by)
     {
@@ -84,7 +81,7 @@ internal sealed class FirmGrain(
     }
 
     private async Task<GrainResult<FirmCredit>> ApplyAsync(
-        string? ruleCode, Func<CreditFile, CreditRule?, CreditProcess, DateTimeOffset, CreditChange> change, IReadOnlyList<AttachmentContent>? contents = null)
+        string? ruleCode, CreditCommands.Change change, IReadOnlyList<AttachmentContent>? contents = null)
     {
         if (!(await Describe()).IsDone)
         {

@@ -249,6 +249,61 @@ public abstract class Journeys(BrowserApp app)
         await visitor.GoAsync("/register", "咨询企业人员注册");
     }
 
+    [Fact]
+    public async Task The_bureau_notifies_a_record_the_firm_states_its_case_with_a_file_and_the_bureau_decides()
+    {
+        const string firm = "/firms/91610113MA6W8K3Q77";
+        var note = $"备案资料逾期报送（{app.Size}）";
+        int no;
+        await using (var bureau = await Journey.StartAsync(app, "诚信-造价站告知"))
+        {
+            var page = bureau.Page;
+            await bureau.SignInAsync("bureau", "bureau-demo");
+            await bureau.GoAsync(firm, "企业诚信档案");
+            await page.GetByText("录入诚信记录").ClickAsync();
+            await page.Locator("select[name=RuleCode]").SelectOptionAsync("B05");
+            await page.GetByLabel("说明").FillAsync(note);
+            await page.GetByRole(AriaRole.Button, new() { Name = "录入" }).ClickAsync();
+            var message = await page.Locator(".alert.ok").TextContentAsync();
+            no = int.Parse(System.Text.RegularExpressions.Regex.Match(message!, @"第 (\d+) 号").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+            await Assertions.Expect(page.Locator($"#record-{no} .stage")).ToHaveTextAsync("拟记录，未告知");
+            await bureau.CheckAsync("拟记录");
+            await page.Locator($"#record-{no}").GetByRole(AriaRole.Button, new() { Name = "告知企业" }).ClickAsync();
+            await Assertions.Expect(page.Locator($"#record-{no} .stage")).ToContainTextAsync("已告知，陈述申辩期至");
+            await bureau.CheckAsync("已告知");
+        }
+
+        await using (var consultant = await Journey.StartAsync(app, "诚信-企业陈述申辩"))
+        {
+            var page = consultant.Page;
+            await consultant.SignInAsync("consultant", "consultant-demo");
+            await consultant.GoAsync(firm, "本企业档案");
+            var record = page.Locator($"#record-{no}");
+            await record.GetByLabel("陈述申辩").FillAsync("该项目资料已按时通过邮寄报送，附邮寄凭证。");
+            await record.Locator("input[type=file]").First.SetInputFilesAsync(new FilePayload
+            {
+                Name = "邮寄凭证.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.4 邮寄凭证"u8.ToArray(),
+            });
+            await record.GetByRole(AriaRole.Button, new() { Name = "提交陈述申辩" }).ClickAsync();
+            await Assertions.Expect(page.Locator($"#record-{no} .stage")).ToHaveTextAsync("已陈述申辩，待决定");
+            await Assertions.Expect(page.Locator($"#record-{no}").GetByRole(AriaRole.Link, new() { Name = "邮寄凭证.pdf" })).ToBeVisibleAsync();
+            await consultant.CheckAsync("已陈述申辩");
+        }
+
+        await using (var bureau = await Journey.StartAsync(app, "诚信-造价站决定"))
+        {
+            var page = bureau.Page;
+            await bureau.SignInAsync("bureau", "bureau-demo");
+            await bureau.GoAsync("/credit/appeals", "诚信待办");
+            await page.Locator($"a[href='{firm}#record-{no}']").ClickAsync();
+            var record = page.Locator($"#record-{no}");
+            await record.GetByLabel("决定理由").FillAsync("邮寄凭证显示按期寄出，但到达逾期，确认记录。");
+            await record.GetByRole(AriaRole.Button, new() { Name = "确认并公示" }).ClickAsync();
+            await Assertions.Expect(page.Locator($"#record-{no} .stage")).ToContainTextAsync("公示中");
+            await bureau.CheckAsync("决定并公示");
+        }
+    }
+
     private async Task<string> FilingNumberAsync(string code)
     {
         using var client = await new HttpClient { BaseAddress = app.BaseAddress }.SignInAsync("consultant", "consultant-demo");
