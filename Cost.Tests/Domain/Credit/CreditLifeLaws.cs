@@ -151,4 +151,34 @@ public class CreditLifeLaws
         Assert.Contains("不可修复", new CreditRecord(1, "B03", "虚假材料", CreditKind.Bad, 20, 36, true, BureauTime.DateOf(day), null, null, CreditSource.Bureau(null),
             day, "bureau", CreditRecordStatus.Standing, null, []).RepairRefusal(BureauTime.DateOf(day).AddMonths(20), null));
     }
+
+    [Fact]
+    public void Repair_and_appeal_wait_for_each_other_and_a_revoked_record_needs_no_repair()
+    {
+        var day = Start;
+        var decided = CreditFile.Empty("91610100MA6U000001")
+            .RecordEvent(Rules[0], BureauTime.DateOf(day), null, CreditSource.Event("e", null, null), Process, day).File!
+            .State(1, "无异议", [], day, "consultant").File!
+            .Decide(1, CreditDecision.Confirm, null, null, "确认", Process, day.AddDays(1), "bureau").File!;
+
+        var appealed = decided.Appeal(1, "复核有误", day.AddDays(2), "consultant").File!;
+        var sixMonthsLater = day.AddDays(8).AddMonths(6);
+        Assert.Contains("正在申诉", appealed.ApplyForRepair(1, "整改", [], 6, sixMonthsLater, "consultant").Refusal);
+
+        var upheld = appealed.DecideAppeal(1, revoke: false, "维持", day.AddDays(3), "bureau").File!;
+        Assert.Contains("生效满 6 个月", upheld.ApplyForRepair(1, "整改", [], 6, day.AddDays(30), "consultant").Refusal);
+        var applied = upheld.ApplyForRepair(1, "已整改", [], 6, sixMonthsLater, "consultant").File!;
+        Assert.Contains("信用修复", applied.Appeal(1, "再申诉", sixMonthsLater, "consultant").Refusal);
+        var refused = applied.DecideRepair(1, grant: false, "整改不到位", sixMonthsLater.AddDays(1), "bureau").File!;
+        Assert.Equal(CreditRecordStatus.Standing, refused.Find(1)!.Status);
+        var granted = refused.ApplyForRepair(1, "补充整改", [], 6, sixMonthsLater.AddDays(2), "consultant").File!
+            .DecideRepair(1, grant: true, "准予", sixMonthsLater.AddDays(3), "bureau").File!;
+        Assert.Equal(Scale.BaseScore - 10, granted.StandingOn(BureauTime.DateOf(sixMonthsLater.AddDays(2)), Scale).Score);
+        Assert.Equal(Scale.BaseScore, granted.StandingOn(BureauTime.DateOf(sixMonthsLater.AddDays(3)), Scale).Score);
+        Assert.Empty(granted.PublicRecordsOn(BureauTime.DateOf(sixMonthsLater.AddDays(3))));
+        Assert.Single(granted.HiddenRecordsOn(BureauTime.DateOf(sixMonthsLater.AddDays(2))));
+
+        var revoked = decided.Appeal(1, "复核有误", day.AddDays(2), "consultant").File!.DecideAppeal(1, revoke: true, "撤销", day.AddDays(3), "bureau").File!;
+        Assert.Contains("不在生效期内", revoked.ApplyForRepair(1, "整改", [], 6, sixMonthsLater, "consultant").Refusal);
+    }
 }
