@@ -150,6 +150,15 @@ public sealed class IndicesApiTests(CostWebFactory factory)
         });
         Assert.Equal(HttpStatusCode.BadRequest, unpublished.StatusCode);
         Assert.Contains("尚未发布", await unpublished.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var many = await client.PostAsJsonAsync("/api/indices/price-adjustment", new
+        {
+            amount = 1000m, fixedWeight = 0m, basePeriod = "2025-01", currentPeriod = "2026-10",
+            factors = Enumerable.Range(0, 51).Select(_ => new { indexCode = "steel", weight = 1m / 51 }).ToArray(),
+        });
+        Assert.Equal(HttpStatusCode.BadRequest, many.StatusCode);
+        var problem = Assert.Single((await many.JsonAsync()).GetProperty("errors").EnumerateArray());
+        Assert.Equal(("factors", "可调因子最多 50 项，收到 51 项。"), (problem.GetProperty("field").GetString(), problem.GetProperty("message").GetString()));
     }
 
     [Theory]

@@ -10,6 +10,12 @@ namespace Cost.Web.Indices;
 /// </summary>
 public sealed class PriceAdjustmentOperations(PublishedIndices published)
 {
+    /// <summary>
+    /// The most factors a calculation takes: a contract's adjustment formula (GB/T 50500-2013 附录 A.1) lists a handful of
+    /// cost elements, so 50 is generous for any contract and bounds the work an anonymous request can ask for.
+    /// </summary>
+    public const int MaxFactors = 50;
+
     public async Task<Outcome<PriceAdjustmentAnswer>> CalculateAsync(PriceAdjustmentRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -30,9 +36,12 @@ public sealed class PriceAdjustmentOperations(PublishedIndices published)
         }
 
         var requested = request.Factors ?? [];
-        if (requested.IsEmpty)
+        if (requested.IsEmpty || requested.Length > MaxFactors)
         {
-            problems.Add(ProblemItem.ForField("factors", "须至少列出一项可调因子（指数编码与变值权重）。"));
+            problems.Add(ProblemItem.ForField("factors", requested.IsEmpty
+                ? "须至少列出一项可调因子（指数编码与变值权重）。"
+                : $"可调因子最多 {MaxFactors} 项，收到 {requested.Length} 项。"));
+            requested = [];
         }
 
         var region = published.Region(request.Region);
