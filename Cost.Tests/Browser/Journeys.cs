@@ -301,6 +301,12 @@ public abstract class Journeys(BrowserApp app)
             await record.GetByRole(AriaRole.Button, new() { Name = "确认并公示" }).ClickAsync();
             await Assertions.Expect(page.Locator($"#record-{no} .stage")).ToContainTextAsync("公示中");
             await bureau.CheckAsync("决定并公示");
+
+            await page.GetByRole(AriaRole.Link, new() { Name = "赵明远" }).First.ClickAsync();
+            await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("建[造]16610000123");
+            await bureau.CheckAsync("注册造价工程师");
+            await bureau.GoAsync("/calendar?year=2026", "工作日历");
+            await Assertions.Expect(page.GetByText("国庆节调休上班")).ToHaveCountAsync(2);
         }
     }
 
