@@ -205,7 +205,7 @@ public sealed class CreditOperations(
         }
 
         var outcome = (await Grain(creditCode).Describe()).ToOutcome();
-        return outcome.Succeeded && !user.IsBureau ? Outcome.Ok(outcome.Value! with { File = outcome.Value.File.AsFirmSees() }) : outcome;
+        return outcome.Succeeded ? Outcome.Ok(outcome.Value! with { File = outcome.Value.File.VisibleTo(user) }) : outcome;
     }
 
     /// <summary>The public view on <paramref name="asOf"/> (default today): the standing then and the public records counting then.</summary>
@@ -241,7 +241,7 @@ public sealed class CreditOperations(
     private async Task<Outcome<FirmCredit>?> KnownRecordAsync(CurrentUser user, string creditCode, int recordNo)
     {
         var file = (await Grain(creditCode).Describe()).Value?.File;
-        return (user.IsBureau ? file : file?.AsFirmSees())?.Find(recordNo) is null
+        return file?.VisibleTo(user).Find(recordNo) is null
             ? Outcome.Fail<FirmCredit>(StatusCodes.Status404NotFound, $"企业 {creditCode} 没有第 {recordNo} 号诚信记录。")
             : null;
     }

@@ -52,10 +52,9 @@ public sealed class EngineerCreditOperations(IGrainFactory grains, FirmRegister 
             return NotFound<EngineerFileJson>(registrationNumber);
         }
 
-        var visible = user.IsBureau ? file : file.AsFirmSees();
         var today = BureauTime.Today(clock);
         return Outcome.Ok(new EngineerFileJson(file.CreditCode, employer?.Name, employer?.CreditCode, employer?.FirmName, file.PointsOn(today),
-            [.. visible.Records.Select(r => CreditRecordJson.From(CreditFileBase.Engineer(file.CreditCode), r, today))]));
+            [.. file.VisibleTo(user).Records.Select(r => CreditRecordJson.From(CreditFileBase.Engineer(file.CreditCode), r, today))]));
     }
 
     public async Task<Outcome<EngineerCredit>> AddRecordAsync(CurrentUser user, string registrationNumber, AddRecordRequest request)
@@ -106,7 +105,7 @@ public sealed class EngineerCreditOperations(IGrainFactory grains, FirmRegister 
     private async Task<Outcome<EngineerCredit>?> KnownRecordAsync(CurrentUser user, string registrationNumber, int recordNo)
     {
         var file = (await Grain(registrationNumber).Describe()).Value?.File;
-        return (user.IsBureau ? file : file?.AsFirmSees())?.Find(recordNo) is null
+        return file?.VisibleTo(user).Find(recordNo) is null
             ? Outcome.Fail<EngineerCredit>(StatusCodes.Status404NotFound, $"注册号 {registrationNumber} 没有第 {recordNo} 号信用记录。")
             : null;
     }

@@ -38,8 +38,8 @@ public sealed class EngineerDetailModel(EngineerCreditOperations operations, Fir
 
     public ImmutableArray<CreditRecord> PublicRecords => CreditFile.PublicRecordsOn(Today);
 
-    public CreditRecordsView RecordsView => new(IsBureau ? CreditFile : CreditFile.AsFirmSees(), Today, IsBureau, SeesWholeFile && !IsBureau, AllowsAppealAndRepair: false,
-        Rules, CreditFileBase.Engineer(RegistrationNumber), periods.NoticeWorkingDays, periods.PublicityDays);
+    public CreditRecordsView RecordsView => new(CreditFile.VisibleTo(Viewer!), Today, IsBureau, SeesWholeFile && !IsBureau, AllowsAppealAndRepair: false,
+        Rules, CreditFileBase.Engineer(RegistrationNumber), periods);
 
     public string? Message { get; private set; }
 

@@ -23,10 +23,6 @@ public sealed class FirmDetailModel(
     CreditOperations operations, FirmRegister register, CreditQueries queries, EngineerRegister engineers, EngineerCreditStore engineerFiles,
     CreditProcessOptions periods, TimeProvider clock) : PageModel
 {
-    public int NoticeWorkingDays => periods.NoticeWorkingDays;
-
-    public int PublicityDays => periods.PublicityDays;
-
     public FirmDetails Firm { get; private set; } = null!;
 
     public CreditFile CreditFile { get; private set; } = null!;
@@ -53,13 +49,10 @@ public sealed class FirmDetailModel(
 
     public bool IsBureau => Viewer is { IsBureau: true };
 
-    /// <summary>The file as the viewer may see it: whole for the bureau, without the records only proposed for the firm.</summary>
-    public CreditFile VisibleFile => IsBureau ? CreditFile : CreditFile.AsFirmSees();
-
     public ImmutableArray<RepairGradeChange> Repairs => CreditFile.RepairGradeChanges(AsOf, Scale);
 
-    public CreditRecordsView RecordsView => new(VisibleFile, Today, IsBureau, CanAppeal, AllowsAppealAndRepair: true, Rules, CreditFileBase.Firm(Firm.CreditCode),
-        NoticeWorkingDays, PublicityDays);
+    public CreditRecordsView RecordsView => new(CreditFile.VisibleTo(Viewer!), Today, IsBureau, CanAppeal, AllowsAppealAndRepair: true, Rules, CreditFileBase.Firm(Firm.CreditCode),
+        periods);
 
     /// <summary>Each engineer on the register with their points today (0 without a file).</summary>
     public ImmutableArray<(CostEngineer Engineer, decimal Points)> EngineerStanding { get; private set; } = [];
