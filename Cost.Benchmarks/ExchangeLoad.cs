@@ -1,11 +1,9 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using Cost.Web.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -27,29 +25,20 @@ public static class ExchangeLoad
 
     public static async Task RunAsync(int clients, int seconds)
     {
-        var folder = Directory.CreateTempSubdirectory("cost-load-").FullName;
-        var port = FreePort();
-        var builder = WebApplication.CreateBuilder(["--environment", "Development"]);
-        builder.Configuration["ConnectionStrings:Cost"] = $"Data Source={Path.Combine(folder, "cost.db")}";
-        builder.Configuration["Orleans:SiloPort"] = FreePort().ToString(CultureInfo.InvariantCulture);
-        builder.Configuration["Orleans:GatewayPort"] = FreePort().ToString(CultureInfo.InvariantCulture);
-        builder.Configuration["Exchange:RateLimit"] = "100000000";
-        builder.Configuration["Exchange:Clients:platform:Secret"] = Secret;
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
-        builder.AddCostWeb();
-        await using var app = builder.Build();
-        app.UseCostWeb();
-        await app.StartAsync();
-        using var http = VirtualUsers.Client(new Uri($"http://127.0.0.1:{port}"), clients);
+        await using var server = await InProcessSystem.StartAsync(new Dictionary<string, string>
+        {
+            ["Exchange:RateLimit"] = "100000000",
+            ["Exchange:Clients:platform:Secret"] = Secret,
+        });
+        using var http = VirtualUsers.Client(server.Address, clients);
 
         var sample = await (await http.SendAsync(Signed(HttpMethod.Get, $"/exchange/v1/tenders/{Tender}/ceiling-price", []))).Content.ReadAsStringAsync();
         var filed = await FiledVersionsAsync(http);
         var system = await LoadAsync(http, clients, seconds, filed, mixed: true);
         var openings = await http.SendAsync(Signed(HttpMethod.Get, "/exchange/v1/ocds/releases?limit=500", []));
-        await app.StopAsync();
+        await server.DisposeAsync();
 
-        var baselinePort = FreePort();
+        var baselinePort = InProcessSystem.FreePort();
         var bare = WebApplication.CreateSlimBuilder();
         bare.Logging.ClearProviders();
         bare.WebHost.UseUrls($"http://127.0.0.1:{baselinePort}");
@@ -64,14 +53,6 @@ public static class ExchangeLoad
         Console.WriteLine(system.Requests.Report("system (signed, mixed)", system.Elapsed, "5xx"));
         Console.WriteLine(bareStats.Requests.Report("bare MapGet (same JSON)", bareStats.Elapsed, "5xx"));
         Console.WriteLine($"openings answered identically: {system.OpeningAnswers.Distinct().Count() <= 1}; feed readers complete and without duplicates: {system.IncompleteFeeds == 0}; ocds status {(int)openings.StatusCode}");
-        try
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // the OS cleans temp folders
-        }
     }
 
     private static async Task<Stats> LoadAsync(HttpClient http, int clients, int seconds, int filedVersions, bool mixed)
@@ -159,13 +140,6 @@ public static class ExchangeLoad
         }
 
         return request;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private sealed class Stats

@@ -34,7 +34,8 @@ public static class HistoryLoad
         var database = postgres is null
             ? new CostDatabase(StoreEngine.Sqlite, $"Data Source={Path.Combine(folder, "history.db")}")
             : new CostDatabase(StoreEngine.PostgreSql, postgres);
-        await new StoreSetup(database, new AccountDirectory(database), new FirmStore(database), new RestrictionStore(database), new InitialRestrictions([]), TimeProvider.System).MigrateAsync();
+        await new StoreSetup(database, new AccountDirectory(database), new FirmStore(database), new RestrictionStore(database), new InitialRestrictions([]),
+            new CalendarStore(database), new DataFolder(folder), TimeProvider.System).MigrateAsync();
         await using (var connection = await database.OpenAsync())
         {
             await connection.ExecuteAsync("INSERT INTO firms (credit_code, name, created_at) VALUES ('91610113MA6W8K3Q77', '示例咨询', '2025-01-01T09:00:00+08:00') ON CONFLICT DO NOTHING");

@@ -123,13 +123,49 @@ public sealed class IndexCalculatorApiTests(CostWebFactory factory)
     }
 
     [Fact]
-    public async Task More_than_200000_observations_are_400()
+    public async Task More_than_600000_observations_are_400()
     {
-        var rows = Enumerable.Range(0, 200_001).Select(k => (object)new { period = "2024-01", item = "i" + k, price = 1.0, quantity = 1.0 }).ToArray();
+        var rows = Enumerable.Range(0, 600_001).Select(k => (object)new { period = "2024-01", item = "i" + k, price = 1.0, quantity = 1.0 }).ToArray();
 
         var errors = await ErrorsAsync(await PostAsync(Request(observations: rows)));
 
-        Assert.Contains(errors, e => e.Field == "observations" && e.Message.Contains("200,000", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Field == "observations" && e.Message.Contains("600,000", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_value_of_the_wrong_json_type_is_named_by_its_field_and_nothing_is_computed()
+    {
+        var errors = await ErrorsAsync(await PostAsync(Request(observations:
+        [
+            new { period = "2024-01", item = "a", price = (object)"4,000.00", quantity = 1.0 },
+            new { period = (object)202402, item = "a", price = (object)4000.0, quantity = 1.0 },
+        ])));
+
+        Assert.Contains(errors, e => e.Field == "observations[0].price" && e.Message.Contains("数字", StringComparison.Ordinal)
+            && e.Message.Contains("4,000.00", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Field == "observations[1].period" && e.Message.Contains("文本", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Numbers_as_excel_writes_them_and_a_cut_off_body_are_read_as_such()
+    {
+        var bureau = await factory.BureauAsync();
+        // 17 significant digits and an exponent, as a spreadsheet's export writes them.
+        const string body = """
+            {"basePeriod":"2024-01","formulas":["dutot"],"chained":false,"observations":[
+             {"period":"2024-01","item":"rebar","price":4012.4999999999995,"quantity":1.2E+2},
+             {"period":"2024-02","item":"rebar","price":4413.7500000000009,"quantity":120}]}
+            """;
+        using var ok = await bureau.PostAsync(Url, new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
+        Assert.Equal(100 * 4413.7500000000009 / 4012.4999999999995,
+            (await ok.JsonAsync()).GetProperty("series")[0].GetProperty("values")[1].GetProperty("value").GetDouble(), 12);
+
+        using var cut = await bureau.PostAsync(Url, new StringContent(body[..^20], System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, cut.StatusCode);
+        Assert.EndsWith("/malformed-body", (await cut.JsonAsync()).GetProperty("type").GetString(), StringComparison.Ordinal);
+        using var text = await bureau.PostAsync(Url, new StringContent(body, System.Text.Encoding.UTF8, "text/plain"));
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, text.StatusCode);
     }
 
     [Fact]

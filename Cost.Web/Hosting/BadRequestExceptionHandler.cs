@@ -30,6 +30,11 @@ public sealed partial class BadRequestExceptionHandler(IProblemDetailsService pr
 
     private static (ProblemKind Kind, ProblemItem Item) Describe(BadHttpRequestException bad)
     {
+        if (bad.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return (Problems.TooLarge, ProblemItem.ForField("body", "请求正文（body）超过此接口允许的大小。"));
+        }
+
         if (bad.StatusCode == StatusCodes.Status415UnsupportedMediaType)
         {
             return (Problems.UnsupportedMediaType, ProblemItem.ForField("body", "请求正文（body）须为 JSON（Content-Type: application/json）。"));

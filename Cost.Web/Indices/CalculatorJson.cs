@@ -3,7 +3,10 @@ using Cost.Domain.Indices;
 
 namespace Cost.Web.Indices;
 
-/// <summary><c>{ basePeriod, formulas, chained, observations, missingPrices?, window?, splice? }</c> as the contract writes it.</summary>
+/// <summary>
+/// <c>{ basePeriod, formulas, chained, observations, missingPrices?, window?, splice? }</c> as the contract writes it: the
+/// request's schema in the API description. The endpoint reads it with <see cref="CalculatorRequestReader"/>.
+/// </summary>
 public sealed record IndexCalculationRequest(
     string? BasePeriod,
     IReadOnlyList<string?>? Formulas,

@@ -7,7 +7,7 @@ namespace Cost.Domain.Indices;
 /// <param name="BasePeriod">yyyy-MM; must be a period of the observations.</param>
 /// <param name="Formulas">Contract names, e.g. "laspeyres", "geks-tornqvist"; a repeated name gives one series.</param>
 /// <param name="Chained">Bilateral series chain-linked (环比链接) rather than fixed-base; GEKS is never chained.</param>
-/// <param name="Observations">At most 200,000 rows; one per (period, item).</param>
+/// <param name="Observations">At most 600,000 rows; one per (period, item).</param>
 /// <param name="MissingPrices">"matched" (null means matched) or "carry".</param>
 /// <param name="Window">GEKS window in periods, 2 … number of periods; null means every period.</param>
 /// <param name="Splice">"mean", the only splice; it needs a window.</param>
@@ -20,5 +20,5 @@ public sealed record IndexCalculatorInput(
     int? Window = null,
     string? Splice = null);
 
-/// <summary>One row as sent; a null number was absent from the request.</summary>
-public sealed record IndexObservationInput(string? Period, string? Item, double? Price, double? Quantity);
+/// <summary>One row as sent; a null number was absent from the request. A struct: a full table is 600,000 of them.</summary>
+public readonly record struct IndexObservationInput(string? Period, string? Item, double? Price, double? Quantity);

@@ -4,7 +4,7 @@ namespace Cost.Domain.Indices;
 public static class IndexCalculatorLimits
 {
     /// <summary>Observations per request.</summary>
-    public const int Observations = 200_000;
+    public const int Observations = 600_000;
 
     /// <summary>Items × periods of the dense table (three arrays of doubles: about 48 MB).</summary>
     public const long Cells = 2_000_000;

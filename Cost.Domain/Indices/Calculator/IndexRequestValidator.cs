@@ -62,14 +62,14 @@ internal static class IndexRequestValidator
         }
 
         Window(input.Window, anyGeks, table, Add);
-        if (table?.Rows is null || found.Count > 0)
+        if (table?.Panel is null || found.Count > 0)
         {
             problems = Capped(found);
             return null;
         }
 
         problems = [];
-        return new ValidIndexRequest(PricePanel.Build(table.Rows, []), basePeriod, formulas, input.Chained, missing, input.Window);
+        return new ValidIndexRequest(table.Panel, basePeriod, formulas, input.Chained, missing, input.Window);
     }
 
     /// <summary>The window's bounds, and the work GEKS would do with it (or with every period when there is none).</summary>
@@ -121,8 +121,8 @@ internal static class IndexRequestValidator
         return formulas.ToImmutable();
     }
 
-    /// <summary>What the rows say, even when some are bad: their periods and item count, and the rows themselves when all are good.</summary>
-    private sealed record RowsRead(HashSet<YearMonth> Periods, int Items, List<PanelObservation>? Rows);
+    /// <summary>What the rows say, even when some are bad: their periods and item count, and the table indexed when all are good.</summary>
+    private sealed record RowsRead(HashSet<YearMonth> Periods, int Items, PricePanel? Panel);
 
     /// <summary>
     /// Each row checked on its own, and each (period, item) seen twice named with its first row; null when
@@ -144,52 +144,63 @@ internal static class IndexRequestValidator
         }
 
         var rows = new List<PanelObservation>(observations.Count);
-        var seen = new Dictionary<(YearMonth, string), int>(observations.Count);
-        var items = new HashSet<string>(StringComparer.Ordinal);
+        var rowItems = new List<int>(observations.Count);
+        var positions = new List<int>(observations.Count);
+        var items = new Dictionary<string, int>(StringComparer.Ordinal);
+        var itemNames = new List<string>();
         var periods = new HashSet<YearMonth>();
         var valid = true;
         for (var k = 0; k < observations.Count; k++)
         {
-            var at = $"observations[{k}]";
-            var (row, period, item) = Row(observations[k], at, needQuantities, add);
+            var (row, period, item) = Row(observations[k], k, needQuantities, add);
             if (period is { } p && item is not null)
             {
                 periods.Add(p);
-                items.Add(item);
-                if (!seen.TryAdd((p, item), k))
+                if (!items.TryGetValue(item, out var number))
                 {
-                    add(at, $"与 observations[{seen[(p, item)]}] 重复：同一期（{p}）同一项目（{item}）只能有一行。");
-                    valid = false;
+                    items.Add(item, number = itemNames.Count);
+                    itemNames.Add(item);
+                }
+
+                if (row is { } r)
+                {
+                    rows.Add(r);
+                    rowItems.Add(number);
+                    positions.Add(k);
                 }
             }
 
-            if (row is { } r)
-            {
-                rows.Add(r);
-            }
-            else
-            {
-                valid = false;
-            }
+            valid &= row is not null;
         }
 
         if ((long)items.Count * periods.Count > IndexCalculatorLimits.Cells)
         {
             add("observations", string.Create(CultureInfo.InvariantCulture,
                 $"{items.Count:N0} 个项目 × {periods.Count:N0} 期的表过大（上限 {IndexCalculatorLimits.Cells:N0} 格），数据过于稀疏。"));
-            valid = false;
+            return new RowsRead(periods, items.Count, null);
         }
 
-        return new RowsRead(periods, items.Count, valid ? rows : null);
+        // Duplicates among the rows that read well, found while indexing them: cells already filled.
+        var duplicates = new List<(int First, int Second)>();
+        var panel = PricePanel.Build(rows, rowItems, itemNames, duplicates);
+        foreach (var (first, second) in duplicates)
+        {
+            add($"observations[{positions[second]}]",
+                $"与 observations[{positions[first]}] 重复：同一期（{rows[second].Period}）同一项目（{rows[second].Item}）只能有一行。");
+        }
+
+        return new RowsRead(periods, items.Count, valid && duplicates.Count == 0 ? panel : null);
     }
 
     /// <summary>One row's own checks; the period and item are answered when they read well, for the checks across rows.</summary>
-    private static (PanelObservation? Row, YearMonth? Period, string? Item) Row(IndexObservationInput? o, string at, bool needQuantities,
+    private static (PanelObservation? Row, YearMonth? Period, string? Item) Row(IndexObservationInput? sent, int k, bool needQuantities,
         Action<string, string> add)
     {
-        if (o is null)
+        // The row's name is written only for a problem: a valid table of 600,000 rows names none.
+        string At() => $"observations[{k}]";
+        if (sent is not { } o)
         {
-            add(at, "观测行为空。");
+            add(At(), "观测行为空。");
             return default;
         }
 
@@ -197,33 +208,33 @@ internal static class IndexRequestValidator
         var periodOk = YearMonth.TryParse(o.Period, out var period);
         if (!periodOk)
         {
-            add($"{at}.period", $"期间“{o.Period}”不是 yyyy-MM 格式的月份。");
+            add($"{At()}.period", $"期间“{o.Period}”不是 yyyy-MM 格式的月份。");
             ok = false;
         }
 
         var item = o.Item?.Trim();
         if (string.IsNullOrEmpty(item))
         {
-            add($"{at}.item", "须填写项目。");
+            add($"{At()}.item", "须填写项目。");
             ok = false;
         }
 
         switch (o.Price)
         {
             case null:
-                add($"{at}.price", "须填写价格。");
+                add($"{At()}.price", "须填写价格。");
                 ok = false;
                 break;
             case var p when !double.IsFinite(p.Value):
-                add($"{at}.price", "价格须为有限数。");
+                add($"{At()}.price", "价格须为有限数。");
                 ok = false;
                 break;
             case < 0:
-                add($"{at}.price", $"价格不能为负数（{o.Price.Value.ToString(CultureInfo.InvariantCulture)}）。");
+                add($"{At()}.price", $"价格不能为负数（{o.Price.Value.ToString(CultureInfo.InvariantCulture)}）。");
                 ok = false;
                 break;
             case 0:
-                add($"{at}.price", "价格不能为 0：比值与对数类公式在零价格处无定义；该期无价时请省略该行。");
+                add($"{At()}.price", "价格不能为 0：比值与对数类公式在零价格处无定义；该期无价时请省略该行。");
                 ok = false;
                 break;
         }
@@ -231,15 +242,15 @@ internal static class IndexRequestValidator
         switch (o.Quantity)
         {
             case null when needQuantities:
-                add($"{at}.quantity", "所选公式按数量加权，须填写数量。");
+                add($"{At()}.quantity", "所选公式按数量加权，须填写数量。");
                 ok = false;
                 break;
             case { } q when !double.IsFinite(q):
-                add($"{at}.quantity", "数量须为有限数。");
+                add($"{At()}.quantity", "数量须为有限数。");
                 ok = false;
                 break;
             case < 0:
-                add($"{at}.quantity", $"数量不能为负数（{o.Quantity.Value.ToString(CultureInfo.InvariantCulture)}）。");
+                add($"{At()}.quantity", $"数量不能为负数（{o.Quantity.Value.ToString(CultureInfo.InvariantCulture)}）。");
                 ok = false;
                 break;
         }

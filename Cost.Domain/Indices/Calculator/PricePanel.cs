@@ -91,20 +91,32 @@ public sealed class PricePanel
     {
         var itemIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         var items = new List<string>();
-        var periodSet = new HashSet<YearMonth>();
         var rowItems = new int[rows.Count];
         for (var r = 0; r < rows.Count; r++)
         {
-            var item = rows[r].Item;
-            if (!itemIndex.TryGetValue(item, out var k))
+            if (!itemIndex.TryGetValue(rows[r].Item, out var k))
             {
-                k = items.Count;
-                itemIndex.Add(item, k);
-                items.Add(item);
+                itemIndex.Add(rows[r].Item, k = items.Count);
+                items.Add(rows[r].Item);
             }
 
             rowItems[r] = k;
-            periodSet.Add(rows[r].Period);
+        }
+
+        return Build(rows, rowItems, items, duplicates);
+    }
+
+    /// <summary>
+    /// Indexes rows whose items are numbered already (<paramref name="rowItems"/>[r] is the position of row r's item in
+    /// <paramref name="items"/>), collecting duplicates as <see cref="Build(IReadOnlyList{PanelObservation}, List{ValueTuple{int, int}})"/> does.
+    /// </summary>
+    internal static PricePanel Build(IReadOnlyList<PanelObservation> rows, IReadOnlyList<int> rowItems, IReadOnlyList<string> items,
+        List<(int First, int Second)> duplicates)
+    {
+        var periodSet = new HashSet<YearMonth>();
+        foreach (var row in rows)
+        {
+            periodSet.Add(row.Period);
         }
 
         var periods = periodSet.Order().ToImmutableArray();
