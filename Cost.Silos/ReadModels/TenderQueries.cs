@@ -20,6 +20,19 @@ public sealed class TenderQueries(CostDatabase database)
         JOIN tender_projects p ON p.tender_code = f.tender_code
         """;
 
+    /// <summary>The ceiling-price versions a firm's tenders keep in the store, and their stored bytes (for its quota).</summary>
+    public async Task<(long Versions, long Bytes)> FirmStorageAsync(string firmCreditCode, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await connection.QuerySingleAsync<(long, long)>(
+            """
+            SELECT COUNT(*), COALESCE(SUM(v.stored_bytes), 0)
+            FROM tender_versions v
+            JOIN tender_projects p ON p.tender_code = v.tender_code
+            WHERE p.firm_credit_code = @firmCreditCode
+            """, new { firmCreditCode }).ConfigureAwait(false);
+    }
+
     /// <summary>Projects, newest first; only one firm's when <paramref name="firmCreditCode"/> is given.</summary>
     public async Task<IReadOnlyList<ProjectSummary>> ListAsync(string? firmCreditCode, string? status, CancellationToken cancellationToken = default)
     {

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Data.Common;
 using System.Globalization;
+using System.Text;
 using Cost.Contracts;
 using Cost.Domain;
 using Cost.Domain.Bills;
@@ -188,35 +189,39 @@ internal sealed class TenderStore(CostDatabase database, FilingRules filing)
         return filing.Number(year, (int)next);
     }
 
-    private static Task<int> UpsertVersionAsync(DbConnection connection, DbTransaction transaction, string code, TenderVersion v) =>
-        connection.ExecuteAsync(
+    private static Task<int> UpsertVersionAsync(DbConnection connection, DbTransaction transaction, string code, TenderVersion v)
+    {
+        var (priceJson, findingsJson, boqJson) = (StoreJson.Write(v.Price), StoreJson.Write(v.Findings), StoreJson.Write(v.Boq));
+        var materialsJson = v.Materials is null ? null : StoreJson.Write(v.Materials);
+        var signatoriesJson = v.Signatories is null ? null : StoreJson.Write(v.Signatories);
+        long storedBytes = new[] { priceJson, findingsJson, boqJson, materialsJson, signatoriesJson }.Sum(json => json is null ? 0 : Encoding.UTF8.GetByteCount(json));
+        return connection.ExecuteAsync(
             """
             INSERT INTO tender_versions (tender_code, version, status, file_name, file_sha256, uploaded_by, uploaded_at, submitted_at,
                                          filed_at, filed_by, line_count, error_count, total_fen, price_json, findings_json, boq_json,
                                          published_at, locked_at, revision_for, materials_json, return_reason, returned_by, returned_at,
-                                         signatories_json)
+                                         signatories_json, stored_bytes)
             VALUES (@code, @Number, @status, @FileName, @Sha256, @UploadedBy, @uploadedAt, @submittedAt,
                     @filedAt, @FiledBy, @lineCount, @errorCount, @totalFen, @priceJson, @findingsJson, @boqJson,
-                    @publishedAt, @lockedAt, @RevisionFor, @materialsJson, @returnReason, @returnedBy, @returnedAt, @signatoriesJson)
+                    @publishedAt, @lockedAt, @RevisionFor, @materialsJson, @returnReason, @returnedBy, @returnedAt, @signatoriesJson, @storedBytes)
             ON CONFLICT (tender_code, version) DO UPDATE SET
                 status = excluded.status, submitted_at = excluded.submitted_at, filed_at = excluded.filed_at, filed_by = excluded.filed_by,
                 published_at = excluded.published_at, locked_at = excluded.locked_at,
                 return_reason = excluded.return_reason, returned_by = excluded.returned_by, returned_at = excluded.returned_at,
-                signatories_json = excluded.signatories_json
+                signatories_json = excluded.signatories_json, stored_bytes = excluded.stored_bytes
             """,
             new
             {
                 code, v.Number, status = StatusNames.Code(v.Status), v.Source.FileName, v.Source.Sha256, v.Source.UploadedBy,
                 uploadedAt = Times.Write(v.Source.UploadedAt), submittedAt = Times.WriteOptional(v.SubmittedAt),
                 filedAt = Times.WriteOptional(v.FiledAt), v.FiledBy, lineCount = v.Boq.LineCount, errorCount = v.ErrorCount,
-                totalFen = Hundredths.Write(v.Price.Total), priceJson = StoreJson.Write(v.Price),
-                findingsJson = StoreJson.Write(v.Findings), boqJson = StoreJson.Write(v.Boq),
+                totalFen = Hundredths.Write(v.Price.Total), priceJson, findingsJson, boqJson,
                 publishedAt = Times.WriteOptional(v.PublishedAt), lockedAt = Times.WriteOptional(v.LockedAt), v.RevisionFor,
-                materialsJson = v.Materials is null ? null : StoreJson.Write(v.Materials),
-                returnReason = v.Return?.Reason, returnedBy = v.Return?.ReturnedBy, returnedAt = Times.WriteOptional(v.Return?.ReturnedAt),
-                signatoriesJson = v.Signatories is null ? null : StoreJson.Write(v.Signatories),
+                materialsJson, returnReason = v.Return?.Reason, returnedBy = v.Return?.ReturnedBy, returnedAt = Times.WriteOptional(v.Return?.ReturnedAt),
+                signatoriesJson, storedBytes,
             },
             transaction);
+    }
 
     private static TenderInfo ToInfo(ProjectRow r) => new(
         r.TenderCode, r.Name, r.Region, r.ProjectType,

@@ -32,6 +32,8 @@ public static class Problems
     public static readonly ProblemKind AwardAboveCeiling = new(ProblemSlugs.AwardAboveCeiling, StatusCodes.Status409Conflict, "中标价高于最高投标限价");
     public static readonly ProblemKind OpeningAfterAward = new(ProblemSlugs.OpeningAfterAward, StatusCodes.Status409Conflict, "该项目已登记中标结果，不能再开标");
     // The filing process.
+    public static readonly ProblemKind BoqVersionQuota = new("boq-version-quota", StatusCodes.Status409Conflict, "企业的清单版本数已达配额");
+    public static readonly ProblemKind BoqStorageQuota = new("boq-storage-quota", StatusCodes.Status413PayloadTooLarge, "企业的清单存储量已达配额");
     public static readonly ProblemKind NotSubmitted = new(ProblemSlugs.NotSubmitted, StatusCodes.Status409Conflict, "没有已提交待备案的版本");
     public static readonly ProblemKind SignatoryNotRegistered = new(ProblemSlugs.SignatoryNotRegistered, StatusCodes.Status409Conflict, "编制人或复核人不是编制单位在册的注册造价工程师");
     // Information prices.

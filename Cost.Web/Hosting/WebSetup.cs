@@ -61,6 +61,7 @@ public static class WebSetup
             .Validate(o => TaxMethodCodes.TryParse(o.DefaultTaxMethod, out _), "Pricing:DefaultTaxMethod 须为 general 或 simple。")
             .ValidateOnStart();
         services.AddExchange(configuration);
+        services.AddCostRequestLimits(configuration);
         services.AddSingleton<TenderOperations>();
         services.AddSingleton<ComplaintOperations>();
         services.AddSingleton<CreditOperations>();
@@ -233,11 +234,13 @@ public static class WebSetup
 
         // Routing after the error pages, so that re-executing /status/{code} finds its page.
         app.UseRouting();
+        app.UseCostBodyLimits();
         app.UseAuthentication();
+        app.UseExchange();
+        app.UseRateLimiter();
         app.UseMiddleware<TemporaryPasswordGate>();
         app.UseAuthorization();
         app.UseMiddleware<CookieApiAntiforgery>();
-        app.UseExchange();
         app.MapHealthChecks("/health");
         app.MapOpenApi();
         // The browsable reference at /api-docs/ asks for its document relative to itself.

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using Cost.Contracts;
@@ -29,6 +30,7 @@ public sealed partial class TenderOperations(
     IOptions<UploadOptions> uploads,
     UnitRateReview unitRates,
     MaterialPriceReview materialPrices,
+    TenderQueries tenders,
     IOptions<PricingOptions> pricing)
 {
     public async Task<Outcome<ProjectView>> CreateAsync(CurrentUser user, CreateProjectRequest request)
@@ -149,6 +151,11 @@ public sealed partial class TenderOperations(
         }
 
         var info = project.Value!.Info;
+        if (await QuotaRefusalAsync(info.FirmCreditCode, cancellationToken) is { } refusal)
+        {
+            return refusal;
+        }
+
         var read = await ReadAsync(user, info, file, cancellationToken);
         if (!read.Succeeded)
         {
@@ -162,6 +169,25 @@ public sealed partial class TenderOperations(
         var materials = await materialPrices.ReviewAsync(info.Region, info.BasePeriod, materialRows, cancellationToken);
         findings = findings.AddRange(materials?.Findings() ?? []);
         return (await Grain(tenderCode).UploadBoq(upload with { Findings = findings, BasedOn = project.Value!.Versions.Length, Materials = materials })).ToOutcome();
+    }
+
+    /// <summary>The firm's quota of stored versions and bytes (Uploads:MaxBoqVersionsPerFirm, Uploads:MaxBoqStoredBytesPerFirm), before the workbook is read.</summary>
+    private async Task<Outcome<ProjectView>?> QuotaRefusalAsync(string firm, CancellationToken cancellationToken)
+    {
+        var (versions, bytes) = await tenders.FirmStorageAsync(firm, cancellationToken);
+        var limits = uploads.Value;
+        if (versions >= limits.MaxBoqVersionsPerFirm)
+        {
+            return new Outcome<ProjectView>(default, StatusCodes.Status409Conflict, string.Create(CultureInfo.InvariantCulture,
+                $"编制单位已存储 {versions:N0} 个清单版本，达到配额 {limits.MaxBoqVersionsPerFirm:N0} 个（Uploads:MaxBoqVersionsPerFirm），请联系造价站调整配额后再上传。"),
+                [ProblemItem.ForField("file", "清单版本数配额已满，本次上传未读取、未保存。")], Problems.BoqVersionQuota);
+        }
+
+        return bytes >= limits.MaxBoqStoredBytesPerFirm
+            ? new Outcome<ProjectView>(default, StatusCodes.Status413PayloadTooLarge, string.Create(CultureInfo.InvariantCulture,
+                $"编制单位的清单已占用 {bytes / 1_048_576.0:N1} MB，达到存储配额 {limits.MaxBoqStoredBytesPerFirm / 1_048_576.0:N1} MB（Uploads:MaxBoqStoredBytesPerFirm），请联系造价站调整配额后再上传。"),
+                [ProblemItem.ForField("file", "清单存储配额已满，本次上传未读取、未保存。")], Problems.BoqStorageQuota)
+            : null;
     }
 
     /// <summary>

@@ -12,6 +12,12 @@ public sealed class UploadOptions
     /// <summary>Largest price survey (.xlsx or .csv) accepted, in bytes (default 50 MB).</summary>
     public long MaxSurveyBytes { get; set; } = 50_000_000;
 
+    /// <summary>Ceiling-price versions one firm may keep in the store (every upload is one); beyond it an upload is 409.</summary>
+    public long MaxBoqVersionsPerFirm { get; set; } = 10_000;
+
+    /// <summary>Bytes one firm's versions may take in the store (a 6 MB, 200,000-line bill takes about 56 MB); beyond it an upload is 413.</summary>
+    public long MaxBoqStoredBytesPerFirm { get; set; } = 20_000_000_000;
+
     /// <summary>The largest request body the server reads at all: the largest upload and its form.</summary>
     public long MaxRequestBytes => Math.Max(MaxBoqBytes, MaxSurveyBytes) + FormOverheadBytes;
 }
