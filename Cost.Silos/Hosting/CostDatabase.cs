@@ -25,6 +25,7 @@ public sealed class CostDatabase
 {
     private readonly string _connectionString;
 
+
     public CostDatabase(StoreEngine engine, string connectionString)
     {
         Engine = engine;
@@ -36,14 +37,16 @@ public sealed class CostDatabase
         }
         else
         {
-            // Fail fast when the database is away (a request gets 503 within seconds, not after 15 s),
-            // keep commands bounded so a hung server cannot hold a grain forever, and keep each
-            // process's pool well inside PostgreSQL's max_connections (100 by default) when a
-            // fan-out activates hundreds of grains at once: they queue for a pooled connection.
+            // Keep each process's pool well inside PostgreSQL's max_connections (100 by default) when a
+            // fan-out activates hundreds of grains at once or a deadline's rush brings a hundred uploads:
+            // they queue for a pooled connection. The driver's Timeout is both how long a connection
+            // attempt may take and how long a caller waits in that queue, so it is long enough for a rush
+            // (30 s); a database that is away refuses the connection at once (503 within the request), and
+            // commands stay bounded so a hung server cannot hold a grain forever.
             var builder = new NpgsqlConnectionStringBuilder(connectionString);
             if (!connectionString.Contains("Timeout", StringComparison.OrdinalIgnoreCase))
             {
-                builder.Timeout = 5;
+                builder.Timeout = 30;
                 builder.CommandTimeout = 30;
             }
 
@@ -126,13 +129,15 @@ public sealed class CostDatabase
 
     /// <summary>
     /// The database is away (refused, reset, timed out, shutting down), as opposed to a wrong
-    /// statement. The idle pooled connections then lead nowhere either: they are dropped, so the
-    /// first requests after the database returns open fresh ones instead of failing on stale ones.
+    /// statement. When the connection itself broke (a socket or I/O error, the server shutting down) the idle
+    /// pooled connections lead nowhere either: they are dropped, so the first requests after the database
+    /// returns open fresh ones instead of failing on stale ones. A time-out alone clears nothing.
     /// </summary>
     public static bool IsUnavailable(Exception e)
     {
         var unavailable = IsConnectionFailure(e);
-        if (unavailable && e is NpgsqlException)
+        if (unavailable && e is NpgsqlException n && (n.InnerException is System.Net.Sockets.SocketException or IOException
+            || n is PostgresException p && p.SqlState.StartsWith("57P", StringComparison.Ordinal)))
         {
             NpgsqlConnection.ClearAllPools();
         }

@@ -1,5 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Cost.Tests.Web;
 
@@ -43,6 +46,59 @@ public sealed class ProductionSettingsTests
         Assert.Equal("unknown-client", (await exchange.JsonAsync()).GetProperty("check").GetString());
     }
 
-    private static CostWebFactory Production(Dictionary<string, string> settings) =>
-        new(Directory.CreateTempSubdirectory("cost-production-").FullName, settings, ownsFolder: true);
+    [Fact]
+    public async Task Behind_a_proxy_that_ends_tls_redirects_cookies_and_hsts_follow_the_forwarded_scheme_and_host_from_trusted_proxies_only()
+    {
+        using var factory = Production(new() { ["environment"] = "Production", ["Auth:SigningKey"] = Key, ["https_port"] = "443",
+            ["Proxy:KnownProxies"] = "10.0.0.5" }, services => services.AddTransient<IStartupFilter, TcpPeerFromHeader>());
+        var http = factory.CreateClient(new() { BaseAddress = new Uri("http://10.0.0.9:8080"), AllowAutoRedirect = false });
+
+        HttpRequestMessage Via(string peer, string path)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Get, path);
+            request.Headers.Add(TcpPeerFromHeader.Header, peer);
+            request.Headers.Add("X-Forwarded-For", "198.51.100.7");
+            request.Headers.Add("X-Forwarded-Proto", "https");
+            request.Headers.Add("X-Forwarded-Host", "cost.example");
+            return request;
+        }
+
+        var login = await http.SendAsync(Via("10.0.0.5", "/login"));
+        Assert.Equal(HttpStatusCode.OK, login.StatusCode);
+        Assert.Contains("max-age=31536000", string.Join(",", login.Headers.GetValues("Strict-Transport-Security")), StringComparison.Ordinal);
+        var cookies = login.Headers.GetValues("Set-Cookie").ToList();
+        Assert.NotEmpty(cookies);
+        Assert.All(cookies, cookie => Assert.Contains("secure", cookie, StringComparison.OrdinalIgnoreCase));
+        var signIn = await http.SendAsync(Via("10.0.0.5", "/projects"));
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+        Assert.StartsWith("https://cost.example/login", signIn.Headers.Location?.ToString(), StringComparison.Ordinal);
+
+        // The same headers from anyone else are not believed: plain HTTP to this host, sent to HTTPS on it.
+        var stranger = await http.SendAsync(Via("203.0.113.9", "/login"));
+        Assert.Equal(HttpStatusCode.TemporaryRedirect, stranger.StatusCode);
+        Assert.Equal(new Uri("https://10.0.0.9/login"), stranger.Headers.Location);
+    }
+
+    private static CostWebFactory Production(Dictionary<string, string> settings, Action<IServiceCollection>? services = null) =>
+        new(Directory.CreateTempSubdirectory("cost-production-").FullName, settings, ownsFolder: true, services);
+
+    /// <summary>The test server has no TCP peer: this stands in for the address a connection would come from.</summary>
+    private sealed class TcpPeerFromHeader : IStartupFilter
+    {
+        public const string Header = "X-Test-Tcp-Peer";
+
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use((http, following) =>
+            {
+                if (http.Request.Headers.TryGetValue(Header, out var peer))
+                {
+                    http.Connection.RemoteIpAddress = IPAddress.Parse(peer.ToString());
+                }
+
+                return following(http);
+            });
+            next(app);
+        };
+    }
 }

@@ -36,27 +36,44 @@ public static class SecuritySetup
         services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = maxRequestBytes);
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = maxRequestBytes);
 
-        // Behind a reverse proxy: the client's address and scheme as the proxy forwards them (X-Forwarded-For/-Proto), believed
-        // only from the proxies listed in Proxy:KnownProxies (comma-separated addresses; loopback is always trusted), so a
-        // caller cannot choose the address its failed sign-ins are counted against.
+        // Behind a reverse proxy that ends TLS: the client's address, scheme and host as the proxy forwards them
+        // (X-Forwarded-For/-Proto/-Host), believed only from the proxies listed in Proxy:KnownProxies (comma-separated
+        // addresses) or Proxy:KnownNetworks (comma-separated CIDR ranges); loopback is always trusted. So a caller cannot
+        // choose the address its failed sign-ins and its rate limit are counted against, and redirects, HSTS and Secure
+        // cookies follow the scheme and host the browser used.
         services.Configure<ForwardedHeadersOptions>(o =>
         {
-            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
-            foreach (var proxy in (configuration["Proxy:KnownProxies"] ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
+            foreach (var proxy in List(configuration["Proxy:KnownProxies"]))
             {
                 o.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
             }
+
+            foreach (var network in List(configuration["Proxy:KnownNetworks"]))
+            {
+                o.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
+            }
+
+            // Forwarded hosts the site answers to (Proxy:Hosts, comma-separated; empty: any the trusted proxy sends).
+            o.AllowedHosts = [.. List(configuration["Proxy:Hosts"])];
         });
+
+        // Cookies (session, antiforgery) are Secure outside Development: the site is served over HTTPS there, directly or
+        // through the proxy (OWASP Session Management Cheat Sheet, "Secure Attribute").
+        services.Configure<CookiePolicyOptions>(o => o.Secure = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always);
 
         // RFC 6797; OWASP HTTP Strict Transport Security Cheat Sheet: a year.
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         return builder;
     }
 
+    private static string[] List(string? values) => (values ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
     /// <summary>First in the pipeline: the forwarded client address, the security headers on every answer; outside Development, HSTS and a redirect to HTTPS.</summary>
     public static WebApplication UseCostSecurity(this WebApplication app)
     {
         app.UseForwardedHeaders();
+        app.UseCookiePolicy();
         app.UseMiddleware<SecurityHeaders>();
         if (!app.Environment.IsDevelopment())
         {
