@@ -9,6 +9,7 @@ namespace Cost.Benchmarks;
 /// peak working set (BenchmarkDotNet reports allocations, not the peak a server must hold);
 /// <c>-- --exchange-load [clients] [seconds]</c> runs the exchange load test (<see cref="ExchangeLoad"/>);
 /// <c>-- --web-load baseUrl [--users N] [--seconds S]</c> loads a running Cost.Web over HTTP (<see cref="WebLoad"/>);
+/// <c>-- --hostile</c> sends 100 hostile calls and a burst and prints the answers and memory (<see cref="HostileLoad"/>);
 /// <c>-- --calculator-http [runs]</c> posts the 600,000-observation panel to the calculator over HTTP (<see cref="CalculatorOverHttp"/>);
 /// <c>-- --history N [--lines L] [--postgres …]</c> times the history-dependent work over N filed tenders (<see cref="HistoryLoad"/>).
 /// </summary>
@@ -45,6 +46,12 @@ public static class BenchmarkProgram
             }
 
             WebLoad.RunAsync(new Uri(baseUrl), values.GetValueOrDefault("--users", 100), values.GetValueOrDefault("--seconds", 30)).GetAwaiter().GetResult();
+            return;
+        }
+
+        if (args is ["--hostile"])
+        {
+            HostileLoad.RunAsync().GetAwaiter().GetResult();
             return;
         }
 
