@@ -19,6 +19,20 @@ if [ ${#need[@]} -gt 0 ]; then
   $sudo apt-get update -q && $sudo apt-get install -y -q "${need[@]}"
 fi
 
+# Redocly CLI lints the API document (OpenApiLintTests); pinned, installed once into .tools/ from the npm registry.
+redocly_version=2.77.0
+if ! command -v npm >/dev/null 2>&1; then
+  echo "Installing Node.js and npm for the API document's linter"
+  sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get update -q && $sudo apt-get install -y -q nodejs npm
+fi
+if [ "$(cat .tools/redocly/version 2>/dev/null)" != "$redocly_version" ]; then
+  rm -rf .tools/redocly && mkdir -p .tools/redocly
+  npm install --prefix .tools/redocly --no-audit --no-fund --loglevel=error "@redocly/cli@$redocly_version" >/dev/null
+  echo "$redocly_version" > .tools/redocly/version
+fi
+export COST_REDOCLY="$PWD/.tools/redocly/node_modules/.bin/redocly"
+
 configuration="${CONFIGURATION:-Debug}"
 log=$(mktemp)
 servers=$(mktemp -d)

@@ -38,6 +38,8 @@ public sealed class OpenApiSecurity : IOpenApiDocumentTransformer, IOpenApiOpera
         };
         document.Components.Schemas ??= new Dictionary<string, IOpenApiSchema>();
         document.Components.Schemas[ProblemSchema] = Problem();
+        // Every 4xx/5xx answer refers to Problem (below); the framework's own ProblemDetails schema is then unused.
+        document.Components.Schemas.Remove("ProblemDetails");
 
         foreach (var item in document.Paths.Values)
         {
@@ -59,9 +61,33 @@ public sealed class OpenApiSecurity : IOpenApiDocumentTransformer, IOpenApiOpera
         var scheme = path.StartsWith("/exchange/", StringComparison.Ordinal) ? SignatureScheme
             : path.StartsWith("/api/", StringComparison.Ordinal) && authorized ? BearerScheme
             : null;
+        // An open endpoint says so with an empty requirement ({}): no scheme needed.
+        operation.Security = scheme is null
+            ? [new OpenApiSecurityRequirement()]
+            : [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(scheme, context.Document)] = [] }];
+
+        // The answers every such endpoint can give besides its own (their bodies: the Problem schema, below).
+        operation.Responses ??= [];
+        if (operation.Parameters is { Count: > 0 } || operation.RequestBody is not null)
+        {
+            operation.Responses.TryAdd("400", new OpenApiResponse { Description = "请求参数或正文有误：errors 逐项指明字段。" });
+        }
+
         if (scheme is not null)
         {
-            operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(scheme, context.Document)] = [] }];
+            operation.Responses.TryAdd("401", new OpenApiResponse { Description = scheme == SignatureScheme ? "签名无效：type 指明哪项检查未通过。" : "未登录或令牌已失效。" });
+        }
+
+        if (path.StartsWith("/api/", StringComparison.Ordinal) || path.StartsWith("/exchange/", StringComparison.Ordinal))
+        {
+            operation.Responses.TryAdd("429", new OpenApiResponse
+            {
+                Description = "超过每分钟的调用额度（按账号、地址或交易平台客户端）。",
+                Headers = new Dictionary<string, IOpenApiHeader>
+                {
+                    ["Retry-After"] = new OpenApiHeader { Description = "几秒后可重试。", Schema = new OpenApiSchema { Type = JsonSchemaType.Integer } },
+                },
+            });
         }
 
         return Task.CompletedTask;

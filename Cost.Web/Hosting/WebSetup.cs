@@ -104,7 +104,8 @@ public static class WebSetup
             document.Info.Title = "CostSystem 工程造价管理与招投标数据系统 API";
             document.Info.Description = "咨询企业、造价站和公众使用的 JSON API（/api），以及交易平台使用的 HMAC 签名数据交换 API（/exchange/v1）。";
             return Task.CompletedTask;
-        }).AddDocumentTransformer<OpenApiSecurity>().AddOperationTransformer<OpenApiSecurity>());
+        }).AddDocumentTransformer<OpenApiSecurity>().AddOperationTransformer<OpenApiSecurity>()
+            .AddDocumentTransformer<OpenApiNaming>().AddOperationTransformer<OpenApiNaming>());
         services.AddRazorPages();
         // Pages write Chinese as characters, not as &#x…; entities.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
