@@ -23,6 +23,14 @@ public static class OcdsPackage
         {
             Assert.All(ReleaseFields, field => Assert.True(release.TryGetProperty(field, out _), $"release 缺少 {field}"));
             Assert.NotEqual(0, release.GetProperty("tag").GetArrayLength());
+            // The OCDS closed codelist procurementCategory: a tender filed here is for works.
+            Assert.Equal("works", release.GetProperty("tender").Text("mainProcurementCategory"));
         });
+        // links.next is the pagination extension's field: a package using it declares the extension.
+        if (package.TryGetProperty("links", out var links) && links.TryGetProperty("next", out _))
+        {
+            Assert.Contains(package.GetProperty("extensions").EnumerateArray(),
+                e => e.GetString() == "https://raw.githubusercontent.com/open-contracting-extensions/ocds_pagination_extension/master/extension.json");
+        }
     }
 }

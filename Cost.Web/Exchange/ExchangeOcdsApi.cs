@@ -14,14 +14,17 @@ public static class ExchangeOcdsApi
         api.MapGet("/ocds/releases", Releases)
             .WithSummary("OCDS 1.1 发布包：每个招标事件一条 release（备案 tender、修订 tenderAmendment、中标 award），按事件顺序分页")
             .WithDescription("after：上页返回的 next 游标（首次省略）；limit 1–500（默认 100）。ocid = 配置的前缀（Exchange:OcidPrefix）+ 招标项目编号；"
-                + "tender.value 为该版本最高投标限价（CNY）；awards[].suppliers 为中标人；parties 含造价站（reviewBody）、编制单位、中标人（CN-USCC 统一社会信用代码）。"
+                + "tender.value 为该版本最高投标限价（CNY），tender.mainProcurementCategory 为 works（工程）；license、publicationPolicy 取自配置（Exchange:OcdsLicense、Exchange:OcdsPublicationPolicy）；awards[].suppliers 为中标人；parties 含造价站（reviewBody）、编制单位、中标人（CN-USCC 统一社会信用代码）。"
                 + "没有新事件时返回 204（无正文；OCDS 发布包至少含一条 release），之后以同一游标再次轮询。");
         return api;
     }
 
+    /// <summary>The OCDS pagination extension, declared because every package carries <c>links.next</c>.</summary>
+    public const string PaginationExtension = "https://raw.githubusercontent.com/open-contracting-extensions/ocds_pagination_extension/master/extension.json";
+
     public sealed record ReleasePackage(
         string Uri, string Version, DateTimeOffset PublishedDate, ReleasePublisher Publisher, ImmutableArray<string> Extensions,
-        ImmutableArray<OcdsRelease> Releases, string Next, ReleaseLinks Links);
+        ImmutableArray<OcdsRelease> Releases, string Next, ReleaseLinks Links, Uri? License = null, Uri? PublicationPolicy = null);
 
     public sealed record ReleasePublisher(string Name);
 
@@ -59,7 +62,8 @@ public static class ExchangeOcdsApi
         // OCDS: a package generated on demand is dated by the last change to what it holds, so the same feed reads the same.
         var publishedDate = events.Max(e => e.OccurredAt);
         return TypedResults.Ok(new ReleasePackage(
-            $"{self}{http.Request.QueryString}", "1.1", publishedDate, new ReleasePublisher(o.PublisherName), [],
-            [.. events.Select(e => OcdsRelease.From(e, o.OcidPrefix, o.PublisherName))], next, new ReleaseLinks($"{self}?after={next}&limit={take}")));
+            $"{self}{http.Request.QueryString}", "1.1", publishedDate, new ReleasePublisher(o.PublisherName), [PaginationExtension],
+            [.. events.Select(e => OcdsRelease.From(e, o.OcidPrefix, o.PublisherName))], next, new ReleaseLinks($"{self}?after={next}&limit={take}"),
+            o.OcdsLicense, o.OcdsPublicationPolicy));
     }
 }

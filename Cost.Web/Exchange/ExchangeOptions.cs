@@ -22,6 +22,12 @@ public sealed class ExchangeOptions
 
     /// <summary>The publisher named in OCDS release packages and as the review body in each release.</summary>
     public string PublisherName { get; set; } = "西安市住房和城乡建设局建设工程造价管理站";
+
+    /// <summary>The URL of the licence the published data is under (OCDS package <c>license</c>); omitted when not set.</summary>
+    public Uri? OcdsLicense { get; set; }
+
+    /// <summary>The URL of the bureau's publication policy (OCDS package <c>publicationPolicy</c>); omitted when not set.</summary>
+    public Uri? OcdsPublicationPolicy { get; set; }
 }
 
 /// <summary>

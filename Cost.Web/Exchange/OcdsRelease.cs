@@ -68,12 +68,18 @@ public sealed record OcdsValue(decimal Amount, string Currency);
 
 public sealed record OcdsAmendment(string Id, DateTimeOffset Date, string Rationale);
 
-/// <summary>tender.value is the ceiling price (最高投标限价) of the version the release reports.</summary>
+/// <summary>
+/// tender.value is the ceiling price (最高投标限价) of the version the release reports; every tender filed here is for
+/// construction works, OCDS mainProcurementCategory "works".
+/// </summary>
 public sealed record OcdsTender(
     string Id, string Title, string Status, OcdsValue Value, string ProcurementMethod,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ImmutableArray<OcdsAmendment>? Amendments,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] OcdsOrganizationReference? ProcuringEntity = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] OcdsPeriod? TenderPeriod = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] OcdsPeriod? TenderPeriod = null)
+{
+    public string MainProcurementCategory => "works";
+}
 
 /// <summary>tender.tenderPeriod: from the publication to the bid deadline the platform gave.</summary>
 public sealed record OcdsPeriod(DateTimeOffset StartDate, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DateTimeOffset? EndDate);
