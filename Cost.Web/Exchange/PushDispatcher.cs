@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Cost.Contracts;
+using Cost.Exchange.Client;
 using Cost.Silos.Exchange;
 using Cost.Silos.ReadModels;
 using Microsoft.Extensions.Options;
@@ -75,15 +76,9 @@ public sealed partial class PushDispatcher(
         var url = new Uri(notice.PushUrl);
         var body = Encoding.UTF8.GetBytes(
             $$"""{"id":{{notice.EventSeq.ToString(CultureInfo.InvariantCulture)}},"kind":"{{notice.Kind}}","occurredAt":"{{Times.Write(notice.OccurredAt)}}","data":{{notice.PayloadJson}}}""");
-        var timestamp = clock.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
-        var nonce = Guid.NewGuid().ToString("N");
-        var canonical = RequestSignature.Canonical("POST", url.PathAndQuery, timestamp, nonce, body);
         using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new ByteArrayContent(body) };
         request.Content.Headers.ContentType = new("application/json") { CharSet = "utf-8" };
-        request.Headers.Add("X-Client-Id", notice.ClientId);
-        request.Headers.Add("X-Timestamp", timestamp);
-        request.Headers.Add("X-Nonce", nonce);
-        request.Headers.Add("X-Signature", Convert.ToBase64String(RequestSignature.Sign(secret, canonical)));
+        ExchangeSignature.Apply(request, notice.ClientId, secret, body, clock.GetUtcNow());
         try
         {
             using var response = await http.CreateClient(HttpClientName).SendAsync(request, cancellationToken);

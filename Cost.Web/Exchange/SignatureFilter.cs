@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Cost.Exchange.Client;
 using Cost.Silos.Exchange;
 using Cost.Web.Hosting;
 using Microsoft.AspNetCore.Http.Features;
@@ -14,7 +15,7 @@ namespace Cost.Web.Exchange;
 /// </summary>
 public sealed partial class SignatureFilter(IOptionsMonitor<ExchangeOptions> options, NonceLedger nonces, TimeProvider clock) : IEndpointFilter
 {
-    public static readonly TimeSpan MaxSkew = TimeSpan.FromSeconds(300);
+    public static readonly TimeSpan MaxSkew = TimeSpan.FromSeconds(ExchangeSignature.AllowedSkewSeconds);
     public static readonly TimeSpan ReplayWindow = TimeSpan.FromMinutes(10);
     public const string ClientItem = "exchange-client";
 
@@ -28,9 +29,13 @@ public sealed partial class SignatureFilter(IOptionsMonitor<ExchangeOptions> opt
     private async Task<IResult?> CheckAsync(HttpContext http)
     {
         var headers = http.Request.Headers;
-        string clientId = headers["X-Client-Id"].ToString(), timestamp = headers["X-Timestamp"].ToString(),
-            nonce = headers["X-Nonce"].ToString(), signature = headers["X-Signature"].ToString();
-        var missing = new[] { ("X-Client-Id", clientId), ("X-Timestamp", timestamp), ("X-Nonce", nonce), ("X-Signature", signature) }
+        string clientId = headers[ExchangeSignature.ClientIdHeader].ToString(), timestamp = headers[ExchangeSignature.TimestampHeader].ToString(),
+            nonce = headers[ExchangeSignature.NonceHeader].ToString(), signature = headers[ExchangeSignature.SignatureHeader].ToString();
+        var missing = new[]
+            {
+                (ExchangeSignature.ClientIdHeader, clientId), (ExchangeSignature.TimestampHeader, timestamp),
+                (ExchangeSignature.NonceHeader, nonce), (ExchangeSignature.SignatureHeader, signature),
+            }
             .Where(h => string.IsNullOrEmpty(h.Item2)).Select(h => h.Item1).ToList();
         if (missing.Count > 0)
         {
@@ -59,9 +64,9 @@ public sealed partial class SignatureFilter(IOptionsMonitor<ExchangeOptions> opt
         }
 
         var body = await ReadBodyAsync(http.Request);
-        var canonical = RequestSignature.Canonical(http.Request.Method, PathAndQuery(http), timestamp, nonce, body);
+        var canonical = ExchangeSignature.Canonical(http.Request.Method, PathAndQuery(http), timestamp, nonce, body);
         // During a rotation both the new and the previous secret are accepted.
-        if (!client.AcceptedSecrets().Any(secret => RequestSignature.Matches(secret, canonical, signature)))
+        if (!client.AcceptedSecrets().Any(secret => ExchangeSignature.Matches(secret, canonical, signature)))
         {
             return Refuse(http, "bad-signature", Problems.SignatureMismatch, "签名不正确：请按 METHOD、PATH?QUERY、X-Timestamp、X-Nonce、正文 SHA-256 计算 HMAC-SHA256。");
         }
