@@ -34,6 +34,7 @@ public static class ExchangeLoad
 
         var sample = await (await http.SendAsync(Signed(HttpMethod.Get, $"/exchange/v1/tenders/{Tender}/ceiling-price", []))).Content.ReadAsStringAsync();
         var filed = await FiledVersionsAsync(http);
+        var reads = await LoadAsync(http, clients, seconds, filed, mixed: false);
         var system = await LoadAsync(http, clients, seconds, filed, mixed: true);
         var openings = await http.SendAsync(Signed(HttpMethod.Get, "/exchange/v1/ocds/releases?limit=500", []));
         await server.DisposeAsync();
@@ -50,8 +51,11 @@ public static class ExchangeLoad
         await baseline.StopAsync();
 
         Console.WriteLine($"exchange load: {clients} clients × {seconds} s on {Environment.ProcessorCount} cores");
+        Console.WriteLine(reads.Requests.Report("signed ceiling-price GET", reads.Elapsed, "5xx"));
         Console.WriteLine(system.Requests.Report("system (signed, mixed)", system.Elapsed, "5xx"));
         Console.WriteLine(bareStats.Requests.Report("bare MapGet (same JSON)", bareStats.Elapsed, "5xx"));
+        Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"signed GET / bare: {reads.Requests.Count / reads.Elapsed.TotalSeconds / (bareStats.Requests.Count / bareStats.Elapsed.TotalSeconds):P0}"));
         Console.WriteLine($"openings answered identically: {system.OpeningAnswers.Distinct().Count() <= 1}; feed readers complete and without duplicates: {system.IncompleteFeeds == 0}; ocds status {(int)openings.StatusCode}");
     }
 

@@ -13,6 +13,9 @@ public sealed class RequestStats
 
     public int Failures => failures.Values.Sum();
 
+    /// <summary>How many were recorded.</summary>
+    public int Count => latencies.Count;
+
     /// <summary>Records one latency; <paramref name="failure"/> says why it failed (a status code, "timeout", a step), null when it did not.</summary>
     public void Add(TimeSpan latency, string? failure)
     {
