@@ -85,7 +85,8 @@ public sealed class Journey : IAsyncDisposable
         await Page.GetByLabel("用户名").FillAsync(userName);
         await Page.GetByLabel("密码").FillAsync(password);
         await Page.GetByRole(AriaRole.Button, new() { Name = "登录" }).Last.ClickAsync();
-        await Page.WaitForURLAsync("**/projects**");
+        // Signing in hashes the password on purpose slowly; on a loaded CI machine the redirect can take a while.
+        await Page.WaitForURLAsync("**/projects**", new() { Timeout = 90_000 });
         await CheckAsync("登录后");
     }
 
