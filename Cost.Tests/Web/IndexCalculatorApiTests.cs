@@ -123,6 +123,7 @@ public sealed class IndexCalculatorApiTests(CostWebFactory factory)
     }
 
     [Fact]
+    [Trait("Store", "sqlite")] // 45 MB of JSON and no store: once is enough
     public async Task More_than_600000_observations_are_400()
     {
         var rows = Enumerable.Range(0, 600_001).Select(k => (object)new { period = "2024-01", item = "i" + k, price = 1.0, quantity = 1.0 }).ToArray();

@@ -3,6 +3,7 @@ using System.Net;
 namespace Cost.Tests.Web;
 
 /// <summary>The bureau's licence and publication policy, from configuration, on every OCDS package.</summary>
+[Trait("Store", "sqlite")] // configuration only; the cluster pass reads OCDS packages in ExchangeBiddingTests
 public sealed class OcdsPublicationTests(OcdsPublicationTests.PublishingFactory factory) : IClassFixture<OcdsPublicationTests.PublishingFactory>
 {
     private const string License = "https://creativecommons.org/licenses/by/4.0/";

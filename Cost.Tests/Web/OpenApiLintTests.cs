@@ -8,6 +8,7 @@ namespace Cost.Tests.Web;
 /// ids, 4xx answers, server addresses…) with 0 errors. ./test.sh installs the pinned @redocly/cli into .tools/redocly;
 /// COST_REDOCLY may point at another installation.
 /// </summary>
+[Trait("Store", "sqlite")] // the API document does not depend on the store
 [Collection(WebSuite.Name)]
 public sealed class OpenApiLintTests(CostWebFactory factory)
 {

@@ -10,6 +10,7 @@ namespace Cost.Tests.Web;
 /// Outside Development (OWASP Top 10 A05:2021, security misconfiguration): no start without a signing
 /// key from configuration, no demo accounts or demo exchange client, HTTPS only, with HSTS.
 /// </summary>
+[Trait("Store", "sqlite")] // the web front's configuration, the same on either store
 public sealed class ProductionSettingsTests
 {
     private const string Key = "a-production-signing-key-of-forty-chars!";

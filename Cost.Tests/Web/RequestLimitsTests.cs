@@ -9,6 +9,7 @@ namespace Cost.Tests.Web;
 /// Per-minute budgets on /api: an address that is not signed in, and each account on its own (429 with Retry-After,
 /// the budget named). A system of its own, so that no other test spends its budget.
 /// </summary>
+[Trait("Store", "sqlite")] // the budgets sit in front of the store; the cluster pass has no more to show
 public sealed class RequestRateLimitTests(RequestRateLimitTests.TightRatesFactory factory) : IClassFixture<RequestRateLimitTests.TightRatesFactory>
 {
     [Fact]
@@ -55,6 +56,7 @@ public sealed class RequestRateLimitTests(RequestRateLimitTests.TightRatesFactor
 /// Bodies over their endpoint's bound are 413 before they are read; a firm whose stored bill versions reach their quota
 /// gets 409 naming it, and nothing is read or stored.
 /// </summary>
+[Trait("Store", "sqlite")] // every upload of the cluster pass runs the quota query on PostgreSQL
 public sealed class RequestQuotaTests(RequestQuotaTests.SmallQuotaFactory factory) : IClassFixture<RequestQuotaTests.SmallQuotaFactory>
 {
     [Fact]
@@ -95,6 +97,7 @@ public sealed class RequestQuotaTests(RequestQuotaTests.SmallQuotaFactory factor
 }
 
 /// <summary>A firm whose stored versions reach the byte quota: 413 naming it.</summary>
+[Trait("Store", "sqlite")] // every upload of the cluster pass runs the quota query on PostgreSQL
 public sealed class StorageQuotaTests(StorageQuotaTests.NoRoomFactory factory) : IClassFixture<StorageQuotaTests.NoRoomFactory>
 {
     [Fact]
