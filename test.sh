@@ -36,21 +36,26 @@ export COST_REDOCLY="$PWD/.tools/redocly/node_modules/.bin/redocly"
 configuration="${CONFIGURATION:-Debug}"
 log=$(mktemp)
 servers=$(mktemp -d)
-trap 'scripts/cluster.sh stop "$servers" >/dev/null 2>&1 || rm -rf "$servers"; rm -f "$log"' EXIT
+trap 'scripts/cluster.sh stop "$servers" >/dev/null 2>&1 || rm -rf "$servers"; rm -f "$log" "$servers.log"' EXIT
 set +e
+# PostgreSQL and redis for the cluster-mode pass start now, in the background, and wait idle until it comes.
+COST_PG_OPTIONS="-c fsync=off -c synchronous_commit=off" scripts/cluster.sh infra "$servers" > "$servers.log" 2>&1 &
+infra=$!
 # Everything, the cluster fault tests included (they start their own cluster with scripts/cluster.sh).
 dotnet test CostSystem.sln --nologo -c "$configuration" --logger "console;verbosity=minimal" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 
 # The web API suite once more in cluster mode: PostgreSQL store, Redis membership (same migrations, same tests).
 echo "Web API tests in cluster mode (PostgreSQL + Redis)…"
-if COST_PG_OPTIONS="-c fsync=off -c synchronous_commit=off" scripts/cluster.sh infra "$servers"; then
+if wait "$infra"; then
+  cat "$servers.log"
   source "$servers/cluster.env"
   COST_TEST_POSTGRES="Host=127.0.0.1;Port=$PG_PORT;Username=cost" COST_TEST_REDIS="127.0.0.1:$REDIS_PORT" \
     dotnet test Cost.Tests --no-build --nologo -c "$configuration" --filter "FullyQualifiedName~Cost.Tests.Web&Store!=sqlite" \
     --logger "console;verbosity=minimal" 2>&1 | tee -a "$log"
   [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
 else
+  cat "$servers.log"
   echo "Could not start PostgreSQL and redis for the cluster-mode pass." | tee -a "$log"
   status=1
 fi
