@@ -39,7 +39,9 @@ require_tools() {
 free_port() {
   local port
   for _ in $(seq 1 200); do
-    port=$(( 20000 + RANDOM % 40000 ))
+    # Below Linux's ephemeral range (32768–60999): a port there may be the local end of any outgoing connection of
+    # the tests running meanwhile, and binding it then fails with "address already in use".
+    port=$(( 20000 + RANDOM % 12000 ))
     if ! port_open "$port"; then echo "$port"; return; fi
   done
   die "no free port found"
