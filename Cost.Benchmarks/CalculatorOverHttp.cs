@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 
@@ -22,9 +21,7 @@ public static class CalculatorOverHttp
     {
         await using var server = await InProcessSystem.StartAsync(new Dictionary<string, string>());
         using var http = new HttpClient { BaseAddress = server.Address, Timeout = TimeSpan.FromMinutes(5) };
-        using var token = await http.PostAsJsonAsync("/api/auth/token", new { userName = "bureau", password = "bureau-demo" });
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer",
-            (await token.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString());
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await VirtualUsers.TokenAsync(http, "bureau", "bureau-demo"));
 
         var bodies = new[] { Panel(chained: false), Panel(chained: true) };
 

@@ -1,9 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text;
-using System.Text.Json;
 
 namespace Cost.Benchmarks;
 
@@ -19,8 +17,7 @@ public static class HostileLoad
     {
         await using var server = await InProcessSystem.StartAsync(new Dictionary<string, string>());
         using var http = new HttpClient { BaseAddress = server.Address, Timeout = TimeSpan.FromMinutes(2) };
-        using var token = await http.PostAsJsonAsync("/api/auth/token", new { userName = "bureau", password = "bureau-demo" });
-        var bearer = (await token.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
+        var bearer = await VirtualUsers.TokenAsync(http, "bureau", "bureau-demo");
 
         var huge = Filler(50_000_000);
         var hugePanel = Filler(90_000_000);

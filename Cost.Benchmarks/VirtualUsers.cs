@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json;
 
 namespace Cost.Benchmarks;
 
@@ -8,6 +10,14 @@ public static class VirtualUsers
     /// <summary>A client that opens up to one connection per user, so no user waits for another's connection.</summary>
     public static HttpClient Client(Uri baseAddress, int users) =>
         new(new SocketsHttpHandler { MaxConnectionsPerServer = users }) { BaseAddress = baseAddress };
+
+    /// <summary>A bearer token for a demo account from the token API (the same for every virtual user).</summary>
+    public static async Task<string> TokenAsync(HttpClient http, string userName, string password)
+    {
+        using var response = await http.PostAsJsonAsync("/api/auth/token", new { userName, password });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
+    }
 
     /// <summary>
     /// Runs <paramref name="users"/> users for <paramref name="seconds"/>; <paramref name="iteration"/> gets the user's

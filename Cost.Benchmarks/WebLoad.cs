@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text.Json;
 using Cost.Samples;
 
 namespace Cost.Benchmarks;
@@ -22,7 +21,7 @@ public static class WebLoad
     public static async Task RunAsync(Uri baseUrl, int users, int seconds)
     {
         using var http = VirtualUsers.Client(baseUrl, users);
-        var token = await TokenAsync(http);
+        var token = await VirtualUsers.TokenAsync(http, "consultant", "consultant-demo");
         var workbook = SampleWorkbook();
 
         // One pass first: warms the server up, and stops here when the demo account or the seeded month is missing.
@@ -53,13 +52,6 @@ public static class WebLoad
         Console.WriteLine(boq.Upload.Report("POST /api/projects/{code}/boq", pathElapsed));
         Console.WriteLine(boq.Read.Report("GET /api/projects/{code}/ceiling-price", pathElapsed));
         Console.WriteLine(boq.Whole.Report("BoQ → ceiling price, whole path (3 requests)", pathElapsed));
-    }
-
-    private static async Task<string> TokenAsync(HttpClient http)
-    {
-        using var response = await http.PostAsJsonAsync("/api/auth/token", new { userName = "consultant", password = "consultant-demo" });
-        response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
     }
 
     private static byte[] SampleWorkbook()
