@@ -69,6 +69,18 @@ public sealed class TenderQueries(CostDatabase database)
         return rows.ToDictionary(r => r.Status, r => (int)r.Projects, StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// The tender's row version, which every change of the tender (a version, a status, its registration) raises in the
+    /// transaction that makes it; null when no tender has that code. One primary-key read: what an answer derived from the
+    /// tender can be checked against.
+    /// </summary>
+    public async Task<long?> RowVersionAsync(string tenderCode, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await connection.ExecuteScalarAsync<long?>(
+            "SELECT row_version FROM tender_projects WHERE tender_code = @tenderCode", new { tenderCode }).ConfigureAwait(false);
+    }
+
     /// <summary>The newest filed (or later) version of a tender, or null when it has none.</summary>
     public async Task<FiledCeilingPrice?> LatestFiledAsync(string tenderCode, CancellationToken cancellationToken = default)
     {

@@ -32,6 +32,36 @@ public sealed class ExchangeApiTests(CostWebFactory factory)
     }
 
     [Fact]
+    public async Task The_signed_read_follows_every_change_of_the_tender_as_soon_as_it_is_made()
+    {
+        // The answer is kept between requests; each step below changes the tender after it was read.
+        var client = factory.CreateClient();
+        var consultant = await factory.SignedInAsync("consultant", "consultant-demo");
+        var bureau = await factory.SignedInAsync("bureau", "bureau-demo");
+        var code = await Tenders.RegisterAsync(consultant, "缓存测试学校");
+        async Task<HttpResponseMessage> ReadAsync() => await client.SendAsync(_platform.Get($"/exchange/v1/tenders/{code}/ceiling-price"));
+        async Task<string?> StatusAsync()
+        {
+            var response = await ReadAsync();
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal("application/json; charset=utf-8", response.Content.Headers.ContentType?.ToString());
+            return (await response.JsonAsync()).GetProperty("status").GetString();
+        }
+
+        Assert.Equal(HttpStatusCode.NotFound, (await ReadAsync()).StatusCode);
+        await consultant.UploadAsync(code, Tenders.Sample);
+        Assert.Equal(HttpStatusCode.OK, (await consultant.PostAsync($"/api/projects/{code}/submit", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await ReadAsync()).StatusCode);
+
+        Assert.Equal(HttpStatusCode.OK, (await bureau.PostAsync($"/api/projects/{code}/file", null)).StatusCode);
+        Assert.Equal("filed", await StatusAsync());
+        Assert.Equal("filed", await StatusAsync());
+
+        Assert.Equal(HttpStatusCode.OK, (await bureau.PostAsync($"/api/projects/{code}/publish", null)).StatusCode);
+        Assert.Equal("published", await StatusAsync());
+    }
+
+    [Fact]
     public async Task An_unknown_tender_is_404()
     {
         var response = await factory.CreateClient().SendAsync(_platform.Get("/exchange/v1/tenders/NO-SUCH-TENDER/ceiling-price"));

@@ -20,7 +20,7 @@ public static class ExchangeApi
     public static IEndpointRouteBuilder MapExchangeApi(this IEndpointRouteBuilder routes)
     {
         var api = routes.MapGroup("/exchange/v1").WithTags("交易平台数据交换").AllowAnonymous().AddEndpointFilter<SignatureFilter>();
-        api.MapGet("/tenders/{tenderCode}/ceiling-price", CeilingPrice)
+        api.MapGet("/tenders/{tenderCode}/ceiling-price", CeilingPrice).Produces<ExchangeCeilingPrice>(contentType: JsonContentType)
             .WithSummary("已备案（或其后状态）的最新版本最高投标限价；未备案 404");
         api.MapGet("/ceiling-prices", Feed)
             .WithSummary("按备案顺序的变更流：每个备案版本恰好出现一次；items 为空且 next 不变表示暂无新数据");
@@ -45,12 +45,16 @@ public static class ExchangeApi
 
     public sealed record FeedPage(ImmutableArray<ExchangeCeilingPrice> Items, string Next);
 
-    private static async Task<Results<Ok<ExchangeCeilingPrice>, ProblemHttpResult>> CeilingPrice(string tenderCode, TenderQueries queries, CancellationToken cancellationToken)
+    /// <summary>What <c>TypedResults.Ok</c> writes for JSON, so that the cached answer reads like every other.</summary>
+    private const string JsonContentType = "application/json; charset=utf-8";
+
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> CeilingPrice(string tenderCode, CeilingPriceAnswers answers,
+        CancellationToken cancellationToken)
     {
-        var filed = await queries.LatestFiledAsync(tenderCode.Trim(), cancellationToken);
-        return filed is null
+        var json = await answers.GetAsync(tenderCode.Trim(), cancellationToken);
+        return json is null
             ? Outcome.Problem(StatusCodes.Status404NotFound, $"招标项目 {tenderCode} 没有已备案的最高投标限价。", [])
-            : TypedResults.Ok(ExchangeCeilingPrice.From(filed));
+            : TypedResults.Bytes(json, JsonContentType);
     }
 
     private static async Task<Results<Ok<FeedPage>, ProblemHttpResult>> Feed(string? after, int? limit, TenderQueries queries, CancellationToken cancellationToken)

@@ -12,6 +12,7 @@ public static class ExchangeSetup
     {
         services.Configure<ExchangeOptions>(configuration.GetSection("Exchange"));
         services.AddSingleton<SignatureFilter>();
+        services.AddSingleton<CeilingPriceAnswers>();
         services.AddHttpClient(PushDispatcher.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(15));
         services.AddSingleton<PushDispatcher>();
         services.AddHostedService(p => p.GetRequiredService<PushDispatcher>());

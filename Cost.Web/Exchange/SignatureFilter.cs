@@ -31,14 +31,14 @@ public sealed partial class SignatureFilter(IOptionsMonitor<ExchangeOptions> opt
         var headers = http.Request.Headers;
         string clientId = headers[ExchangeSignature.ClientIdHeader].ToString(), timestamp = headers[ExchangeSignature.TimestampHeader].ToString(),
             nonce = headers[ExchangeSignature.NonceHeader].ToString(), signature = headers[ExchangeSignature.SignatureHeader].ToString();
-        var missing = new[]
-            {
-                (ExchangeSignature.ClientIdHeader, clientId), (ExchangeSignature.TimestampHeader, timestamp),
-                (ExchangeSignature.NonceHeader, nonce), (ExchangeSignature.SignatureHeader, signature),
-            }
-            .Where(h => string.IsNullOrEmpty(h.Item2)).Select(h => h.Item1).ToList();
-        if (missing.Count > 0)
+        if (string.IsNullOrEmpty(clientId) || string.IsNullOrEmpty(timestamp) || string.IsNullOrEmpty(nonce) || string.IsNullOrEmpty(signature))
         {
+            var missing = new[]
+                {
+                    (ExchangeSignature.ClientIdHeader, clientId), (ExchangeSignature.TimestampHeader, timestamp),
+                    (ExchangeSignature.NonceHeader, nonce), (ExchangeSignature.SignatureHeader, signature),
+                }
+                .Where(h => string.IsNullOrEmpty(h.Item2)).Select(h => h.Item1);
             return Refuse(http, "missing-header", Problems.SignatureMissingHeader, $"缺少签名请求头：{string.Join("、", missing)}。");
         }
 
@@ -72,7 +72,7 @@ public sealed partial class SignatureFilter(IOptionsMonitor<ExchangeOptions> opt
         }
 
         // The nonce is recorded only for a correctly signed request, so nobody can burn a client's nonces.
-        if (!await nonces.TryUseAsync(clientId, nonce, now, ReplayWindow, http.RequestAborted))
+        if (!await nonces.TryUseAsync(clientId, nonce, now, ReplayWindow))
         {
             return Refuse(http, "replayed-nonce", Problems.SignatureReplayedNonce, "X-Nonce 在 10 分钟内已使用过（重放请求被拒绝）。");
         }
@@ -88,8 +88,14 @@ public sealed partial class SignatureFilter(IOptionsMonitor<ExchangeOptions> opt
         return string.IsNullOrEmpty(raw) ? $"{http.Request.PathBase}{http.Request.Path}{http.Request.QueryString}" : raw;
     }
 
+    /// <summary>The body as sent (empty when the request has none), left readable for the endpoint.</summary>
     private static async Task<byte[]> ReadBodyAsync(HttpRequest request)
     {
+        if (request.ContentLength == 0 || (request.ContentLength is null && request.Headers.TransferEncoding.Count == 0))
+        {
+            return [];
+        }
+
         request.EnableBuffering();
         using var buffer = new MemoryStream();
         await request.Body.CopyToAsync(buffer, request.HttpContext.RequestAborted);

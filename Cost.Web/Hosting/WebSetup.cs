@@ -231,7 +231,8 @@ public static class WebSetup
 
             return next(http);
         });
-        app.UseStaticFiles();
+        // Files are pages' own (styles, scripts, fonts); the APIs never look for one.
+        app.UseWhen(http => IsPage(http.Request.Path), pages => pages.UseStaticFiles());
 
         // Routing after the error pages, so that re-executing /status/{code} finds its page.
         app.UseRouting();
