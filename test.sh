@@ -33,8 +33,8 @@ if [ "$(cat .tools/redocly/version 2>/dev/null)" != "$redocly_version" ]; then
 fi
 export COST_REDOCLY="$PWD/.tools/redocly/node_modules/.bin/redocly"
 
-# Release: the tests exercise the server as it runs (optimised JIT), the suite is several minutes shorter, and the cluster
-# script's own Release build of the web front and silo is then already done.
+# Release: the tests exercise the server as it is deployed (optimised JIT), and the cluster script's own Release build
+# of the web front and silo is then already done.
 configuration="${CONFIGURATION:-Release}"
 log=$(mktemp)
 servers=$(mktemp -d)
