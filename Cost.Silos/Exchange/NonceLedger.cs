@@ -24,7 +24,7 @@ public sealed class NonceLedger : IAsyncDisposable
     private readonly Channel<Pending> _pending = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Task _writer;
     private long _sweptAt;
-    private Writer? _connection;
+    private Writer? _open;
 
     public NonceLedger(CostDatabase database)
     {
@@ -45,7 +45,7 @@ public sealed class NonceLedger : IAsyncDisposable
     {
         _pending.Writer.TryComplete();
         await _writer.ConfigureAwait(false);
-        if (_connection is { } writer)
+        if (_open is { } writer)
         {
             await writer.DisposeAsync().ConfigureAwait(false);
         }
@@ -84,21 +84,22 @@ public sealed class NonceLedger : IAsyncDisposable
     /// <summary>Writes the batch in one transaction; for each nonce, whether it was new (or its entry older than the window).</summary>
     private async Task<bool[]> WriteBatchAsync(List<Pending> batch)
     {
-        var writer = _connection ??= await Writer.OpenAsync(_database).ConfigureAwait(false);
+        var writer = _open ??= await Writer.OpenAsync(_database).ConfigureAwait(false);
         try
         {
-            return await writer.WriteAsync(batch, ShouldSweep(batch)).ConfigureAwait(false);
+            return await writer.WriteAsync(batch, SweepCutoff(batch)).ConfigureAwait(false);
         }
         catch
         {
             // A broken connection is not used again: the next batch opens a new one.
-            _connection = null;
+            _open = null;
             await writer.DisposeAsync().ConfigureAwait(false);
             throw;
         }
     }
 
-    private long? ShouldSweep(List<Pending> batch)
+    /// <summary>Every <see cref="SweepSeconds"/>: entries older than this batch's window go; null between sweeps.</summary>
+    private long? SweepCutoff(List<Pending> batch)
     {
         var now = batch.Max(p => p.Now);
         if (now - _sweptAt < SweepSeconds)

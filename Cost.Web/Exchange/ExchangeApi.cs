@@ -20,7 +20,7 @@ public static class ExchangeApi
     public static IEndpointRouteBuilder MapExchangeApi(this IEndpointRouteBuilder routes)
     {
         var api = routes.MapGroup("/exchange/v1").WithTags("交易平台数据交换").AllowAnonymous().AddEndpointFilter<SignatureFilter>();
-        api.MapGet("/tenders/{tenderCode}/ceiling-price", CeilingPrice).Produces<ExchangeCeilingPrice>(contentType: JsonContentType)
+        api.MapGet("/tenders/{tenderCode}/ceiling-price", CeilingPrice).Produces<ExchangeCeilingPrice>()
             .WithSummary("已备案（或其后状态）的最新版本最高投标限价；未备案 404");
         api.MapGet("/ceiling-prices", Feed)
             .WithSummary("按备案顺序的变更流：每个备案版本恰好出现一次；items 为空且 next 不变表示暂无新数据");
