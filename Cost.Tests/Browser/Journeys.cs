@@ -14,6 +14,19 @@ public abstract class Journeys(BrowserApp app)
     private static readonly string Samples = Path.Combine(AppContext.BaseDirectory, "data", "samples");
 
     [Fact]
+    public async Task The_check_of_every_step_fails_a_page_with_an_unnamed_image_or_a_squeezed_cell()
+    {
+        await using var journey = await Journey.StartAsync(app, "检查自测");
+        await journey.Page.SetContentAsync("""<html lang="zh-CN"><head><title>自测</title></head><body><main><h1>自测</h1><img src="data:,"></main></body></html>""");
+        var axe = await Assert.ThrowsAnyAsync<Xunit.Sdk.XunitException>(() => journey.CheckAsync("无替代文字的图片"));
+        Assert.Contains("image-alt", axe.Message, StringComparison.Ordinal);
+
+        await journey.Page.SetContentAsync("""<html lang="zh-CN"><head><title>自测</title></head><body><main><h1>自测</h1><table><tr><th>名称</th><td style="width:1em;display:inline-block">二〇二六年十二月</td></tr></table></main></body></html>""");
+        var layout = await Assert.ThrowsAnyAsync<Xunit.Sdk.XunitException>(() => journey.CheckAsync("过窄的单元格"));
+        Assert.Contains("单元格", layout.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_consultant_uploads_reads_the_findings_corrects_and_submits()
     {
         await using var journey = await Journey.StartAsync(app, "咨询企业");
