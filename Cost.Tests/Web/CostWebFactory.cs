@@ -18,6 +18,9 @@ namespace Cost.Tests.Web;
 /// With COST_TEST_POSTGRES (a server: "Host=…;Port=…;Username=…") and COST_TEST_REDIS set, the same
 /// tests run in cluster mode: each store is a database of its own on that server and the silo joins
 /// a Redis cluster of its own (test.sh runs the web tests so a second time).
+/// Seeding a store from data/ takes most of a start (two years of price surveys closed and published): a factory
+/// that starts fresh and changes nothing seeding depends on starts on a copy of one store seeded once per test
+/// run (<see cref="SeededTemplate"/>), without its data-protection keys, so that each is still an installation of its own.
 /// </summary>
 public class CostWebFactory : WebApplicationFactory<Program>
 {
@@ -25,16 +28,23 @@ public class CostWebFactory : WebApplicationFactory<Program>
     private readonly IReadOnlyDictionary<string, string> _settings;
     private readonly bool _ownsFolder;
     private readonly Action<IServiceCollection>? _configureServices;
+    private readonly bool _fromTemplate;
 
     public CostWebFactory()
-        : this(Directory.CreateTempSubdirectory("cost-tests-").FullName, new Dictionary<string, string>(), ownsFolder: true)
+        : this(Directory.CreateTempSubdirectory("cost-tests-").FullName, new Dictionary<string, string>(), ownsFolder: true, fromTemplate: true)
     {
     }
 
     /// <summary>A factory over an existing store folder (to restart the system on the same store) with extra settings.</summary>
-    internal CostWebFactory(string folder, IReadOnlyDictionary<string, string> settings, bool ownsFolder = false, Action<IServiceCollection>? configureServices = null)
+    /// <param name="folder">The store's folder (its SQLite file, or its PostgreSQL database's name).</param>
+    /// <param name="settings">Configuration on top of the test defaults.</param>
+    /// <param name="ownsFolder">Whether the store is deleted with the factory.</param>
+    /// <param name="configureServices">Services replaced for the test.</param>
+    /// <param name="fromTemplate">Whether a new store starts as a copy of the seeded template instead of seeding itself: only where neither the settings nor the services change what seeding writes.</param>
+    internal CostWebFactory(string folder, IReadOnlyDictionary<string, string> settings, bool ownsFolder = false, Action<IServiceCollection>? configureServices = null,
+        bool fromTemplate = false)
     {
-        (_folder, _settings, _ownsFolder, _configureServices) = (folder, settings, ownsFolder, configureServices);
+        (_folder, _settings, _ownsFolder, _configureServices, _fromTemplate) = (folder, settings, ownsFolder, configureServices, fromTemplate);
     }
 
     private static string? Postgres => Environment.GetEnvironmentVariable("COST_TEST_POSTGRES");
@@ -42,11 +52,19 @@ public class CostWebFactory : WebApplicationFactory<Program>
     public string DatabasePath => Path.Combine(_folder, "cost.db");
 
     /// <summary>The PostgreSQL database of this store folder (the same folder is the same database across restarts).</summary>
-    private string DatabaseName => "cost_" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(_folder)))[..16];
+    private string DatabaseName => DatabaseNameOf(_folder);
+
+    /// <summary>The PostgreSQL database of a store folder.</summary>
+    internal static string DatabaseNameOf(string folder) => "cost_" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(folder)))[..16];
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
+        if (_fromTemplate)
+        {
+            SeededTemplate.CopyTo(_folder, DatabaseName);
+        }
+
         if (Postgres is { } server)
         {
             CreateDatabase(server, DatabaseName);
@@ -84,14 +102,14 @@ public class CostWebFactory : WebApplicationFactory<Program>
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    /// <summary>Creates database <paramref name="name"/> on the PostgreSQL <paramref name="server"/> unless it is there already.</summary>
-    internal static void CreateDatabase(string server, string name)
+    /// <summary>Creates database <paramref name="name"/> on the PostgreSQL <paramref name="server"/> unless it is there already, as a copy of <paramref name="template"/> when given.</summary>
+    internal static void CreateDatabase(string server, string name, string? template = null)
     {
         using var connection = new NpgsqlConnection($"{server};Database=postgres;Pooling=false");
         connection.Open();
         if (connection.ExecuteScalar<int>("SELECT count(*) FROM pg_database WHERE datname = @name", new { name }) == 0)
         {
-            connection.Execute($"CREATE DATABASE {name}");
+            connection.Execute(template is null ? $"CREATE DATABASE {name}" : $"CREATE DATABASE {name} TEMPLATE {template}");
         }
     }
 

@@ -24,5 +24,5 @@ public sealed class OcdsPublicationTests(OcdsPublicationTests.PublishingFactory 
     }
 
     public sealed class PublishingFactory() : CostWebFactory(Directory.CreateTempSubdirectory("cost-ocds-").FullName,
-        new Dictionary<string, string> { ["Exchange:OcdsLicense"] = License, ["Exchange:OcdsPublicationPolicy"] = Policy }, ownsFolder: true);
+        new Dictionary<string, string> { ["Exchange:OcdsLicense"] = License, ["Exchange:OcdsPublicationPolicy"] = Policy }, ownsFolder: true, fromTemplate: true);
 }

@@ -49,7 +49,7 @@ public sealed class RequestRateLimitTests(RequestRateLimitTests.TightRatesFactor
     }
 
     public sealed class TightRatesFactory() : CostWebFactory(Directory.CreateTempSubdirectory("cost-rates-").FullName,
-        new Dictionary<string, string> { ["Limits:AnonymousPerMinute"] = "6", ["Limits:AccountPerMinute"] = "8" }, ownsFolder: true);
+        new Dictionary<string, string> { ["Limits:AnonymousPerMinute"] = "6", ["Limits:AccountPerMinute"] = "8" }, ownsFolder: true, fromTemplate: true);
 }
 
 /// <summary>
@@ -93,7 +93,7 @@ public sealed class RequestQuotaTests(RequestQuotaTests.SmallQuotaFactory factor
     }
 
     public sealed class SmallQuotaFactory() : CostWebFactory(Directory.CreateTempSubdirectory("cost-quota-").FullName,
-        new Dictionary<string, string> { ["Limits:JsonBodyBytes"] = "4096", ["Uploads:MaxBoqVersionsPerFirm"] = "1" }, ownsFolder: true);
+        new Dictionary<string, string> { ["Limits:JsonBodyBytes"] = "4096", ["Uploads:MaxBoqVersionsPerFirm"] = "1" }, ownsFolder: true, fromTemplate: true);
 }
 
 /// <summary>A firm whose stored versions reach the byte quota: 413 naming it.</summary>
@@ -114,5 +114,5 @@ public sealed class StorageQuotaTests(StorageQuotaTests.NoRoomFactory factory) :
     }
 
     public sealed class NoRoomFactory() : CostWebFactory(Directory.CreateTempSubdirectory("cost-room-").FullName,
-        new Dictionary<string, string> { ["Uploads:MaxBoqStoredBytesPerFirm"] = "1" }, ownsFolder: true);
+        new Dictionary<string, string> { ["Uploads:MaxBoqStoredBytesPerFirm"] = "1" }, ownsFolder: true, fromTemplate: true);
 }
