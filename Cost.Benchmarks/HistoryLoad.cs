@@ -11,18 +11,24 @@ using Cost.Silos.Exchange;
 using Cost.Silos.Hosting;
 using Cost.Silos.ReadModels;
 using Cost.Silos.Store;
+using Cost.Web.Exchange;
+using Cost.Web.Indicators;
+using Cost.Web.Indices;
 using Dapper;
+using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
 
 namespace Cost.Benchmarks;
 
 /// <summary>
 /// <c>-- --history N [--lines L] [--postgres "Host=…;Database=…"]</c>: fills a fresh store with N filed tenders
 /// directly through the store layer (the sample types' complete bills, grown to L lines on average, 1,000–10,000,
-/// in five types and six districts, filed over 24 months), then times what depends on that history: the unit-rate
-/// check of a 2,000-line upload (its histogram read and the check), the indicators (values read and cells
-/// computed after a change; the version check otherwise), and loading one tender as its grain does before the exchange read. Prints the generation time, the
-/// store's size per filed line and the median of 9 runs of each. Nothing is asserted.
+/// in five types and six districts, filed over 24 months, bids opened a month after filing), then times what depends on that history: the unit-rate
+/// check of a 2,000-line upload with its version stored, the indicators as the page asks for them (after a filing, and
+/// otherwise), the exchange's ceiling-price read (a tender's first, and repeated) and what a month's publication reads
+/// of the tenders. Prints the generation time, the store's size per filed line and the median of 9 runs of each.
+/// Nothing is asserted.
 /// </summary>
 public static class HistoryLoad
 {
@@ -52,7 +58,9 @@ public static class HistoryLoad
             var bigness = Math.Clamp((int)(lines * (0.5 + (i * 7919 % 1000) / 666.0)), 1000, 10000);
             var bill = Grow(samples[type], bigness, i);
             filedLines += bill.LineCount;
-            await FileAsync(store, i, type, bill, new DateTimeOffset(2025, 1, 1, 9, 0, 0, BureauTime.Offset).AddDays(i * 730.0 / tenders));
+            // Bids open a month after filing: the last month's tenders are still open, as at any day of a year.
+            var filedAt = new DateTimeOffset(2025, 1, 1, 9, 0, 0, BureauTime.Offset).AddDays(i * 730.0 / tenders);
+            await FileAsync(store, i, type, bill, filedAt, opened: i * 730.0 / tenders < 700);
         }
 
         var generation = watch.Elapsed;
@@ -63,15 +71,45 @@ public static class HistoryLoad
         var queries = new IndicatorQueries(database);
         var upload = Grow(samples["school"], 2000, tenders + 1);
         var codes = upload.UnitWorks.SelectMany(u => u.Lines).Select(l => UnitRateCheck.Key(l).Code).ToHashSet(StringComparer.Ordinal);
-        await ReportAsync("unit-rate check of a 2,000-line upload", async () =>
+        // The part of an upload that meets the history: the unit-rate check's reads and the check, then the version
+        // stored (reading the workbook, pricing and the other checks do not depend on what is filed). Each run registers
+        // a tender of its own first (not timed).
+        var uploads = 0;
+        async Task<(TenderProject Project, long RowVersion)> RegisterAsync()
         {
+            var project = TenderProject.Create(Info($"U-{uploads:00000}", uploads++, "school", DateTimeOffset.Now));
+            return (project, await store.CreateAsync(project));
+        }
+
+        var registered = await RegisterAsync();
+        await ReportAsync("upload of a 2,000-line bill (unit-rate check, version stored)", async () =>
+        {
+            var project = registered.Project;
             var cells = await queries.RateCellsAsync(codes);
-            var own = await queries.OwnCellsAsync("H-00000");
-            return UnitRateCheck.Check(upload, FiledUnitRates.Distributions(cells.Concat(own.Select(c => c with { Lines = -c.Lines })), _ => 100), UnitRateCheckOptions.Default).Length;
-        });
-        await ReportAsync("indicators, first request after a filing (values read, cells computed)", async () => CostIndicatorCalculator.Compute(await queries.ValuesAsync(null, null)).Length);
-        await ReportAsync("indicators, any other request (the version check; cells from memory)", async () => (await queries.VersionAsync()).Length);
-        await ReportAsync("load one tender (grain activation before the exchange read)", async () => (await store.LoadAsync($"H-{tenders / 2:00000}"))!.Value.Project.Versions.Length);
+            var own = await queries.OwnCellsAsync(project.Info.TenderCode);
+            var findings = UnitRateCheck.Check(upload, FiledUnitRates.Distributions(cells.Concat(own.Select(c => c with { Lines = -c.Lines })), _ => 100), UnitRateCheckOptions.Default);
+            var change = project.UploadBoq(upload, findings, new BoqSource("upload.xlsx", project.Info.TenderCode, "history", DateTimeOffset.Now), SampleBoq.RuleSet);
+            await store.SaveCurrentAsync(change, registered.RowVersion, "history");
+            return findings.Length;
+        }, async () => registered = await RegisterAsync());
+        // As the indicators page and API do: the table of every filed tender and the filing years, after a filing (not timed) and otherwise.
+        var data = DataFolder.Beside(null);
+        using var indicators = new IndicatorOperations(queries, new PublishedIndices(new IndexQueries(database), IndexBaskets.Load(data), ReferenceData.Load(data)));
+        async Task<int> TableAsync() => (await indicators.TableAsync(null, null, false)).Cells.Length + (await indicators.YearsAsync()).Length;
+        await TableAsync();
+        var next = tenders;
+        await ReportAsync("indicators, first request after a filing (the filing's values followed)", TableAsync,
+            async () => await FileAsync(store, next, types[next % types.Length], Grow(samples[types[next % types.Length]], lines, next++), DateTimeOffset.Now));
+        await ReportAsync("indicators, any other request (the version check; cells from memory)", TableAsync);
+        // The exchange's ceiling-price read: the tender's row version, and for a tender not read before its filed price read and serialised.
+        using var answers = new CeilingPriceAnswers(new TenderQueries(database), Options.Create(new JsonOptions()));
+        var reads = 0;
+        await ReportAsync("exchange ceiling-price read, a tender's first", async () => (await answers.GetAsync($"H-{reads++ * 7919 % tenders:00000}", default))!.Length);
+        await ReportAsync("exchange ceiling-price read, repeated", async () => (await answers.GetAsync("H-00000", default))!.Length);
+
+        // What a month's publication reads of the tenders: the filed, unopened ones for the stale-price watch.
+        var stale = new StaleAlarmQueries(database);
+        await ReportAsync("publication's read of filed, unopened tenders (stale-price watch)", async () => (await stale.CandidatesAsync()).Length);
 
         if (postgres is null)
         {
@@ -80,12 +118,20 @@ public static class HistoryLoad
         }
     }
 
-    private static async Task ReportAsync(string what, Func<Task<int>> run)
+    /// <param name="what">What is timed.</param>
+    /// <param name="run">The timed work.</param>
+    /// <param name="before">Untimed work before each run (a filing), if any.</param>
+    private static async Task ReportAsync(string what, Func<Task<int>> run, Func<Task>? before = null)
     {
         await run();
         var times = new List<double>();
         for (var i = 0; i < 9; i++)
         {
+            if (before is not null)
+            {
+                await before();
+            }
+
             var watch = Stopwatch.StartNew();
             await run();
             times.Add(watch.Elapsed.TotalMilliseconds);
@@ -114,14 +160,17 @@ public static class HistoryLoad
         };
     }
 
-    private static async Task FileAsync(TenderStore store, int i, string type, Boq bill, DateTimeOffset at)
+    /// <summary>A tender of the generator's firm: the i-th of its kind, in one of six districts, 5,000–25,000 m².</summary>
+    private static TenderInfo Info(string code, int i, string type, DateTimeOffset at) =>
+        new(code, $"历史项目{code}", Regions[i % Regions.Length], type, 5000m + i % 20000, SampleBoq.RuleSet.Code, "91610113MA6W8K3Q77", "history", at);
+
+    private static async Task FileAsync(TenderStore store, int i, string type, Boq bill, DateTimeOffset at, bool opened = false)
     {
-        var info = new TenderInfo($"H-{i:00000}", $"历史项目{i}", Regions[i % Regions.Length], type, 5000m + i % 20000, SampleBoq.RuleSet.Code,
-            "91610113MA6W8K3Q77", "history", at);
-        var project = TenderProject.Create(info);
+        var project = TenderProject.Create(Info($"H-{i:00000}", i, type, at));
         var rowVersion = await store.CreateAsync(project);
-        var source = new BoqSource($"{info.TenderCode}.xlsx", info.TenderCode, "history", at);
-        foreach (var step in new Func<TenderProject, LifecycleResult>[] { p => p.UploadBoq(bill, ImmutableArray<BoqFinding>.Empty, source, SampleBoq.RuleSet), p => p.Submit(at), p => p.File(at, "bureau") })
+        var source = new BoqSource($"{project.Info.TenderCode}.xlsx", project.Info.TenderCode, "history", at);
+        Func<TenderProject, LifecycleResult>[] steps = [p => p.UploadBoq(bill, ImmutableArray<BoqFinding>.Empty, source, SampleBoq.RuleSet), p => p.Submit(at), p => p.File(at, "bureau")];
+        foreach (var step in opened ? [.. steps, p => p.Lock(1, at.AddDays(30))] : steps)
         {
             var change = step(project);
             rowVersion = await store.SaveCurrentAsync(change, rowVersion, "history");

@@ -26,20 +26,25 @@ public static class CostIndicatorCalculator
 
     /// <param name="values">The filed tenders' values (<see cref="Values"/>).</param>
     /// <param name="priceLevel">Multiplies the money measures of a project type filed in a month (e.g. today's composite index ÷ the one of its filing month); 1 when null.</param>
+    /// <returns>The cells by project type (ordinal), then measure (<see cref="MeasureOrder"/>).</returns>
     public static ImmutableArray<IndicatorCell> Compute(IEnumerable<IndicatorValue> values, Func<string, YearMonth, double>? priceLevel = null)
     {
         ArgumentNullException.ThrowIfNull(values);
-        var cells = ImmutableArray.CreateBuilder<IndicatorCell>();
-        foreach (var type in values.GroupBy(v => v.ProjectType, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
-        {
-            foreach (var measure in type.GroupBy(v => v.Measure.Code, StringComparer.Ordinal))
-            {
-                var list = measure.Select(v => v.Measure.IsMoney && priceLevel is not null ? v.Value * priceLevel(v.ProjectType, v.FiledMonth) : v.Value).ToList();
-                cells.Add(new IndicatorCell(type.Key, measure.First().Measure, list.Count, list.Count >= MinimumProjects ? IndicatorStatistics.Of(list) : null));
-            }
-        }
+        var cells = new IndicatorCellSet(priceLevel: priceLevel);
+        cells.Replace([], values);
+        return cells.Cells;
+    }
 
-        return cells.ToImmutable();
+    /// <summary>
+    /// Where a measure stands in a type's cells: cost per m² in total and by part, by unit work (in code order), the
+    /// consumptions, the award ratio.
+    /// </summary>
+    public static int MeasureOrder(string measureCode)
+    {
+        ArgumentNullException.ThrowIfNull(measureCode);
+        // Even ranks for the fixed measures, the odd one after tax for the unit works, the last for any other.
+        var fixedAt = Array.FindIndex(Ordered, m => m.Code == measureCode);
+        return fixedAt >= 0 ? 2 * fixedAt : measureCode.StartsWith("unit:", StringComparison.Ordinal) ? 2 * Array.IndexOf(Ordered, Tax) + 1 : 2 * Ordered.Length;
     }
 
     /// <summary>One project's indicator values as filed (a measure it has no data for is left out); none without a positive building area.</summary>
@@ -90,6 +95,8 @@ public static class CostIndicatorCalculator
         var dash = unitName.LastIndexOf('-');
         return dash >= 0 && dash < unitName.Length - 1 ? unitName[(dash + 1)..] : unitName;
     }
+
+    private static readonly IndicatorMeasure[] Ordered = [Total, MeasuredWorks, Measures, OtherItems, Fees, Tax, Steel, Concrete, Formwork, AwardRatio];
 
     private static readonly (IndicatorMeasure Measure, string Prefix, string Unit)[] Consumptions =
     [

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Cost.Contracts;
 using Cost.Domain;
 using Cost.Domain.Indicators;
+using Cost.Silos.Exchange;
 using Cost.Silos.Hosting;
 using Cost.Silos.Store;
 using Dapper;
@@ -15,48 +16,56 @@ namespace Cost.Silos.ReadModels;
 /// </summary>
 public sealed class IndicatorQueries(CostDatabase database)
 {
-    /// <summary>The filed tenders' indicator values in a region and filing year (all when null).</summary>
-    public async Task<ImmutableArray<IndicatorValue>> ValuesAsync(string? region, int? year, CancellationToken cancellationToken = default)
+    /// <summary>The indicator values of the given tenders, or of every filed tender when null.</summary>
+    public async Task<ImmutableArray<IndicatorValue>> ValuesAsync(IReadOnlyCollection<string>? tenderCodes = null, CancellationToken cancellationToken = default)
     {
-        var where = (region, year) switch
+        if (tenderCodes is { Count: 0 })
         {
-            (null, null) => "",
-            (not null, null) => "WHERE region = @region",
-            (null, not null) => "WHERE filed_month LIKE @year",
-            _ => "WHERE region = @region AND filed_month LIKE @year",
-        };
+            return [];
+        }
+
+        var (where, parameter) = tenderCodes is null ? ("", null) : database.Engine == StoreEngine.Sqlite
+            ? ("WHERE tender_code IN (SELECT value FROM json_each(@codes))", (object)JsonSerializer.Serialize(tenderCodes))
+            : ("WHERE tender_code = ANY(@codes)", tenderCodes.ToArray());
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         var rows = await connection.QueryAsync<ValueRow>(
             $"""
             SELECT tender_code AS TenderCode, measure_code AS Code, measure_name AS Name, measure_unit AS Unit, measure_group AS MeasureGroup,
                    is_money AS IsMoney, project_type AS ProjectType, region AS Region, filed_month AS FiledMonth, value AS Value
             FROM indicator_values {where}
-            """, new { region, year = year is { } y ? $"{y:0000}-%" : null }).ConfigureAwait(false);
+            """, new { codes = parameter }).ConfigureAwait(false);
         return [.. rows.Select(r => new IndicatorValue(r.TenderCode, r.ProjectType, r.Region, YearMonth.Parse(r.FiledMonth),
             new IndicatorMeasure(r.Code, r.Name, r.Unit, r.MeasureGroup, r.IsMoney != 0), r.Value))];
     }
 
     /// <summary>
-    /// What the indicators depend on, as one text that changes whenever they may: the last filing, the number of
-    /// awards and the last index computation. A cache of computed cells holds while it stays the same.
+    /// Where the indicator values stand, read by primary keys only: the last exchange event (every filing, revision and
+    /// award writes one in the transaction that replaces a tender's values), when the aggregates were last built, and the
+    /// last index computation (today's prices).
     /// </summary>
-    public async Task<string> VersionAsync(CancellationToken cancellationToken = default)
+    public async Task<IndicatorVersion> VersionAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         var row = await connection.QuerySingleAsync<VersionRow>(
             """
-            SELECT (SELECT COALESCE(MAX(seq), 0) FROM filings) AS Filings, (SELECT COUNT(*) FROM tender_awards) AS Awards,
+            SELECT (SELECT COALESCE(MAX(seq), 0) FROM exchange_events) AS EventSeq, (SELECT built_at FROM aggregate_state WHERE name = 'indicators') AS BuiltAt,
                    (SELECT MAX(computed_at) FROM price_indices) AS Indices
             """).ConfigureAwait(false);
-        return $"{row.Filings}/{row.Awards}/{row.Indices}";
+        return new IndicatorVersion(row.EventSeq, row.BuiltAt, row.Indices);
     }
 
-    /// <summary>The filing years that have indicator values, newest first.</summary>
-    public async Task<ImmutableArray<int>> YearsAsync(CancellationToken cancellationToken = default)
+    /// <summary>The tenders whose values a filing, revision or award changed after event <paramref name="afterSeq"/>, up to <paramref name="toSeq"/>.</summary>
+    public async Task<ImmutableArray<string>> ChangedTendersAsync(long afterSeq, long toSeq, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var years = await connection.QueryAsync<string>("SELECT DISTINCT substr(filed_month, 1, 4) FROM indicator_values").ConfigureAwait(false);
-        return [.. years.Select(y => int.Parse(y, System.Globalization.CultureInfo.InvariantCulture)).OrderDescending()];
+        var codes = await connection.QueryAsync<string>(
+            """
+            SELECT DISTINCT tender_code FROM exchange_events
+            WHERE seq > @afterSeq AND seq <= @toSeq AND kind IN (@filed, @revised, @award) AND tender_code IS NOT NULL
+            """,
+            new { afterSeq, toSeq, filed = ExchangeEvents.CeilingPriceFiled, revised = ExchangeEvents.CeilingPriceRevised, award = ExchangeEvents.AwardRecorded })
+            .ConfigureAwait(false);
+        return [.. codes];
     }
 
     /// <summary>The filed unit-rate histogram of the given 9-digit item codes.</summary>
@@ -143,9 +152,9 @@ public sealed class IndicatorQueries(CostDatabase database)
 
     private sealed class VersionRow
     {
-        public long Filings { get; init; }
+        public long EventSeq { get; init; }
 
-        public long Awards { get; init; }
+        public string? BuiltAt { get; init; }
 
         public string? Indices { get; init; }
     }
