@@ -140,6 +140,6 @@ public sealed class IndicatorCellSet
         }
 
         public IndicatorCell ToCell() => _cell ??= new IndicatorCell(projectType, measure, _sorted.Count,
-            _sorted.Count >= CostIndicatorCalculator.MinimumProjects ? IndicatorStatistics.Of(_sorted) : null);
+            _sorted.Count >= CostIndicatorCalculator.MinimumProjects ? IndicatorStatistics.OfSorted(_sorted) : null);
     }
 }

@@ -14,8 +14,19 @@ public sealed record IndicatorStatistics(int Count, double Mean, double Median, 
             throw new ArgumentException("至少需要一个数值。", nameof(values));
         }
 
-        var sorted = values.Order().ToArray();
-        return new IndicatorStatistics(sorted.Length, sorted.Average(), Percentile(sorted, 50), Percentile(sorted, 25), Percentile(sorted, 75), sorted[0], sorted[^1]);
+        return OfSorted(values.Order().ToArray());
+    }
+
+    /// <summary>The statistics of values already in ascending order (at least one).</summary>
+    public static IndicatorStatistics OfSorted(IReadOnlyList<double> sorted)
+    {
+        ArgumentNullException.ThrowIfNull(sorted);
+        if (sorted.Count == 0)
+        {
+            throw new ArgumentException("至少需要一个数值。", nameof(sorted));
+        }
+
+        return new IndicatorStatistics(sorted.Count, sorted.Average(), Percentile(sorted, 50), Percentile(sorted, 25), Percentile(sorted, 75), sorted[0], sorted[^1]);
     }
 
     /// <summary>The p-th percentile (0–100) of sorted values, interpolated linearly.</summary>

@@ -157,6 +157,24 @@ public sealed class ExchangeBiddingTests(CostWebFactory factory)
     }
 
     [Fact]
+    public async Task An_award_enters_its_types_award_ratio_at_once()
+    {
+        var (code, ceiling) = await Tenders.FiledAsync(factory);
+        var client = factory.CreateClient();
+        async Task<int> SchoolAwardsAsync() => (await (await client.GetAsync(new Uri("/api/public/indicators", UriKind.Relative))).JsonAsync())
+            .GetProperty("items").EnumerateArray()
+            .Where(c => c.GetProperty("projectType").GetString() == "school" && c.GetProperty("measure").GetString() == "award-ratio")
+            .Select(c => c.GetProperty("count").GetInt32()).SingleOrDefault();
+        var before = await SchoolAwardsAsync();
+        await OkJsonAsync(await Tenders.PostAsync(client, $"/exchange/v1/tenders/{code}/bid-openings", Opening((Code(5), ceiling - 50_000m)), "ro-" + code));
+
+        await OkJsonAsync(await Tenders.PostAsync(client, $"/exchange/v1/tenders/{code}/awards",
+            new { winnerCreditCode = Code(5), winnerName = "中标建设有限公司", price = ceiling - 50_000m, awardedAt = "2026-12-10T10:00:00+08:00" }, "r-" + code));
+
+        Assert.Equal(before + 1, await SchoolAwardsAsync());
+    }
+
+    [Fact]
     public async Task An_award_needs_the_opening_a_valid_bid_of_the_winner_at_its_price_and_no_more_than_the_ceiling()
     {
         var (code, ceiling) = await Tenders.FiledAsync(factory);
