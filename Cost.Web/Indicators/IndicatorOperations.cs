@@ -115,6 +115,12 @@ public sealed class IndicatorOperations(IndicatorQueries queries, PublishedIndic
             _snapshot = snapshot;
             return snapshot;
         }
+        catch
+        {
+            // A store that failed halfway (a read after the values were cleared) leaves nothing half-followed: the next request reads all anew.
+            _version = null;
+            throw;
+        }
         finally
         {
             _gate.Release();
