@@ -24,15 +24,13 @@ public sealed class IndicatorQueries(CostDatabase database)
             return [];
         }
 
-        var (where, parameter) = tenderCodes is null ? ("", null) : database.Engine == StoreEngine.Sqlite
-            ? ("WHERE tender_code IN (SELECT value FROM json_each(@codes))", (object)JsonSerializer.Serialize(tenderCodes))
-            : ("WHERE tender_code = ANY(@codes)", tenderCodes.ToArray());
+        var (where, parameter) = tenderCodes is null ? ("", null) : AnyOf("tender_code", tenderCodes);
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         var rows = await connection.QueryAsync<ValueRow>(
             $"""
             SELECT tender_code AS TenderCode, measure_code AS Code, measure_name AS Name, measure_unit AS Unit, measure_group AS MeasureGroup,
                    is_money AS IsMoney, project_type AS ProjectType, region AS Region, filed_month AS FiledMonth, value AS Value
-            FROM indicator_values {where}
+            FROM indicator_values {(where.Length > 0 ? "WHERE " + where : "")}
             """, new { codes = parameter }).ConfigureAwait(false);
         return [.. rows.Select(r => new IndicatorValue(r.TenderCode, r.ProjectType, r.Region, YearMonth.Parse(r.FiledMonth),
             new IndicatorMeasure(r.Code, r.Name, r.Unit, r.MeasureGroup, r.IsMoney != 0), r.Value))];
@@ -77,10 +75,7 @@ public sealed class IndicatorQueries(CostDatabase database)
             return [];
         }
 
-        // One query for any number of codes: SQLite reads them from a JSON array, PostgreSQL from an array parameter.
-        var (filter, parameter) = database.Engine == StoreEngine.Sqlite
-            ? ("item_code IN (SELECT value FROM json_each(@codes))", (object)JsonSerializer.Serialize(codes))
-            : ("item_code = ANY(@codes)", codes.ToArray());
+        var (filter, parameter) = AnyOf("item_code", codes);
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         var rows = await connection.QueryAsync<HistogramRow>(
             $"SELECT item_code AS Code, unit AS Unit, project_type AS ProjectType, buckets AS Buckets FROM filed_rate_histograms WHERE {filter}",
@@ -126,6 +121,14 @@ public sealed class IndicatorQueries(CostDatabase database)
                 (double)(Decimals.Read(r.Price) / Hundredths.Read(r.TotalFen)))),
         ];
     }
+
+    /// <summary>
+    /// "<paramref name="column"/> is one of <paramref name="codes"/>" as one query for any number of codes (parameter @codes):
+    /// SQLite reads them from a JSON array, PostgreSQL from an array parameter.
+    /// </summary>
+    private (string Filter, object Parameter) AnyOf(string column, IReadOnlyCollection<string> codes) => database.Engine == StoreEngine.Sqlite
+        ? ($"{column} IN (SELECT value FROM json_each(@codes))", JsonSerializer.Serialize(codes))
+        : ($"{column} = ANY(@codes)", codes.ToArray());
 
     private sealed class ValueRow
     {

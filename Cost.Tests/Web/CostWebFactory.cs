@@ -47,9 +47,13 @@ public class CostWebFactory : WebApplicationFactory<Program>
         (_folder, _settings, _ownsFolder, _configureServices, _fromTemplate) = (folder, settings, ownsFolder, configureServices, fromTemplate);
     }
 
-    private static string? Postgres => Environment.GetEnvironmentVariable("COST_TEST_POSTGRES");
+    /// <summary>The PostgreSQL server of cluster mode (COST_TEST_POSTGRES), null on SQLite.</summary>
+    internal static string? Postgres => Environment.GetEnvironmentVariable("COST_TEST_POSTGRES");
 
-    public string DatabasePath => Path.Combine(_folder, "cost.db");
+    public string DatabasePath => DatabasePathOf(_folder);
+
+    /// <summary>The SQLite file of a store folder.</summary>
+    internal static string DatabasePathOf(string folder) => Path.Combine(folder, "cost.db");
 
     /// <summary>The PostgreSQL database of this store folder (the same folder is the same database across restarts).</summary>
     private string DatabaseName => DatabaseNameOf(_folder);

@@ -14,13 +14,11 @@ internal static class SeededTemplate
     private static readonly Lazy<string> Folder = new(Seed, LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly Lock Copying = new();
 
-    private static string? Postgres => Environment.GetEnvironmentVariable("COST_TEST_POSTGRES");
-
     /// <summary>Gives the store of <paramref name="folder"/> (SQLite) or database <paramref name="database"/> (PostgreSQL) the template's content, unless it has a store.</summary>
     public static void CopyTo(string folder, string database)
     {
         var template = Folder.Value;
-        if (Postgres is { } server)
+        if (CostWebFactory.Postgres is { } server)
         {
             // One copy at a time: PostgreSQL refuses to copy a template that another copy is reading.
             lock (Copying)
@@ -31,10 +29,10 @@ internal static class SeededTemplate
             return;
         }
 
-        var target = Path.Combine(folder, "cost.db");
+        var target = CostWebFactory.DatabasePathOf(folder);
         if (!File.Exists(target))
         {
-            File.Copy(Path.Combine(template, "cost.db"), target);
+            File.Copy(CostWebFactory.DatabasePathOf(template), target);
         }
     }
 
@@ -46,7 +44,7 @@ internal static class SeededTemplate
             using var client = factory.CreateClient();
         }
 
-        if (Postgres is { } server)
+        if (CostWebFactory.Postgres is { } server)
         {
             var name = CostWebFactory.DatabaseNameOf(folder);
             NpgsqlConnection.ClearAllPools();
@@ -63,7 +61,7 @@ internal static class SeededTemplate
         }
         else
         {
-            var path = Path.Combine(folder, "cost.db");
+            var path = CostWebFactory.DatabasePathOf(folder);
             SqliteConnection.ClearAllPools();
             using (var connection = new SqliteConnection($"Data Source={path};Pooling=false"))
             {
