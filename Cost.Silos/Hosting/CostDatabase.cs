@@ -34,6 +34,7 @@ public sealed class CostDatabase
             var builder = new SqliteConnectionStringBuilder(connectionString) { ForeignKeys = true, DefaultTimeout = 30, Pooling = true };
             _connectionString = builder.ToString();
             Description = builder.DataSource;
+            File = builder.Mode == SqliteOpenMode.Memory || builder.DataSource is "" or ":memory:" ? null : Path.GetFullPath(builder.DataSource);
         }
         else
         {
@@ -84,6 +85,9 @@ public sealed class CostDatabase
 
     /// <summary>The connection string with the settings applied, for the job store that shares the database.</summary>
     public string ConnectionString => _connectionString;
+
+    /// <summary>The SQLite store's file; null in cluster mode and for a store held in memory.</summary>
+    public string? File { get; }
 
     /// <summary>Where the data is, for messages and the README's "where is my data" (never the password).</summary>
     public string Description { get; }

@@ -45,7 +45,7 @@ public static class CostServices
         services.AddSingleton<TenderQueries>();
         services.AddSingleton<AccountDirectory>();
         services.AddSingleton(new PasswordPolicy(data.Read<CommonPasswordFile>("common-passwords.json").Passwords));
-        services.AddSingleton<NonceLedger>();
+        services.AddSingleton(p => NonceLedgerOf(p.GetRequiredService<CostDatabase>()));
         services.AddSingleton(new CreditRuleCatalogue(data.Read<CreditRuleFile>("credit-rules.json").Rules));
         services.AddSingleton(new EngineerRules(new CreditRuleCatalogue(data.Read<CreditRuleFile>("engineer-credit-rules.json").Rules)));
         services.AddSingleton(data.Read<GradeScale>("credit-grades.json"));
@@ -65,6 +65,11 @@ public static class CostServices
         services.AddExchangeRules(data);
         return services;
     }
+
+    /// <summary>Embedded mode's one web front keeps its own journal; a cluster's fronts share the store.</summary>
+    private static INonceLedger NonceLedgerOf(CostDatabase store) => store.Engine == StoreEngine.Sqlite
+        ? new JournalNonceLedger(store.File is { } file ? JournalNonceLedger.FolderFor(file) : null)
+        : new StoreNonceLedger(store);
 
     private sealed record CreditRuleFile(IReadOnlyList<CreditRule> Rules);
 

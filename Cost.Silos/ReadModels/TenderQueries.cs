@@ -1,3 +1,4 @@
+using System.Globalization;
 using Cost.Contracts;
 using Cost.Domain.Pricing;
 using Cost.Silos.Hosting;
@@ -10,8 +11,10 @@ namespace Cost.Silos.ReadModels;
 /// Read models straight from the store: the lists behind the pages and the filed ceiling prices
 /// the exchange API serves. Filed versions are rows; no grain is woken to read them.
 /// </summary>
-public sealed class TenderQueries(CostDatabase database)
+public sealed class TenderQueries(CostDatabase database) : IAsyncDisposable
 {
+    private readonly PreparedScalar _rowVersion = new(database, "SELECT row_version FROM tender_projects WHERE tender_code = @tenderCode", "tenderCode");
+
     private const string FiledSelect = """
         SELECT p.tender_code AS TenderCode, p.name AS Name, p.rule_set AS RuleSet, v.version AS Version, v.status AS Status,
                v.filed_at AS FiledAt, v.price_json AS PriceJson, f.seq AS Seq
@@ -74,12 +77,8 @@ public sealed class TenderQueries(CostDatabase database)
     /// transaction that makes it; null when no tender has that code. One primary-key read: what an answer derived from the
     /// tender can be checked against.
     /// </summary>
-    public async Task<long?> RowVersionAsync(string tenderCode, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        return await connection.ExecuteScalarAsync<long?>(
-            "SELECT row_version FROM tender_projects WHERE tender_code = @tenderCode", new { tenderCode }).ConfigureAwait(false);
-    }
+    public async Task<long?> RowVersionAsync(string tenderCode, CancellationToken cancellationToken = default) =>
+        await _rowVersion.ReadAsync(tenderCode, cancellationToken).ConfigureAwait(false) is { } version ? Convert.ToInt64(version, CultureInfo.InvariantCulture) : null;
 
     /// <summary>The newest filed (or later) version of a tender, or null when it has none.</summary>
     public async Task<FiledCeilingPrice?> LatestFiledAsync(string tenderCode, CancellationToken cancellationToken = default)
@@ -126,6 +125,8 @@ public sealed class TenderQueries(CostDatabase database)
 
     private static FiledCeilingPrice ToFiled(FiledRow r) => new(
         r.TenderCode, r.Name, (int)r.Version, r.Status, r.RuleSet, Times.Read(r.FiledAt), StoreJson.Read<CeilingPrice>(r.PriceJson), r.Seq);
+
+    public ValueTask DisposeAsync() => _rowVersion.DisposeAsync();
 
     private sealed record SummaryRow(
         string TenderCode, string Name, string FirmCreditCode, string FirmName, long CurrentVersion, string CurrentStatus, string CreatedAt,

@@ -13,10 +13,9 @@ namespace Cost.Web.Exchange;
 /// Authenticates every exchange request by its signature headers. Each failed check answers 401
 /// problem+json of the check's own type (also named by the extension "check"), so the platform's program can tell which.
 /// </summary>
-public sealed partial class SignatureFilter(IOptionsMonitor<ExchangeOptions> options, NonceLedger nonces, TimeProvider clock) : IEndpointFilter
+public sealed partial class SignatureFilter(IOptionsMonitor<ExchangeOptions> options, INonceLedger nonces, TimeProvider clock) : IEndpointFilter
 {
     public static readonly TimeSpan MaxSkew = TimeSpan.FromSeconds(ExchangeSignature.AllowedSkewSeconds);
-    public static readonly TimeSpan ReplayWindow = TimeSpan.FromMinutes(10);
     public const string ClientItem = "exchange-client";
 
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
@@ -72,7 +71,7 @@ public sealed partial class SignatureFilter(IOptionsMonitor<ExchangeOptions> opt
         }
 
         // The nonce is recorded only for a correctly signed request, so nobody can burn a client's nonces.
-        if (!await nonces.TryUseAsync(clientId, nonce, now, ReplayWindow))
+        if (!await nonces.TryUseAsync(clientId, nonce, now))
         {
             return Refuse(http, "replayed-nonce", Problems.SignatureReplayedNonce, "X-Nonce 在 10 分钟内已使用过（重放请求被拒绝）。");
         }

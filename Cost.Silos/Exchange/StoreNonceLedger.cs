@@ -6,13 +6,13 @@ using Dapper;
 namespace Cost.Silos.Exchange;
 
 /// <summary>
-/// Nonces seen from exchange clients. Kept in the store, so a replay is refused across restarts and across the
-/// processes of a cluster (the key (client, nonce) is unique there). Requests arriving together are written together:
+/// Cluster mode's nonce ledger: the nonces are kept in the store that every web front shares, so a replay is refused
+/// across restarts and across the processes of a cluster (the key (client, nonce) is unique there). Requests arriving together are written together:
 /// one writer takes every nonce waiting, records them in one transaction and then answers each request — group commit,
 /// so a burst of signed reads costs one commit, not one each, and no request goes on before its nonce is stored.
 /// Entries older than the replay window are swept now and then; until then an old entry does not count as a replay.
 /// </summary>
-public sealed class NonceLedger : IAsyncDisposable
+public sealed class StoreNonceLedger : INonceLedger, IAsyncDisposable
 {
     /// <summary>Most nonces written in one transaction.</summary>
     private const int MaxBatch = 1_000;
@@ -26,19 +26,18 @@ public sealed class NonceLedger : IAsyncDisposable
     private long _sweptAt;
     private Writer? _open;
 
-    public NonceLedger(CostDatabase database)
+    public StoreNonceLedger(CostDatabase database)
     {
         _database = database;
         _writer = Task.Run(WriteAsync);
     }
 
-    /// <summary>Records the nonce; false when the client already used it within <paramref name="window"/>.</summary>
-    public Task<bool> TryUseAsync(string clientId, string nonce, DateTimeOffset now, TimeSpan window)
+    public Task<bool> TryUseAsync(string clientId, string nonce, DateTimeOffset now)
     {
-        var pending = new Pending(clientId, nonce, now.ToUnixTimeSeconds(), (long)window.TotalSeconds);
+        var pending = new Pending(clientId, nonce, now.ToUnixTimeSeconds());
         return _pending.Writer.TryWrite(pending)
             ? pending.Answer.Task
-            : throw new ObjectDisposedException(nameof(NonceLedger));
+            : throw new ObjectDisposedException(nameof(StoreNonceLedger));
     }
 
     public async ValueTask DisposeAsync()
@@ -98,7 +97,7 @@ public sealed class NonceLedger : IAsyncDisposable
         }
     }
 
-    /// <summary>Every <see cref="SweepSeconds"/>: entries older than this batch's window go; null between sweeps.</summary>
+    /// <summary>Every <see cref="SweepSeconds"/>: entries older than the window go; null between sweeps.</summary>
     private long? SweepCutoff(List<Pending> batch)
     {
         var now = batch.Max(p => p.Now);
@@ -108,25 +107,18 @@ public sealed class NonceLedger : IAsyncDisposable
         }
 
         _sweptAt = now;
-        return now - batch.Max(p => p.Window);
+        return now - (long)INonceLedger.Window.TotalSeconds;
     }
 
     /// <summary>
     /// The writer's own connection and its prepared statement, kept open between batches: a batch costs one transaction
-    /// and one execution per nonce of a statement parsed once. On SQLite (write-ahead log) a commit is written to the log
-    /// without waiting for the disk to confirm it (synchronous=NORMAL): a crashed or restarted process keeps every nonce it
-    /// accepted; only a power failure of the machine can lose the last commits.
+    /// and one execution per nonce of a statement parsed once.
     /// </summary>
     private sealed class Writer(DbConnection connection, DbCommand upsert) : IAsyncDisposable
     {
         public static async Task<Writer> OpenAsync(CostDatabase database)
         {
             var connection = await database.OpenAsync().ConfigureAwait(false);
-            if (database.Engine == StoreEngine.Sqlite)
-            {
-                await connection.ExecuteAsync("PRAGMA synchronous = NORMAL").ConfigureAwait(false);
-            }
-
             var upsert = connection.CreateCommand();
             // A new key inserts; a key seen before the window is taken over (1 row either way); a recent one is a replay (0 rows).
             upsert.CommandText = """
@@ -160,7 +152,7 @@ public sealed class NonceLedger : IAsyncDisposable
             {
                 var p = batch[i];
                 (upsert.Parameters[0].Value, upsert.Parameters[1].Value, upsert.Parameters[2].Value, upsert.Parameters[3].Value) =
-                    (p.ClientId, p.Nonce, p.Now, p.Now - p.Window);
+                    (p.ClientId, p.Nonce, p.Now, p.Now - (long)INonceLedger.Window.TotalSeconds);
                 fresh[i] = await upsert.ExecuteNonQueryAsync().ConfigureAwait(false) == 1;
             }
 
@@ -175,7 +167,7 @@ public sealed class NonceLedger : IAsyncDisposable
         }
     }
 
-    private sealed record Pending(string ClientId, string Nonce, long Now, long Window)
+    private sealed record Pending(string ClientId, string Nonce, long Now)
     {
         public TaskCompletionSource<bool> Answer { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
