@@ -10,7 +10,7 @@ namespace Cost.Silos.Hosting;
 /// </summary>
 public sealed class PreparedScalar(CostDatabase database, string sql, string parameter) : IAsyncDisposable
 {
-    private const int MaxIdle = 8;
+    private const int MaxIdle = 4;
 
     private readonly ConcurrentBag<Prepared> _idle = [];
     private volatile bool _disposed;

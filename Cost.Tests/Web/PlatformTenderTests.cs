@@ -103,6 +103,7 @@ public sealed class PlatformTenderTests(CostWebFactory factory)
             }
 
             var page = await response.Content.ReadFromJsonAsync<JsonElement>();
+            OcdsPackage.AssertValid(page);
             all.AddRange(page.GetProperty("releases").EnumerateArray());
             after = page.Text("next");
         }
