@@ -20,7 +20,7 @@ namespace Cost.Benchmarks;
 /// </summary>
 public static class ExchangeLoad
 {
-    private const string Secret = "platform-demo-secret";
+    public const string Secret = "platform-demo-secret";
     private const string Tender = "XA-2026-0001";
     private const int WarmUpSeconds = 10;
 
@@ -33,7 +33,7 @@ public static class ExchangeLoad
         });
         using var http = VirtualUsers.Client(server.Address, clients);
 
-        var sample = await (await http.SendAsync(Signed(HttpMethod.Get, $"/exchange/v1/tenders/{Tender}/ceiling-price", []))).Content.ReadAsStringAsync();
+        var sample = await (await http.SendAsync(SignedRequest(HttpMethod.Get, $"/exchange/v1/tenders/{Tender}/ceiling-price", []))).Content.ReadAsStringAsync();
         var filed = await FiledVersionsAsync(http);
 
         var baselinePort = InProcessSystem.FreePort();
@@ -60,7 +60,7 @@ public static class ExchangeLoad
         }
 
         var system = await LoadAsync(http, clients, seconds, filed, mixed: true, new Stats());
-        var openings = await http.SendAsync(Signed(HttpMethod.Get, "/exchange/v1/ocds/releases?limit=500", []));
+        var openings = await http.SendAsync(SignedRequest(HttpMethod.Get, "/exchange/v1/ocds/releases?limit=500", []));
         await baseline.StopAsync();
 
         Console.WriteLine($"exchange load: {clients} clients × {seconds} s on {Environment.ProcessorCount} cores");
@@ -90,8 +90,8 @@ public static class ExchangeLoad
             }
 
             var request = kind == 2
-                ? Signed(HttpMethod.Post, $"/exchange/v1/tenders/{Tender}/bid-openings", opening, "load-opening")
-                : Signed(HttpMethod.Get, $"/exchange/v1/tenders/{Tender}/ceiling-price", []);
+                ? SignedRequest(HttpMethod.Post, $"/exchange/v1/tenders/{Tender}/bid-openings", opening, "load-opening")
+                : SignedRequest(HttpMethod.Get, $"/exchange/v1/tenders/{Tender}/ceiling-price", []);
             var body = await stats.Requests.SendAsync(http, request, ServerError);
             if (kind == 2 && body is not null)
             {
@@ -110,7 +110,7 @@ public static class ExchangeLoad
         var count = 0;
         while (true)
         {
-            if (await requests.SendAsync(http, Signed(HttpMethod.Get, $"/exchange/v1/ceiling-prices?limit=1{cursor}", []), ServerError) is not { } body)
+            if (await requests.SendAsync(http, SignedRequest(HttpMethod.Get, $"/exchange/v1/ceiling-prices?limit=1{cursor}", []), ServerError) is not { } body)
             {
                 return -1;
             }
@@ -134,12 +134,12 @@ public static class ExchangeLoad
 
     private static async Task<int> FiledVersionsAsync(HttpClient http)
     {
-        using var response = await http.SendAsync(Signed(HttpMethod.Get, "/exchange/v1/ceiling-prices?limit=500", []));
+        using var response = await http.SendAsync(SignedRequest(HttpMethod.Get, "/exchange/v1/ceiling-prices?limit=500", []));
         using var page = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         return page.RootElement.GetProperty("items").GetArrayLength();
     }
 
-    private static HttpRequestMessage Signed(HttpMethod method, string path, byte[] body, string? key = null)
+    public static HttpRequestMessage SignedRequest(HttpMethod method, string path, byte[] body, string? key = null)
     {
         var ts = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
         var nonce = Guid.NewGuid().ToString("N");

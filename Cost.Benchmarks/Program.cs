@@ -11,7 +11,7 @@ namespace Cost.Benchmarks;
 /// <c>-- --web-load baseUrl [--users N] [--seconds S]</c> loads a running Cost.Web over HTTP (<see cref="WebLoad"/>);
 /// <c>-- --hostile</c> sends 100 hostile calls and a burst and prints the answers and memory (<see cref="HostileLoad"/>);
 /// <c>-- --calculator-http [runs]</c> posts the 600,000-observation panel to the calculator over HTTP (<see cref="CalculatorOverHttp"/>);
-/// <c>-- --history N [--lines L] [--postgres …]</c> times the history-dependent work over N filed tenders (<see cref="HistoryLoad"/>).
+/// <c>-- --history N [--lines L] [--postgres … --redis …]</c> times the history-dependent work over N filed tenders (<see cref="HistoryLoad"/>).
 /// </summary>
 public static class BenchmarkProgram
 {
@@ -65,7 +65,8 @@ public static class BenchmarkProgram
         {
             var settings = rest.Chunk(2).ToDictionary(o => o[0], o => o[^1]);
             HistoryLoad.RunAsync(int.Parse(count, CultureInfo.InvariantCulture),
-                int.Parse(settings.GetValueOrDefault("--lines", "2000"), CultureInfo.InvariantCulture), settings.GetValueOrDefault("--postgres")).GetAwaiter().GetResult();
+                int.Parse(settings.GetValueOrDefault("--lines", "2000"), CultureInfo.InvariantCulture), settings.GetValueOrDefault("--postgres"),
+                settings.GetValueOrDefault("--redis")).GetAwaiter().GetResult();
             return;
         }
 
