@@ -31,6 +31,7 @@ public sealed class JournalNonceLedger : INonceLedger, IDisposable
     private FileStream? _segment;
     private long _segmentIndex = long.MinValue;
     private bool _loaded;
+    private bool _disposed;
 
     /// <param name="folder">The journal's folder; null keeps the nonces in memory only (a store that is itself in memory).</param>
     public JournalNonceLedger(string? folder) => _folder = folder;
@@ -47,7 +48,7 @@ public sealed class JournalNonceLedger : INonceLedger, IDisposable
         {
             _segment?.Dispose();
             _lock?.Dispose();
-            (_segment, _lock) = (null, null);
+            (_segment, _lock, _disposed) = (null, null, true);
         }
     }
 
@@ -55,6 +56,7 @@ public sealed class JournalNonceLedger : INonceLedger, IDisposable
     {
         lock (_gate)
         {
+            ObjectDisposedException.ThrowIf(_disposed, this);
             if (!_loaded)
             {
                 Load(now);
