@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Cost.Exchange.Client;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -142,13 +142,13 @@ public static class ExchangeLoad
     public static HttpRequestMessage SignedRequest(HttpMethod method, string path, byte[] body, string? key = null)
     {
         var ts = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
-        var nonce = Guid.NewGuid().ToString("N");
-        var canonical = $"{method.Method}\n{path}\n{ts}\n{nonce}\n{Convert.ToHexStringLower(SHA256.HashData(body))}";
+        var nonce = ExchangeSignature.NewNonce();
         var request = new HttpRequestMessage(method, path);
-        request.Headers.Add("X-Client-Id", "platform");
-        request.Headers.Add("X-Timestamp", ts);
-        request.Headers.Add("X-Nonce", nonce);
-        request.Headers.Add("X-Signature", Convert.ToBase64String(HMACSHA256.HashData(Encoding.UTF8.GetBytes(Secret), Encoding.UTF8.GetBytes(canonical))));
+        request.Headers.Add(ExchangeSignature.ClientIdHeader, "platform");
+        request.Headers.Add(ExchangeSignature.TimestampHeader, ts);
+        request.Headers.Add(ExchangeSignature.NonceHeader, nonce);
+        request.Headers.Add(ExchangeSignature.SignatureHeader,
+            Convert.ToBase64String(ExchangeSignature.Sign(Secret, ExchangeSignature.Canonical(method.Method, path, ts, nonce, body))));
         if (key is not null)
         {
             request.Headers.Add("Idempotency-Key", key);

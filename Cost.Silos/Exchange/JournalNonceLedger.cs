@@ -94,14 +94,9 @@ public sealed class JournalNonceLedger : INonceLedger, IDisposable
             throw new InvalidOperationException($"交易平台接口的防重放记录（{_folder}）正被另一个进程使用：同一个嵌入式数据库只能由一个进程提供服务。", e);
         }
 
-        foreach (var (index, path) in Segments())
+        // Older segments hold nothing within the window; the next rotation deletes them.
+        foreach (var (_, path) in Segments().Where(s => s.Index >= Segment(now) - 1))
         {
-            if (index < Segment(now) - 1)
-            {
-                File.Delete(path);
-                continue;
-            }
-
             foreach (var (client, nonce, seenAt) in Read(path))
             {
                 if (seenAt >= now - WindowSeconds && (!_seen.TryGetValue((client, nonce), out var known) || known < seenAt))

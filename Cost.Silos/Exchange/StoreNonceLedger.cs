@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Threading.Channels;
 using Cost.Silos.Hosting;
 using Dapper;
@@ -114,57 +113,40 @@ public sealed class StoreNonceLedger : INonceLedger, IAsyncDisposable
     /// The writer's own connection and its prepared statement, kept open between batches: a batch costs one transaction
     /// and one execution per nonce of a statement parsed once.
     /// </summary>
-    private sealed class Writer(DbConnection connection, DbCommand upsert) : IAsyncDisposable
+    private sealed class Writer(PreparedStatement upsert) : IAsyncDisposable
     {
-        public static async Task<Writer> OpenAsync(CostDatabase database)
-        {
-            var connection = await database.OpenAsync().ConfigureAwait(false);
-            var upsert = connection.CreateCommand();
+        public static async Task<Writer> OpenAsync(CostDatabase database) =>
             // A new key inserts; a key seen before the window is taken over (1 row either way); a recent one is a replay (0 rows).
-            upsert.CommandText = """
+            new(await PreparedStatement.OpenAsync(database, """
                 INSERT INTO exchange_nonces (client_id, nonce, seen_at) VALUES (@client, @nonce, @now)
                 ON CONFLICT (client_id, nonce) DO UPDATE SET seen_at = excluded.seen_at WHERE exchange_nonces.seen_at < @cutoff
-                """;
-            foreach (var (name, value) in new (string, object)[] { ("client", ""), ("nonce", ""), ("now", 0L), ("cutoff", 0L) })
-            {
-                var parameter = upsert.CreateParameter();
-                parameter.ParameterName = name;
-                parameter.Value = value;
-                upsert.Parameters.Add(parameter);
-            }
-
-            await upsert.PrepareAsync().ConfigureAwait(false);
-            return new Writer(connection, upsert);
-        }
+                """, [("client", ""), ("nonce", ""), ("now", 0L), ("cutoff", 0L)]).ConfigureAwait(false));
 
         /// <summary>Records the batch in one transaction, after deleting entries older than <paramref name="sweepBefore"/> when given.</summary>
         public async Task<bool[]> WriteAsync(List<Pending> batch, long? sweepBefore)
         {
+            var (connection, command) = (upsert.Connection, upsert.Command);
             await using var transaction = await connection.BeginTransactionAsync().ConfigureAwait(false);
             if (sweepBefore is { } cutoff)
             {
                 await connection.ExecuteAsync("DELETE FROM exchange_nonces WHERE seen_at < @cutoff", new { cutoff }, transaction).ConfigureAwait(false);
             }
 
-            upsert.Transaction = transaction;
+            command.Transaction = transaction;
             var fresh = new bool[batch.Count];
             for (var i = 0; i < batch.Count; i++)
             {
                 var p = batch[i];
-                (upsert.Parameters[0].Value, upsert.Parameters[1].Value, upsert.Parameters[2].Value, upsert.Parameters[3].Value) =
+                (command.Parameters[0].Value, command.Parameters[1].Value, command.Parameters[2].Value, command.Parameters[3].Value) =
                     (p.ClientId, p.Nonce, p.Now, p.Now - (long)INonceLedger.Window.TotalSeconds);
-                fresh[i] = await upsert.ExecuteNonQueryAsync().ConfigureAwait(false) == 1;
+                fresh[i] = await command.ExecuteNonQueryAsync().ConfigureAwait(false) == 1;
             }
 
             await transaction.CommitAsync().ConfigureAwait(false);
             return fresh;
         }
 
-        public async ValueTask DisposeAsync()
-        {
-            await upsert.DisposeAsync().ConfigureAwait(false);
-            await connection.DisposeAsync().ConfigureAwait(false);
-        }
+        public ValueTask DisposeAsync() => upsert.DisposeAsync();
     }
 
     private sealed record Pending(string ClientId, string Nonce, long Now)
